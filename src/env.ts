@@ -1,0 +1,54 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+const isProduction = process.env.NODE_ENV === "production";
+
+const flag = z
+  .enum(["true", "false", "1", "0"])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+export const env = createEnv({
+  server: {
+    DATABASE_URL: z
+      .string({ error: "is missing: set a PostgreSQL URL, or start with `npm run dev`" })
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
+    AUTH_SECRET: isProduction
+      ? z.string({ error: "is missing: generate one with `openssl rand -base64 32`" }).min(32)
+      : z.string().min(1).default("attune-development-secret-not-for-production"),
+    APP_URL: z.url("must be a full URL such as https://app.example.com").default("http://localhost:3000"),
+    EMAIL_FROM: z.string().min(3).default("Attune <no-reply@attune.local>"),
+    RESEND_API_KEY: z.string().startsWith("re_", "must start with re_").optional(),
+    // The local mailbox stands in for Resend in development and tests; production must opt in.
+    ATTUNE_DEV_MAILBOX: flag,
+    SESSION_IDLE_MINUTES: z.coerce
+      .number({ error: "must be a number of minutes" })
+      .int()
+      .min(5, "must be at least 5")
+      .max(24 * 60, "must be at most 1440 (a day)")
+      .default(30),
+    STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must start with sk_").optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  skipValidation: isBuild || process.env.SKIP_ENV_VALIDATION === "1",
+  emptyStringAsUndefined: true,
+  onValidationError: (issues) => {
+    const lines = issues.map((issue) => `  - ${issue.path?.join(".") ?? "?"} ${issue.message}`);
+    const message = `Attune cannot start: environment variables need attention:\n${lines.join("\n")}`;
+    console.error(message);
+    throw new Error(message);
+  },
+});
+
+/** True when email goes to the local mailbox instead of Resend. */
+export function usesDevMailbox(): boolean {
+  return !env.RESEND_API_KEY;
+}
+
+/** The mailbox page and API exist only where the local mailbox is the transport, and never in production unless opted in. */
+export function devMailboxEnabled(): boolean {
+  return usesDevMailbox() && (!isProduction || env.ATTUNE_DEV_MAILBOX);
+}

@@ -1,0 +1,96 @@
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "~/server/db/client";
+import { couples, memberships, partners, users, type CoupleStatus } from "~/server/db/schema";
+import { visibleCouples } from "~/server/couples/visibility";
+import type { PracticeScope } from "~/server/practices/scope";
+import type { CaseloadFilter } from "~/validation/caseload";
+
+export interface CaseloadRow {
+  id: string;
+  label: string;
+  status: CoupleStatus;
+  therapist: { userId: string; name: string | null; email: string };
+  partnerNames: string[];
+  lastActivityAt: Date | null;
+  /** Filled by the homework feature; zero until then. */
+  openHomework: number;
+  newEntries: number;
+}
+
+const statusesFor: Record<CaseloadFilter["status"], CoupleStatus[] | null> = {
+  current: ["active", "paused"],
+  active: ["active"],
+  paused: ["paused"],
+  discharged: ["discharged"],
+  all: null,
+};
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function filterConditions(filter: CaseloadFilter): SQL[] {
+  const conditions: SQL[] = [];
+  const statuses = statusesFor[filter.status];
+  if (statuses) conditions.push(inArray(couples.status, statuses));
+  if (filter.therapistUserId) conditions.push(eq(couples.therapistUserId, filter.therapistUserId));
+  if (filter.search) {
+    const pattern = `%${escapeLike(filter.search)}%`;
+    const partnerMatch = sql`exists (select 1 from ${partners} where ${partners.coupleId} = ${couples.id} and ${partners.displayName} ilike ${pattern})`;
+    conditions.push(or(ilike(couples.label, pattern), partnerMatch) as SQL);
+  }
+  return conditions;
+}
+
+/** A therapist's own couples, or for owners and admins the whole practice, filtered. */
+export async function caseload(db: Executor, scope: PracticeScope, filter: CaseloadFilter): Promise<CaseloadRow[]> {
+  const partnerNames = sql<string[]>`coalesce((select array_agg(${partners.displayName} order by ${partners.position}) from ${partners} where ${partners.coupleId} = ${couples.id}), '{}')`;
+  const rows = await db
+    .select({
+      id: couples.id,
+      label: couples.label,
+      status: couples.status,
+      therapistUserId: couples.therapistUserId,
+      therapistName: users.name,
+      therapistEmail: users.email,
+      partnerNames,
+      lastActivityAt: couples.lastActivityAt,
+    })
+    .from(couples)
+    .innerJoin(users, eq(users.id, couples.therapistUserId))
+    .where(and(visibleCouples(scope), ...filterConditions(filter)))
+    .orderBy(sql`${couples.lastActivityAt} desc nulls last`, asc(couples.label))
+    .limit(500);
+  return rows.map((r) => ({
+    id: r.id,
+    label: r.label,
+    status: r.status,
+    therapist: { userId: r.therapistUserId, name: r.therapistName, email: r.therapistEmail },
+    partnerNames: r.partnerNames,
+    lastActivityAt: r.lastActivityAt,
+    openHomework: 0,
+    newEntries: 0,
+  }));
+}
+
+/** How many current couples each member treats, for owners and admins balancing caseloads. */
+export async function caseloadLoad(db: Executor, scope: PracticeScope) {
+  const current = sql`${couples.status} in ('active', 'paused')`;
+  return db
+    .select({
+      userId: memberships.userId,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      couples: count(couples.id),
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(
+      couples,
+      and(eq(couples.practiceId, memberships.practiceId), eq(couples.therapistUserId, memberships.userId), current),
+    )
+    .where(eq(memberships.practiceId, scope.practiceId))
+    .groupBy(memberships.userId, users.name, users.email, memberships.role)
+    .orderBy(desc(count(couples.id)), asc(users.email));
+}

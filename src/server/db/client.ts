@@ -1,0 +1,16 @@
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema";
+
+export type Database = NodePgDatabase<typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Anything that can run a query: the database itself or an open transaction. */
+export type Executor = Database | Transaction;
+
+export function createDatabase(url: string, options: { max?: number } = {}) {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // Without a listener, an idle client's error (e.g. PostgreSQL stopping first) crashes the process.
+  pool.on("error", (error) => console.error(`[db] idle connection error: ${error.message}`));
+  const db = drizzle({ client: pool, schema, casing: "snake_case" });
+  return { db, close: () => pool.end() };
+}

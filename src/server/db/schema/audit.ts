@@ -1,0 +1,24 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { practices } from "./practices";
+
+// Append-only: a trigger in the migrations rejects UPDATE and DELETE on this table.
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    actorUserId: text(),
+    action: text().notNull(),
+    subjectType: text().notNull(),
+    subjectId: text().notNull(),
+    coupleId: uuid(),
+    // Identifiers and changed field names only; never clinical text.
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.practiceId, t.createdAt), index().on(t.coupleId)],
+);
+
+export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -1,0 +1,79 @@
+import { relations } from "drizzle-orm";
+import {
+  check,
+  foreignKey,
+  index,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { memberships, practices } from "./practices";
+
+export const coupleStatusEnum = pgEnum("couple_status", ["active", "paused", "discharged"]);
+export type CoupleStatus = (typeof coupleStatusEnum.enumValues)[number];
+
+export const couples = pgTable(
+  "couples",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    label: text().notNull(),
+    status: coupleStatusEnum().notNull().default("active"),
+    // The treating therapist must be a member of the same practice: enforced by the composite key.
+    therapistUserId: text().notNull(),
+    timeZone: text().notNull(),
+    lastActivityAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.practiceId, t.status),
+    index().on(t.practiceId, t.therapistUserId),
+    foreignKey({
+      columns: [t.practiceId, t.therapistUserId],
+      foreignColumns: [memberships.practiceId, memberships.userId],
+    }),
+  ],
+);
+
+export const partners = pgTable(
+  "partners",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    coupleId: uuid()
+      .notNull()
+      .references(() => couples.id),
+    position: smallint().notNull(),
+    displayName: text().notNull(),
+    email: text(),
+    timeZone: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.practiceId),
+    index().on(t.practiceId, t.email),
+    unique().on(t.coupleId, t.position),
+    check("partners_position_check", sql`${t.position} in (1, 2)`),
+  ],
+);
+
+export const couplesRelations = relations(couples, ({ many }) => ({
+  partners: many(partners),
+}));
+
+export const partnersRelations = relations(partners, ({ one }) => ({
+  couple: one(couples, { fields: [partners.coupleId], references: [couples.id] }),
+}));
+
+export type Couple = typeof couples.$inferSelect;
+export type Partner = typeof partners.$inferSelect;

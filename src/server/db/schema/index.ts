@@ -1,0 +1,5 @@
+export * from "./auth";
+export * from "./practices";
+export * from "./couples";
+export * from "./audit";
+export * from "./email";

@@ -1,0 +1,64 @@
+import { relations } from "drizzle-orm";
+import { index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+
+export const roleEnum = pgEnum("member_role", ["owner", "admin", "therapist"]);
+export type Role = (typeof roleEnum.enumValues)[number];
+
+export const practices = pgTable("practices", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  timeZone: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    userId: text()
+      .notNull()
+      .references(() => users.id),
+    role: roleEnum().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.practiceId, t.userId), index().on(t.userId)],
+);
+
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    email: text().notNull(),
+    role: roleEnum().notNull(),
+    tokenHash: text().notNull().unique(),
+    invitedByUserId: text()
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptedByUserId: text().references(() => users.id),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.practiceId, t.email)],
+);
+
+export const practicesRelations = relations(practices, ({ many }) => ({
+  memberships: many(memberships),
+}));
+
+export const membershipsRelations = relations(memberships, ({ one }) => ({
+  practice: one(practices, { fields: [memberships.practiceId], references: [practices.id] }),
+  user: one(users, { fields: [memberships.userId], references: [users.id] }),
+}));
+
+export type Practice = typeof practices.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;

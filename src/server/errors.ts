@@ -1,0 +1,20 @@
+/**
+ * What services throw. One middleware maps these to tRPC codes, so services stay free of
+ * transport concerns. `field` names the input field a form should show the message next to.
+ */
+export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "BAD_REQUEST";
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export function notFound(what: string): DomainError {
+  return new DomainError("NOT_FOUND", `${what} was not found.`);
+}

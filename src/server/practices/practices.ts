@@ -1,0 +1,58 @@
+import { and, asc, eq } from "drizzle-orm";
+import { recordAudit } from "~/server/audit/record-audit";
+import type { Database, Executor } from "~/server/db/client";
+import { memberships, practices, type Role } from "~/server/db/schema";
+
+export async function createPractice(
+  db: Database,
+  args: { userId: string; name: string; timeZone: string },
+) {
+  return db.transaction(async (tx) => {
+    const [practice] = await tx
+      .insert(practices)
+      .values({ name: args.name, timeZone: args.timeZone })
+      .returning();
+    if (!practice) throw new Error("insert returned no practice");
+    await tx.insert(memberships).values({ practiceId: practice.id, userId: args.userId, role: "owner" });
+    await recordAudit(tx, {
+      practiceId: practice.id,
+      actorUserId: args.userId,
+      action: "practice.created",
+      subjectType: "practice",
+      subjectId: practice.id,
+    });
+    return practice;
+  });
+}
+
+export interface PracticeSummary {
+  id: string;
+  name: string;
+  timeZone: string;
+  role: Role;
+}
+
+/** The practices a user belongs to, for the switcher. */
+export async function practicesForUser(db: Executor, userId: string): Promise<PracticeSummary[]> {
+  return db
+    .select({
+      id: practices.id,
+      name: practices.name,
+      timeZone: practices.timeZone,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(practices, eq(practices.id, memberships.practiceId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(practices.name));
+}
+
+/** The membership that authorises a request; undefined means "not your practice". */
+export async function findMembership(db: Executor, args: { userId: string; practiceId: string }) {
+  const [row] = await db
+    .select({ role: memberships.role, practiceName: practices.name, timeZone: practices.timeZone })
+    .from(memberships)
+    .innerJoin(practices, eq(practices.id, memberships.practiceId))
+    .where(and(eq(memberships.userId, args.userId), eq(memberships.practiceId, args.practiceId)));
+  return row;
+}

@@ -1,0 +1,35 @@
+import { TRPCError } from "@trpc/server";
+import type { $ZodIssue } from "zod/v4/core";
+import { ZodError } from "zod";
+import { DomainError } from "~/server/errors";
+
+export type FieldErrors = Record<string, string[]>;
+
+/** zod issues keyed by dotted path (e.g. "partners.1.email"), so a form can put each next to its field. */
+export function fieldErrorsOf(issues: readonly $ZodIssue[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export function asTRPCError(error: DomainError): TRPCError {
+  return new TRPCError({ code: error.code, message: error.message, cause: error });
+}
+
+/** The client-facing view of any error: readable messages, field errors, never a stack trace. */
+export function describeError(error: TRPCError): { message: string; fieldErrors?: FieldErrors } {
+  const cause = error.cause;
+  if (cause instanceof ZodError) {
+    return { message: "Please check the highlighted fields.", fieldErrors: fieldErrorsOf(cause.issues) };
+  }
+  if (cause instanceof DomainError) {
+    return { message: cause.message, fieldErrors: cause.field ? { [cause.field]: [cause.message] } : undefined };
+  }
+  if (error.code === "INTERNAL_SERVER_ERROR") {
+    return { message: "Something went wrong on our side. Please try again in a moment." };
+  }
+  return { message: error.message };
+}

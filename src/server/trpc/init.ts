@@ -1,0 +1,55 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z } from "zod";
+import { findMembership } from "~/server/practices/practices";
+import { isManager } from "~/server/practices/scope";
+import { DomainError } from "~/server/errors";
+import type { Context } from "./context";
+import { asTRPCError, describeError } from "./errors";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const { message, fieldErrors } = describeError(error);
+    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors } };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Services throw DomainError; here it becomes the matching tRPC code, for HTTP and callers alike. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) throw asTRPCError(result.error.cause);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in again." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/**
+ * Every practice-scoped procedure starts here: the practice named in the input counts only
+ * through the caller's membership of it. No membership, no practice: NOT_FOUND.
+ */
+export const practiceProcedure = authedProcedure
+  .input(z.object({ practiceId: z.uuid("That practice link is not valid.") }))
+  .use(async ({ ctx, input, next }) => {
+    const membership = await findMembership(ctx.db, { userId: ctx.user.id, practiceId: input.practiceId });
+    if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "That practice was not found." });
+    return next({
+      ctx: { ...ctx, scope: { practiceId: input.practiceId, userId: ctx.user.id, role: membership.role } },
+    });
+  });
+
+/** Owner and admin actions: inviting, roles, reassigning. */
+export const managerProcedure = practiceProcedure.use(({ ctx, next }) => {
+  if (!isManager(ctx.scope)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only owners and admins can do that." });
+  }
+  return next();
+});

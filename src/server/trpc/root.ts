@@ -1,0 +1,17 @@
+import { createCallerFactory, router } from "./init";
+import { caseloadRouter } from "./routers/caseload";
+import { couplesRouter } from "./routers/couples";
+import { invitationsRouter } from "./routers/invitations";
+import { membersRouter } from "./routers/members";
+import { practicesRouter } from "./routers/practices";
+
+export const appRouter = router({
+  practices: practicesRouter,
+  members: membersRouter,
+  invitations: invitationsRouter,
+  couples: couplesRouter,
+  caseload: caseloadRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { optionalEmailSchema, requiredText, timeZoneSchema } from "./common";
+
+export const coupleStatuses = ["active", "paused", "discharged"] as const;
+export const coupleStatusSchema = z.enum(coupleStatuses, {
+  error: "Choose a status: active, paused or discharged.",
+});
+
+export const partnerInput = z.object({
+  displayName: requiredText("a display name", 80),
+  email: optionalEmailSchema,
+});
+
+export const coupleDetailsInput = z
+  .object({
+    label: requiredText("a label for the couple", 120),
+    timeZone: timeZoneSchema,
+    partners: z.tuple([partnerInput, partnerInput], { error: "A couple has two partners." }),
+  })
+  .refine(
+    // Each partner's personal link is sent to their own address, so two partners cannot share one.
+    ({ partners: [a, b] }) => a.email === null || a.email !== b.email,
+    { message: "Each partner needs their own email address.", path: ["partners", 1, "email"] },
+  );
+
+export const createCoupleInput = coupleDetailsInput.and(z.object({
+  therapistUserId: z.string({ error: "Choose the treating therapist." }).min(1, "Choose the treating therapist."),
+}));
+
+export type CoupleDetailsInput = z.infer<typeof coupleDetailsInput>;
+export type CreateCoupleInput = z.infer<typeof createCoupleInput>;
