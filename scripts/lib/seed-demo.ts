@@ -1,0 +1,61 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "../../src/server/db/client";
+import { memberships, users } from "../../src/server/db/schema";
+import { createCouple, setCoupleStatus } from "../../src/server/couples/couples";
+import { createPractice } from "../../src/server/practices/practices";
+import type { PracticeScope } from "../../src/server/practices/scope";
+
+export const DEMO_PRACTICE = "Harbour Couples Therapy";
+
+export const demoStaff = [
+  { email: "owner@attune.demo", name: "Dana Reyes", role: "owner" },
+  { email: "therapist@attune.demo", name: "Morgan Ellis", role: "therapist" },
+  { email: "therapist2@attune.demo", name: "Priya Shah", role: "therapist" },
+] as const;
+
+const demoCouples = [
+  { label: "Alex & Sam", partners: ["Alex", "Sam"], therapist: 1, status: "active" },
+  { label: "Jordan & Casey", partners: ["Jordan", "Casey"], therapist: 1, status: "active" },
+  { label: "Riley & Taylor", partners: ["Riley", "Taylor"], therapist: 1, status: "paused" },
+  { label: "Noor & Elias", partners: ["Noor", "Elias"], therapist: 2, status: "active" },
+  { label: "Maya & Chris", partners: ["Maya", "Chris"], therapist: 2, status: "active" },
+  { label: "Lena & Tom", partners: ["Lena", "Tom"], therapist: 0, status: "discharged" },
+] as const;
+
+/** The demo practice, its staff and couples: created once, left alone after that. */
+export async function seedDemo(db: Database): Promise<{ created: boolean }> {
+  const [existing] = await db.select().from(users).where(eq(users.email, demoStaff[0].email));
+  if (existing) return { created: false };
+
+  const staff = await db
+    .insert(users)
+    .values(demoStaff.map(({ email, name }) => ({ email, name, emailVerified: new Date() })))
+    .returning();
+  const byEmail = (email: string) => staff.find((u) => u.email === email)!;
+  const owner = byEmail(demoStaff[0].email);
+  const practice = await createPractice(db, { userId: owner.id, name: DEMO_PRACTICE, timeZone: "America/New_York" });
+  await db.insert(memberships).values(
+    demoStaff
+      .filter((s) => s.role !== "owner")
+      .map((s) => ({ practiceId: practice.id, userId: byEmail(s.email).id, role: s.role })),
+  );
+
+  const scope: PracticeScope = { practiceId: practice.id, userId: owner.id, role: "owner" };
+  for (const couple of demoCouples) {
+    const therapist = byEmail(demoStaff[couple.therapist].email);
+    const [first, second] = couple.partners;
+    const created = await createCouple(db, scope, {
+      label: couple.label,
+      timeZone: "America/New_York",
+      therapistUserId: therapist.id,
+      partners: [
+        { displayName: first, email: `${first.toLowerCase()}@client.attune.demo` },
+        { displayName: second, email: `${second.toLowerCase()}@client.attune.demo` },
+      ],
+    });
+    if (couple.status !== "active") {
+      await setCoupleStatus(db, scope, { coupleId: created.id, status: couple.status });
+    }
+  }
+  return { created: true };
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTRPC } from "~/components/trpc-provider";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { formErrorOf } from "~/components/ui/form-errors";
+
+export function AcceptButton({ token }: { token: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const accept = useMutation(
+    trpc.invitations.accept.mutationOptions({ onSuccess: ({ practiceId }) => router.push(`/p/${practiceId}`) }),
+  );
+  return (
+    <div className="space-y-4">
+      {accept.error ? <Alert tone="error">{formErrorOf(accept.error)}</Alert> : null}
+      <Button className="w-full" disabled={accept.isPending || accept.isSuccess} onClick={() => accept.mutate({ token })}>
+        {accept.isPending || accept.isSuccess ? "Joining…" : "Accept invitation"}
+      </Button>
+    </div>
+  );
+}

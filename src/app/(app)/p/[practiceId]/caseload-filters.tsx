@@ -1,0 +1,40 @@
+import { Button } from "~/components/ui/button";
+import { SelectField, TextField } from "~/components/ui/field";
+import type { CaseloadFilter } from "~/validation/caseload";
+
+interface Props {
+  filter: CaseloadFilter;
+  therapists: { value: string; label: string }[] | null;
+}
+
+/** A plain GET form: filters live in the URL, so they survive reloads and can be shared. */
+export function CaseloadFilters({ filter, therapists }: Props) {
+  return (
+    <form role="search" aria-label="Filter couples" className="mb-6 grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+      <TextField id="q" label="Search by name" type="search" defaultValue={filter.search ?? ""} />
+      <SelectField
+        id="status"
+        label="Status"
+        defaultValue={filter.status}
+        options={[
+          { value: "current", label: "Active and paused" },
+          { value: "active", label: "Active" },
+          { value: "paused", label: "Paused" },
+          { value: "discharged", label: "Discharged" },
+          { value: "all", label: "All" },
+        ]}
+      />
+      {therapists ? (
+        <SelectField
+          id="therapist"
+          label="Therapist"
+          defaultValue={filter.therapistUserId ?? ""}
+          options={[{ value: "", label: "Everyone" }, ...therapists]}
+        />
+      ) : null}
+      <Button type="submit" variant="secondary">
+        Apply filters
+      </Button>
+    </form>
+  );
+}

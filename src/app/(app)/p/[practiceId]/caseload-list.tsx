@@ -1,0 +1,114 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { statusLabel, statusTone, sinceLabel } from "~/components/app/format";
+import { useTRPC } from "~/components/trpc-provider";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { SelectField } from "~/components/ui/field";
+import { formErrorOf } from "~/components/ui/form-errors";
+import type { CaseloadRow } from "~/server/caseload/caseload";
+
+interface Props {
+  practiceId: string;
+  rows: CaseloadRow[];
+  /** Present for owners and admins, who may reassign. */
+  therapists: { value: string; label: string }[] | null;
+}
+
+export function CaseloadList({ practiceId, rows, therapists }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [done, setDone] = useState<string | null>(null);
+  const reassign = useMutation(
+    trpc.couples.reassign.mutationOptions({
+      onSuccess: ({ reassigned }) => {
+        setSelected(new Set());
+        setDone(`${reassigned} ${reassigned === 1 ? "couple" : "couples"} reassigned.`);
+        router.refresh();
+      },
+    }),
+  );
+  const toggle = (id: string) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <div className="space-y-4">
+      {done ? <Alert tone="success">{done}</Alert> : null}
+      {therapists && selected.size > 0 ? (
+        <form
+          aria-label="Reassign selected couples"
+          className="flex flex-wrap items-end gap-3 rounded-lg border border-brand-100 bg-brand-50 p-4"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const therapistUserId = String(new FormData(event.currentTarget).get("reassignTo"));
+            setDone(null);
+            reassign.mutate({ practiceId, coupleIds: [...selected], therapistUserId });
+          }}
+        >
+          <p className="w-full text-sm font-medium">{selected.size} selected</p>
+          <div className="min-w-56 flex-1">
+            <SelectField id="reassignTo" label="Reassign to" options={therapists} />
+          </div>
+          <Button type="submit" disabled={reassign.isPending}>
+            {reassign.isPending ? "Reassigning…" : "Reassign"}
+          </Button>
+          {reassign.error ? <div className="w-full"><Alert tone="error">{formErrorOf(reassign.error)}</Alert></div> : null}
+        </form>
+      ) : null}
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          No couples match. Add a couple, or change the filters.
+        </p>
+      ) : (
+        <ul aria-label="Couples" className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {rows.map((row) => (
+            <li key={row.id} className="flex items-start gap-3 p-4">
+              {therapists ? (
+                <input
+                  type="checkbox"
+                  className="mt-1 size-5 accent-brand-700"
+                  aria-label={`Select ${row.label}`}
+                  checked={selected.has(row.id)}
+                  onChange={() => toggle(row.id)}
+                />
+              ) : null}
+              <div className="grid flex-1 gap-1 sm:grid-cols-[2fr_1fr_1fr_1fr] sm:items-center sm:gap-4">
+                <div className="min-w-0">
+                  <Link href={`/p/${practiceId}/couples/${row.id}`} className="font-semibold text-brand-700 hover:underline">
+                    {row.label}
+                  </Link>
+                  {row.partnerNames.join(" & ") !== row.label ? (
+                    <p className="truncate text-sm text-slate-600">{row.partnerNames.join(" & ")}</p>
+                  ) : null}
+                </div>
+                <p className="text-sm text-slate-700">
+                  <span className="sr-only">Therapist: </span>
+                  {row.therapist.name ?? row.therapist.email}
+                </p>
+                <p className="text-sm text-slate-700">
+                  <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusTone[row.status]}`}>
+                    {statusLabel[row.status]}
+                  </span>{" "}
+                  <span className="text-slate-600">{sinceLabel(row.lastActivityAt)}</span>
+                </p>
+                <p className="text-sm text-slate-700">
+                  {row.openHomework} open homework · {row.newEntries} new entries
+                </p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTRPC } from "~/components/trpc-provider";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { SelectField } from "~/components/ui/field";
+import { fieldErrorsOf, formErrorOf } from "~/components/ui/form-errors";
+import type { CoupleStatus } from "~/server/db/schema";
+
+interface Props {
+  practiceId: string;
+  coupleId: string;
+  status: CoupleStatus;
+  therapistUserId: string;
+  /** Present for owners and admins, who may change the treating therapist. */
+  therapists: { value: string; label: string }[] | null;
+}
+
+/** Status and treating therapist: the two things that move a couple around the practice. */
+export function CareSettings({ practiceId, coupleId, status, therapistUserId, therapists }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [note, setNote] = useState<string | null>(null);
+  const onSuccess = (message: string) => () => {
+    setNote(message);
+    router.refresh();
+  };
+  const setStatus = useMutation(trpc.couples.setStatus.mutationOptions({ onSuccess: onSuccess("Status saved.") }));
+  const reassign = useMutation(
+    trpc.couples.reassign.mutationOptions({ onSuccess: onSuccess("Treating therapist changed.") }),
+  );
+  const error = setStatus.error ?? reassign.error;
+  return (
+    <div className="space-y-5">
+      {error ? <Alert tone="error">{formErrorOf(error)}</Alert> : null}
+      {note ? <Alert tone="success">{note}</Alert> : null}
+      <form
+        aria-label="Status"
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setNote(null);
+          const next = String(new FormData(event.currentTarget).get("status")) as CoupleStatus;
+          setStatus.mutate({ practiceId, coupleId, status: next });
+        }}
+      >
+        <div className="min-w-48 flex-1">
+          <SelectField
+            id="status"
+            label="Status"
+            defaultValue={status}
+            error={fieldErrorsOf(setStatus.error).status}
+            options={[
+              { value: "active", label: "Active" },
+              { value: "paused", label: "Paused" },
+              { value: "discharged", label: "Discharged" },
+            ]}
+          />
+        </div>
+        <Button type="submit" variant="secondary" disabled={setStatus.isPending}>
+          Save status
+        </Button>
+      </form>
+      {therapists ? (
+        <form
+          aria-label="Treating therapist"
+          className="flex flex-wrap items-end gap-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setNote(null);
+            const next = String(new FormData(event.currentTarget).get("therapistUserId"));
+            reassign.mutate({ practiceId, coupleIds: [coupleId], therapistUserId: next });
+          }}
+        >
+          <div className="min-w-48 flex-1">
+            <SelectField id="therapistUserId" label="Treating therapist" defaultValue={therapistUserId} options={therapists} />
+          </div>
+          <Button type="submit" variant="secondary" disabled={reassign.isPending}>
+            Change therapist
+          </Button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

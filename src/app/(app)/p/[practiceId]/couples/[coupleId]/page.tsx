@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { orNotFound } from "~/components/app/server-call";
+import { personName, statusLabel, statusTone } from "~/components/app/format";
+import { Alert } from "~/components/ui/alert";
+import { Card, PageTitle } from "~/components/ui/card";
+import { api } from "~/server/trpc/server";
+import { allTimeZones } from "~/validation/common";
+import { CareSettings } from "./care-settings";
+import { EditCoupleForm } from "./edit-couple-form";
+
+export const metadata: Metadata = { title: "Couple" };
+
+export default async function CouplePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ practiceId: string; coupleId: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
+  const { practiceId, coupleId } = await params;
+  const { created } = await searchParams;
+  const caller = await api();
+  const practice = await orNotFound(caller.practices.current({ practiceId }));
+  const couple = await orNotFound(caller.couples.get({ practiceId, coupleId }));
+  const members = practice.role === "therapist" ? null : await caller.members.list({ practiceId });
+  return (
+    <>
+      <PageTitle>{couple.label}</PageTitle>
+      <div className="space-y-6">
+        {created ? <Alert tone="success">Couple added.</Alert> : null}
+        <Card>
+          <dl className="grid gap-4 text-sm sm:grid-cols-3">
+            <div>
+              <dt className="text-slate-600">Status</dt>
+              <dd>
+                <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusTone[couple.status]}`}>
+                  {statusLabel[couple.status]}
+                </span>
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Treating therapist</dt>
+              <dd className="font-medium">{personName(couple.therapist)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">Partners</dt>
+              <dd className="font-medium">{couple.partners.map((p) => p.displayName).join(" & ")}</dd>
+            </div>
+          </dl>
+        </Card>
+        <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+          <Card>
+            <h2 className="mb-4 text-lg font-semibold">Details</h2>
+            <EditCoupleForm
+              practiceId={practiceId}
+              coupleId={coupleId}
+              timeZones={allTimeZones()}
+              defaults={{ label: couple.label, timeZone: couple.timeZone, partners: couple.partners }}
+            />
+          </Card>
+          <Card>
+            <h2 className="mb-4 text-lg font-semibold">Care</h2>
+            <CareSettings
+              practiceId={practiceId}
+              coupleId={coupleId}
+              status={couple.status}
+              therapistUserId={couple.therapistUserId}
+              therapists={members?.map((m) => ({ value: m.userId, label: personName(m) })) ?? null}
+            />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { orNotFound } from "~/components/app/server-call";
+import { personName } from "~/components/app/format";
+import { Card, PageTitle } from "~/components/ui/card";
+import { requireUser } from "~/server/auth/session";
+import { api } from "~/server/trpc/server";
+import { allTimeZones } from "~/validation/common";
+import { CreateCoupleForm } from "./create-couple-form";
+
+export const metadata: Metadata = { title: "Add a couple" };
+
+export default async function NewCouplePage({ params }: { params: Promise<{ practiceId: string }> }) {
+  const { practiceId } = await params;
+  const user = await requireUser(`/p/${practiceId}/couples/new`);
+  const caller = await api();
+  const practice = await orNotFound(caller.practices.current({ practiceId }));
+  const members = practice.role === "therapist" ? null : await caller.members.list({ practiceId });
+  return (
+    <>
+      <PageTitle>Add a couple</PageTitle>
+      <Card className="max-w-2xl">
+        <CreateCoupleForm
+          practiceId={practiceId}
+          practiceTimeZone={practice.timeZone}
+          timeZones={allTimeZones()}
+          therapists={members?.map((m) => ({ value: m.userId, label: personName(m) })) ?? null}
+          selfUserId={user.id}
+        />
+      </Card>
+    </>
+  );
+}

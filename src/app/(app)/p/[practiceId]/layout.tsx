@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import { AppHeader } from "~/components/app/app-header";
+import { orNotFound } from "~/components/app/server-call";
+import { requireUser } from "~/server/auth/session";
+import { api } from "~/server/trpc/server";
+
+export default async function PracticeLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ practiceId: string }>;
+}) {
+  const { practiceId } = await params;
+  const user = await requireUser(`/p/${practiceId}`);
+  const caller = await api();
+  const practice = await orNotFound(caller.practices.current({ practiceId }));
+  const all = await caller.practices.mine();
+  return (
+    <>
+      <AppHeader practice={practice} practiceCount={all.length} userEmail={user.email} />
+      <main className="mx-auto max-w-6xl px-4 py-6 sm:py-8">{children}</main>
+    </>
+  );
+}

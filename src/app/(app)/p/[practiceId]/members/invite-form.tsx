@@ -1,0 +1,63 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { useTRPC } from "~/components/trpc-provider";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { SelectField, TextField } from "~/components/ui/field";
+import { fieldErrorsOf, formErrorOf } from "~/components/ui/form-errors";
+
+export function InviteForm({ practiceId }: { practiceId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [sent, setSent] = useState<string | null>(null);
+  const invite = useMutation(
+    trpc.invitations.invite.mutationOptions({
+      onSuccess: ({ email }) => {
+        setSent(`Invitation sent to ${email}.`);
+        formRef.current?.reset();
+        router.refresh();
+      },
+    }),
+  );
+  const errors = fieldErrorsOf(invite.error);
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label="Invite a colleague"
+      className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-start"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setSent(null);
+        const form = new FormData(event.currentTarget);
+        invite.mutate({
+          practiceId,
+          email: String(form.get("inviteEmail")),
+          role: String(form.get("inviteRole")) as "therapist" | "admin",
+        });
+      }}
+    >
+      <div className="sm:col-span-3">
+        {sent ? <Alert tone="success">{sent}</Alert> : null}
+        {invite.error && !errors.email && !errors.role ? <Alert tone="error">{formErrorOf(invite.error)}</Alert> : null}
+      </div>
+      <TextField id="inviteEmail" label="Email" type="email" autoComplete="off" required error={errors.email} />
+      <SelectField
+        id="inviteRole"
+        label="Role"
+        error={errors.role}
+        options={[
+          { value: "therapist", label: "Therapist" },
+          { value: "admin", label: "Admin" },
+        ]}
+      />
+      <Button type="submit" className="sm:mt-6" disabled={invite.isPending}>
+        {invite.isPending ? "Sending…" : "Send invitation"}
+      </Button>
+    </form>
+  );
+}

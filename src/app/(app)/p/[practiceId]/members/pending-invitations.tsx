@@ -1,0 +1,58 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTRPC } from "~/components/trpc-provider";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { formErrorOf } from "~/components/ui/form-errors";
+
+interface Invitation {
+  id: string;
+  email: string;
+  role: string;
+  expiresAt: Date;
+}
+
+export function PendingInvitations({ practiceId, invitations }: { practiceId: string; invitations: Invitation[] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [note, setNote] = useState<string | null>(null);
+  const done = (message: string) => () => {
+    setNote(message);
+    router.refresh();
+  };
+  const resend = useMutation(trpc.invitations.resend.mutationOptions({ onSuccess: done("Invitation sent again.") }));
+  const revoke = useMutation(trpc.invitations.revoke.mutationOptions({ onSuccess: done("Invitation withdrawn.") }));
+  const error = resend.error ?? revoke.error;
+  if (invitations.length === 0 && !note) return <p className="text-sm text-slate-600">No pending invitations.</p>;
+  const now = Date.now();
+  return (
+    <div className="space-y-4">
+      {error ? <Alert tone="error">{formErrorOf(error)}</Alert> : null}
+      {note && !error ? <Alert tone="success">{note}</Alert> : null}
+      <ul aria-label="Pending invitations" className="divide-y divide-slate-200">
+        {invitations.map((inv) => {
+          const expired = inv.expiresAt.getTime() <= now;
+          return (
+            <li key={inv.id} className="flex flex-wrap items-center gap-3 py-3">
+              <div className="min-w-0 flex-1">
+                <p className="truncate font-medium">{inv.email}</p>
+                <p className="text-sm text-slate-600">
+                  {inv.role} · {expired ? "expired" : `expires ${inv.expiresAt.toLocaleDateString("en-GB")}`}
+                </p>
+              </div>
+              <Button variant="secondary" disabled={resend.isPending} onClick={() => resend.mutate({ practiceId, invitationId: inv.id })}>
+                Resend<span className="sr-only"> to {inv.email}</span>
+              </Button>
+              <Button variant="danger" disabled={revoke.isPending} onClick={() => revoke.mutate({ practiceId, invitationId: inv.id })}>
+                Revoke<span className="sr-only"> invitation for {inv.email}</span>
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

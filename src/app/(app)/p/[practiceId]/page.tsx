@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { orNotFound } from "~/components/app/server-call";
+import { personName } from "~/components/app/format";
+import { ButtonLink } from "~/components/ui/button";
+import { PageTitle } from "~/components/ui/card";
+import { api } from "~/server/trpc/server";
+import { caseloadFilterInput } from "~/validation/caseload";
+import { CaseloadFilters } from "./caseload-filters";
+import { CaseloadList } from "./caseload-list";
+
+export const metadata: Metadata = { title: "Caseload" };
+
+type Search = { q?: string; status?: string; therapist?: string };
+
+export default async function CaseloadPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ practiceId: string }>;
+  searchParams: Promise<Search>;
+}) {
+  const { practiceId } = await params;
+  const search = await searchParams;
+  const caller = await api();
+  const practice = await orNotFound(caller.practices.current({ practiceId }));
+  const parsed = caseloadFilterInput.safeParse({
+    search: search.q || undefined,
+    status: search.status || undefined,
+    therapistUserId: search.therapist || undefined,
+  });
+  const filter = parsed.success ? parsed.data : caseloadFilterInput.parse({});
+  const isManager = practice.role !== "therapist";
+  const [rows, members] = await Promise.all([
+    caller.caseload.list({ practiceId, ...filter }),
+    isManager ? caller.members.list({ practiceId }) : Promise.resolve(null),
+  ]);
+  const therapists = members?.map((m) => ({ value: m.userId, label: personName(m) })) ?? null;
+  return (
+    <>
+      <PageTitle action={<ButtonLink href={`/p/${practiceId}/couples/new`}>Add couple</ButtonLink>}>
+        {isManager ? "Practice caseload" : "My caseload"}
+      </PageTitle>
+      <CaseloadFilters filter={filter} therapists={therapists} />
+      <CaseloadList practiceId={practiceId} rows={rows} therapists={therapists} />
+    </>
+  );
+}

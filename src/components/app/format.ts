@@ -1,0 +1,22 @@
+const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+
+/** "today", "3 days ago", "2 months ago": how long since, in the reader's terms. */
+export function sinceLabel(date: Date | null, now = new Date()): string {
+  if (!date) return "No activity yet";
+  const days = Math.round((date.getTime() - now.getTime()) / 86_400_000);
+  if (Math.abs(days) < 30) return relative.format(days, "day");
+  const months = Math.round(days / 30);
+  if (Math.abs(months) < 12) return relative.format(months, "month");
+  return relative.format(Math.round(days / 365), "year");
+}
+
+export function personName(person: { name: string | null; email: string }): string {
+  return person.name ?? person.email;
+}
+
+export const statusLabel = { active: "Active", paused: "Paused", discharged: "Discharged" } as const;
+export const statusTone = {
+  active: "bg-emerald-100 text-emerald-900",
+  paused: "bg-amber-100 text-amber-900",
+  discharged: "bg-slate-200 text-slate-800",
+} as const;

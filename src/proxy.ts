@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const idleSeconds = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60;
+
+/**
+ * Auth.js extends the session row in PostgreSQL on activity but can only set cookies in route
+ * handlers; re-issuing the cookie here keeps it alive as long as the session is in use. The row
+ * stays the authority: an idle session ends there whatever the cookie says.
+ */
+export function proxy(request: NextRequest) {
+  const response = NextResponse.next();
+  for (const name of SESSION_COOKIES) {
+    const cookie = request.cookies.get(name);
+    if (!cookie) continue;
+    response.cookies.set(name, cookie.value, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: name.startsWith("__Secure-"),
+      maxAge: idleSeconds,
+    });
+  }
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico).*)"],
+};

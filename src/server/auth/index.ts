@@ -1,0 +1,51 @@
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth from "next-auth";
+import Resend from "next-auth/providers/resend";
+import { createElement } from "react";
+import { SignInEmail } from "@emails/sign-in";
+import { env } from "~/env";
+import { getDb } from "~/server/db";
+import { accounts, sessions, users, verificationTokens } from "~/server/db/schema";
+import { sendEmail } from "~/server/email/send-email";
+
+const SIGN_IN_LINK_MINUTES = 60;
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const db = getDb();
+  return {
+    adapter: DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    secret: env.AUTH_SECRET,
+    trustHost: true,
+    // Sessions live in PostgreSQL and end after SESSION_IDLE_MINUTES without activity;
+    // each request more than a minute after the last one pushes the end out again.
+    session: { strategy: "database", maxAge: env.SESSION_IDLE_MINUTES * 60, updateAge: 60 },
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+    providers: [
+      Resend({
+        apiKey: env.RESEND_API_KEY ?? "local-mailbox",
+        from: env.EMAIL_FROM,
+        maxAge: SIGN_IN_LINK_MINUTES * 60,
+        normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+        async sendVerificationRequest({ identifier, url }) {
+          await sendEmail(db, {
+            to: identifier,
+            subject: "Your Attune sign-in link",
+            template: createElement(SignInEmail, { url, minutesValid: SIGN_IN_LINK_MINUTES }),
+          });
+        },
+      }),
+    ],
+    callbacks: {
+      session({ session, user }) {
+        session.user.id = user.id;
+        return session;
+      },
+    },
+  };
+});

@@ -1,0 +1,20 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { SessionUser } from "~/server/trpc/context";
+import { auth } from "./index";
+
+/** The signed-in staff member for this request, or null. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id || !user.email) return null;
+  return { id: user.id, email: user.email, name: user.name ?? null };
+});
+
+/** For pages that need a signed-in user: send everyone else to sign in, then back here. */
+export async function requireUser(returnTo: string): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
