@@ -3,6 +3,8 @@ import Link from "next/link";
 import { devMailboxEnabled } from "~/env";
 
 export const metadata: Metadata = { title: "Check your email" };
+// Whether to point at the local mailbox is decided by the running server, not the build.
+export const dynamic = "force-dynamic";
 
 export default function CheckEmailPage() {
   return (
