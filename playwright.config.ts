@@ -20,7 +20,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: "node --import tsx --import ./scripts/lib/register.mjs e2e/server.ts",
+    command: "node --import tsx e2e/server.ts",
     url: `${baseURL}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -41,15 +41,7 @@ next.stdout.on("data", (chunk: Buffer) => {
   );
 });
 
-let stopping = false;
-async function stop(signal: NodeJS.Signals) {
-  if (stopping) return;
-  stopping = true;
-  next.kill(signal);
-}
-process.on("SIGINT", () => void stop("SIGINT"));
-process.on("SIGTERM", () => void stop("SIGTERM"));
-next.on("exit", async (code) => {
-  await database.stop();
-  process.exit(code ?? 0);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+next.on("exit", (code) => {
+  void database.stop().finally(() => process.exit(code ?? 0));
 });

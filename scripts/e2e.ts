@@ -1,23 +1,53 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { ensureChromium } from "./lib/browser";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { projectRoot } from "./lib/local-database";
+import { migrateDatabase } from "./lib/migrate";
 
-/** Browser journeys against a production build: find or install Chromium, build, run Playwright. */
-function run(label: string, args: string[], env: Record<string, string> = {}) {
-  console.log(`[e2e] ${label}`);
+/**
+ * Browser journeys against a production build: find or install Chromium, build, start a fresh
+ * embedded PostgreSQL (or use DATABASE_URL), run Playwright. The tests and the server share the
+ * database, so a test can check what a person cannot see (an idle session, say).
+ */
+const log = (line: string) => console.log(`[e2e] ${line}`);
+
+function run(label: string, args: string[], env: Record<string, string> = {}): number {
+  log(label);
   const result = spawnSync(process.execPath, args, {
     cwd: projectRoot,
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  return result.status ?? 1;
 }
 
-const chromiumPath = ensureChromium((line) => console.log(`[e2e] ${line}`));
+const chromiumPath = ensureChromium(log);
 if (process.env.E2E_SKIP_BUILD !== "1") {
-  run("next build", [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"]);
+  const built = run("next build", [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"]);
+  if (built !== 0) process.exit(built);
 }
-run("playwright test", [path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {
-  CHROMIUM_PATH: chromiumPath,
-});
+
+let databaseUrl = process.env.DATABASE_URL;
+let stopDatabase = async () => {};
+if (!databaseUrl) {
+  const server = await startEmbeddedPostgres({
+    dataDir: mkdtempSync(path.join(tmpdir(), "attune-e2e-pg-")),
+    database: "attune_e2e",
+    port: 0,
+    persistent: false,
+  });
+  databaseUrl = server.url;
+  stopDatabase = server.stop;
+}
+await migrateDatabase(databaseUrl);
+
+const status = run(
+  "playwright test",
+  [path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)],
+  { CHROMIUM_PATH: chromiumPath, DATABASE_URL: databaseUrl },
+);
+await stopDatabase();
+process.exit(status);

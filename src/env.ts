@@ -36,7 +36,7 @@ export const env = createEnv({
   skipValidation: isBuild || process.env.SKIP_ENV_VALIDATION === "1",
   emptyStringAsUndefined: true,
   onValidationError: (issues) => {
-    const lines = issues.map((issue) => `  - ${issue.path?.join(".") ?? "?"} ${issue.message}`);
+    const lines = issues.map((issue) => `  - ${issue.path?.map((p) => (typeof p === "object" ? String(p.key) : String(p))).join(".") ?? "?"} ${issue.message}`);
     const message = `Attune cannot start: environment variables need attention:\n${lines.join("\n")}`;
     console.error(message);
     throw new Error(message);

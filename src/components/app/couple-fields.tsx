@@ -1,5 +1,6 @@
 import { SelectField, TextField } from "~/components/ui/field";
 import type { FieldErrors } from "~/components/ui/form-errors";
+import { formText } from "~/components/ui/form-data";
 
 export interface CoupleDefaults {
   label: string;
@@ -62,7 +63,7 @@ export function CoupleFields({
 
 /** Read the shared fields back out of a submitted form. */
 export function coupleDetailsFrom(form: FormData) {
-  const text = (name: string) => String(form.get(name) ?? "");
+  const text = (name: string) => formText(form, name);
   const partner = (i: number) => ({
     displayName: text(`partners.${i}.displayName`),
     email: text(`partners.${i}.email`),

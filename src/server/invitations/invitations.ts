@@ -1,8 +1,8 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { createElement } from "react";
 import { InvitationEmail } from "@emails/invitation";
 import { env } from "~/env";
-import { recordAudit } from "~/server/audit/record-audit";
+import { recordAudit, recordAuditMany } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { invitations, memberships, practices, users, type Role } from "~/server/db/schema";
 import { sendEmail } from "~/server/email/send-email";
@@ -55,7 +55,7 @@ export async function inviteMember(
     if (existingMember) {
       throw new DomainError("CONFLICT", "This person is already a member of the practice.", "email");
     }
-    await tx
+    const replaced = await tx
       .update(invitations)
       .set({ revokedAt: new Date() })
       .where(
@@ -65,7 +65,20 @@ export async function inviteMember(
           isNull(invitations.acceptedAt),
           isNull(invitations.revokedAt),
         ),
-      );
+      )
+      .returning({ id: invitations.id });
+    // The replaced invitation's link stops working: that is a revocation, and is audited as one.
+    await recordAuditMany(
+      tx,
+      replaced.map((r) => ({
+        practiceId: scope.practiceId,
+        actorUserId: scope.userId,
+        action: "invitation.revoked",
+        subjectType: "invitation" as const,
+        subjectId: r.id,
+        details: { replaced: true },
+      })),
+    );
     const [created] = await tx
       .insert(invitations)
       .values({
@@ -108,6 +121,7 @@ export async function listPendingInvitations(db: Executor, scope: PracticeScope)
       email: invitations.email,
       role: invitations.role,
       expiresAt: invitations.expiresAt,
+      expired: sql<boolean>`${invitations.expiresAt} <= now()`,
       createdAt: invitations.createdAt,
     })
     .from(invitations)

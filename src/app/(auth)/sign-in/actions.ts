@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { formText } from "~/components/ui/form-data";
 import { signIn } from "~/server/auth";
 import { emailSchema } from "~/validation/common";
 
@@ -17,7 +18,7 @@ function safeReturnPath(value: FormDataEntryValue | null): string {
 }
 
 export async function requestSignInLink(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const raw = String(form.get("email") ?? "");
+  const raw = formText(form, "email");
   const parsed = emailSchema.safeParse(raw);
   if (!parsed.success) return { email: raw, error: z.treeifyError(parsed.error).errors[0] };
   await signIn("resend", {

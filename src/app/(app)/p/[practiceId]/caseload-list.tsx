@@ -11,6 +11,7 @@ import { Button } from "~/components/ui/button";
 import { SelectField } from "~/components/ui/field";
 import { formErrorOf } from "~/components/ui/form-errors";
 import type { CaseloadRow } from "~/server/caseload/caseload";
+import { formText } from "~/components/ui/form-data";
 
 interface Props {
   practiceId: string;
@@ -50,7 +51,7 @@ export function CaseloadList({ practiceId, rows, therapists }: Props) {
           className="flex flex-wrap items-end gap-3 rounded-lg border border-brand-100 bg-brand-50 p-4"
           onSubmit={(event) => {
             event.preventDefault();
-            const therapistUserId = String(new FormData(event.currentTarget).get("reassignTo"));
+            const therapistUserId = formText(new FormData(event.currentTarget), "reassignTo");
             setDone(null);
             reassign.mutate({ practiceId, coupleIds: [...selected], therapistUserId });
           }}

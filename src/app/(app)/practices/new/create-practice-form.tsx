@@ -7,6 +7,7 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import { fieldErrorsOf, formErrorOf } from "~/components/ui/form-errors";
+import { formText } from "~/components/ui/form-data";
 
 export function CreatePracticeForm({ timeZones }: { timeZones: string[] }) {
   const trpc = useTRPC();
@@ -23,7 +24,7 @@ export function CreatePracticeForm({ timeZones }: { timeZones: string[] }) {
       onSubmit={(event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
-        create.mutate({ name: String(form.get("name")), timeZone: String(form.get("timeZone")) });
+        create.mutate({ name: formText(form, "name"), timeZone: formText(form, "timeZone") });
       }}
     >
       {create.error && !errors.name && !errors.timeZone ? <Alert tone="error">{formErrorOf(create.error)}</Alert> : null}

@@ -2,23 +2,22 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import { fieldErrorsOf, formErrorOf } from "~/components/ui/form-errors";
+import { formText } from "~/components/ui/form-data";
 
 export function InviteForm({ practiceId }: { practiceId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
   const [sent, setSent] = useState<string | null>(null);
   const invite = useMutation(
     trpc.invitations.invite.mutationOptions({
       onSuccess: ({ email }) => {
         setSent(`Invitation sent to ${email}.`);
-        formRef.current?.reset();
         router.refresh();
       },
     }),
@@ -26,19 +25,22 @@ export function InviteForm({ practiceId }: { practiceId: string }) {
   const errors = fieldErrorsOf(invite.error);
   return (
     <form
-      ref={formRef}
       noValidate
       aria-label="Invite a colleague"
       className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-start"
       onSubmit={(event) => {
         event.preventDefault();
         setSent(null);
-        const form = new FormData(event.currentTarget);
-        invite.mutate({
-          practiceId,
-          email: String(form.get("inviteEmail")),
-          role: String(form.get("inviteRole")) as "therapist" | "admin",
-        });
+        const element = event.currentTarget;
+        const form = new FormData(element);
+        invite.mutate(
+          {
+            practiceId,
+            email: formText(form, "inviteEmail"),
+            role: formText(form, "inviteRole") as "therapist" | "admin",
+          },
+          { onSuccess: () => element.reset() },
+        );
       }}
     >
       <div className="sm:col-span-3">

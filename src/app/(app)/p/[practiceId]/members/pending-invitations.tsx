@@ -13,6 +13,7 @@ interface Invitation {
   email: string;
   role: string;
   expiresAt: Date;
+  expired: boolean;
 }
 
 export function PendingInvitations({ practiceId, invitations }: { practiceId: string; invitations: Invitation[] }) {
@@ -27,20 +28,18 @@ export function PendingInvitations({ practiceId, invitations }: { practiceId: st
   const revoke = useMutation(trpc.invitations.revoke.mutationOptions({ onSuccess: done("Invitation withdrawn.") }));
   const error = resend.error ?? revoke.error;
   if (invitations.length === 0 && !note) return <p className="text-sm text-slate-600">No pending invitations.</p>;
-  const now = Date.now();
   return (
     <div className="space-y-4">
       {error ? <Alert tone="error">{formErrorOf(error)}</Alert> : null}
       {note && !error ? <Alert tone="success">{note}</Alert> : null}
       <ul aria-label="Pending invitations" className="divide-y divide-slate-200">
         {invitations.map((inv) => {
-          const expired = inv.expiresAt.getTime() <= now;
           return (
             <li key={inv.id} className="flex flex-wrap items-center gap-3 py-3">
               <div className="min-w-0 flex-1">
                 <p className="truncate font-medium">{inv.email}</p>
                 <p className="text-sm text-slate-600">
-                  {inv.role} · {expired ? "expired" : `expires ${inv.expiresAt.toLocaleDateString("en-GB")}`}
+                  {inv.role} · {inv.expired ? "expired" : `expires ${inv.expiresAt.toLocaleDateString("en-GB")}`}
                 </p>
               </div>
               <Button variant="secondary" disabled={resend.isPending} onClick={() => resend.mutate({ practiceId, invitationId: inv.id })}>

@@ -9,6 +9,7 @@ import { Button } from "~/components/ui/button";
 import { SelectField } from "~/components/ui/field";
 import { fieldErrorsOf, formErrorOf } from "~/components/ui/form-errors";
 import type { CoupleStatus } from "~/server/db/schema";
+import { formText } from "~/components/ui/form-data";
 
 interface Props {
   practiceId: string;
@@ -43,7 +44,7 @@ export function CareSettings({ practiceId, coupleId, status, therapistUserId, th
         onSubmit={(event) => {
           event.preventDefault();
           setNote(null);
-          const next = String(new FormData(event.currentTarget).get("status")) as CoupleStatus;
+          const next = formText(new FormData(event.currentTarget), "status") as CoupleStatus;
           setStatus.mutate({ practiceId, coupleId, status: next });
         }}
       >
@@ -71,7 +72,7 @@ export function CareSettings({ practiceId, coupleId, status, therapistUserId, th
           onSubmit={(event) => {
             event.preventDefault();
             setNote(null);
-            const next = String(new FormData(event.currentTarget).get("therapistUserId"));
+            const next = formText(new FormData(event.currentTarget), "therapistUserId");
             reassign.mutate({ practiceId, coupleIds: [coupleId], therapistUserId: next });
           }}
         >

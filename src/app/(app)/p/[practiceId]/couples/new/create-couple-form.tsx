@@ -8,6 +8,7 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField } from "~/components/ui/field";
 import { fieldErrorsOf, formErrorOf } from "~/components/ui/form-errors";
+import { formText } from "~/components/ui/form-data";
 
 interface Props {
   practiceId: string;
@@ -37,7 +38,7 @@ export function CreateCoupleForm({ practiceId, practiceTimeZone, timeZones, ther
         create.mutate({
           practiceId,
           ...coupleDetailsFrom(form),
-          therapistUserId: therapists ? String(form.get("therapistUserId")) : selfUserId,
+          therapistUserId: therapists ? formText(form, "therapistUserId") : selfUserId,
         });
       }}
     >
