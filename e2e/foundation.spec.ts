@@ -84,6 +84,15 @@ test("a new owner sets up a practice, invites a therapist, and hands them a coup
     await expectAccessible(therapist);
   });
 
+  await test.step("the owner reads who did what in the audit log", async () => {
+    await owner.getByRole("link", { name: "Audit log" }).click();
+    const log = owner.getByRole("table");
+    await expect(log.getByRole("row").nth(1)).toContainText("couple.created");
+    await expect(log).toContainText("invitation.accepted");
+    await expect(log).toContainText(coupleLabel);
+    await expectAccessible(owner);
+  });
+
   await test.step("signing out ends the session", async () => {
     const caseloadUrl = therapist.url();
     await therapist.getByRole("button", { name: "Sign out" }).click();

@@ -13,7 +13,12 @@ export function AppHeader({ practice, practiceCount, userEmail }: Props) {
   const links = [
     { href: base, label: "Caseload" },
     { href: `${base}/couples/new`, label: "Add couple" },
-    ...(practice.role === "therapist" ? [] : [{ href: `${base}/members`, label: "Team" }]),
+    ...(practice.role === "therapist"
+      ? []
+      : [
+          { href: `${base}/members`, label: "Team" },
+          { href: `${base}/audit`, label: "Audit log" },
+        ]),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">

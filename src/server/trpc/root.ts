@@ -1,4 +1,5 @@
 import { createCallerFactory, router } from "./init";
+import { auditRouter } from "./routers/audit";
 import { caseloadRouter } from "./routers/caseload";
 import { couplesRouter } from "./routers/couples";
 import { invitationsRouter } from "./routers/invitations";
@@ -11,6 +12,7 @@ export const appRouter = router({
   invitations: invitationsRouter,
   couples: couplesRouter,
   caseload: caseloadRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;
