@@ -29,14 +29,20 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function filterConditions(filter: CaseloadFilter): SQL[] {
+function filterConditions(db: Executor, practiceId: string, filter: CaseloadFilter): SQL[] {
   const conditions: SQL[] = [];
   const statuses = statusesFor[filter.status];
   if (statuses) conditions.push(inArray(couples.status, statuses));
   if (filter.therapistUserId) conditions.push(eq(couples.therapistUserId, filter.therapistUserId));
   if (filter.search) {
     const pattern = `%${escapeLike(filter.search)}%`;
-    const partnerMatch = sql`exists (select 1 from ${partners} where ${partners.coupleId} = ${couples.id} and ${partners.displayName} ilike ${pattern})`;
+    const partnerMatch = inArray(
+      couples.id,
+      db
+        .select({ id: partners.coupleId })
+        .from(partners)
+        .where(and(eq(partners.practiceId, practiceId), ilike(partners.displayName, pattern))),
+    );
     conditions.push(or(ilike(couples.label, pattern), partnerMatch) as SQL);
   }
   return conditions;
@@ -58,7 +64,7 @@ export async function caseload(db: Executor, scope: PracticeScope, filter: Casel
     })
     .from(couples)
     .innerJoin(users, eq(users.id, couples.therapistUserId))
-    .where(and(visibleCouples(scope), ...filterConditions(filter)))
+    .where(and(visibleCouples(scope), ...filterConditions(db, scope.practiceId, filter)))
     .orderBy(sql`${couples.lastActivityAt} desc nulls last`, asc(couples.label))
     .limit(500);
   return rows.map((r) => ({

@@ -36,6 +36,7 @@ export const couples = pgTable(
   (t) => [
     index().on(t.practiceId, t.status),
     index().on(t.practiceId, t.therapistUserId),
+    index("couples_label_trgm_index").using("gin", t.label.op("gin_trgm_ops")),
     foreignKey({
       columns: [t.practiceId, t.therapistUserId],
       foreignColumns: [memberships.practiceId, memberships.userId],
@@ -62,6 +63,7 @@ export const partners = pgTable(
   (t) => [
     index().on(t.practiceId),
     index().on(t.practiceId, t.email),
+    index("partners_display_name_trgm_index").using("gin", t.displayName.op("gin_trgm_ops")),
     unique().on(t.coupleId, t.position),
     check("partners_position_check", sql`${t.position} in (1, 2)`),
   ],

@@ -1,0 +1,49 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { migrateDatabase } from "../scripts/lib/migrate";
+
+/** A migrated database for a benchmark: DATABASE_URL, or a throwaway embedded server. */
+export async function benchDatabase() {
+  let url = process.env.DATABASE_URL;
+  let stop = async () => {};
+  if (!url) {
+    const server = await startEmbeddedPostgres({
+      dataDir: mkdtempSync(path.join(tmpdir(), "attune-bench-pg-")),
+      database: "attune_bench",
+      port: 0,
+      persistent: false,
+    });
+    url = server.url;
+    stop = server.stop;
+  }
+  await migrateDatabase(url);
+  return { url, stop };
+}
+
+export interface Timing {
+  p50: number;
+  p95: number;
+  mean: number;
+}
+
+/** Run `fn` `warmup` times unmeasured, then `runs` times; milliseconds. */
+export async function measure(fn: () => Promise<unknown>, runs = 200, warmup = 20): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+  return { p50: at(0.5), p95: at(0.95), mean: samples.reduce((a, b) => a + b, 0) / samples.length };
+}
+
+export function row(label: string, t: Timing, baseline?: Timing): string {
+  const ratio = baseline ? `  ${(t.p50 / baseline.p50).toFixed(2)}× p50, ${(t.p95 / baseline.p95).toFixed(2)}× p95` : "";
+  return `${label.padEnd(44)} p50 ${t.p50.toFixed(2).padStart(7)} ms  p95 ${t.p95.toFixed(2).padStart(7)} ms${ratio}`;
+}

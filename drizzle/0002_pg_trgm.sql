@@ -1,0 +1,2 @@
+-- Trigram indexes make "search by name" (ILIKE '%…%') fast at practice scale.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;

@@ -1,0 +1,2 @@
+CREATE INDEX "couples_label_trgm_index" ON "couples" USING gin ("label" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "partners_display_name_trgm_index" ON "partners" USING gin ("display_name" gin_trgm_ops);
