@@ -1,5 +1,3 @@
-"use client";
-
 export type FieldErrors = Record<string, string[] | undefined>;
 
 interface ErrorWithData {
@@ -13,11 +11,11 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   return data?.fieldErrors ?? {};
 }
 
-/** A message for the whole form, shown when no field carries it. */
+/** The summary for the whole form: the message itself, or a pointer to the fields that carry it. */
 export function formErrorOf(error: unknown): string | null {
   if (!error) return null;
-  const fields = fieldErrorsOf(error);
-  const formLevel = fields._form?.[0];
-  if (formLevel) return formLevel;
+  const { _form, ...fields } = fieldErrorsOf(error);
+  if (_form?.[0]) return _form[0];
+  if (Object.keys(fields).length > 0) return "Please check the highlighted fields.";
   return (error as ErrorWithData).message || "Something went wrong. Please try again.";
 }

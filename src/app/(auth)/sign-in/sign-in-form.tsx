@@ -17,6 +17,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         autoComplete="email"
         inputMode="email"
         required
+        autoFocus={Boolean(state.error)}
         defaultValue={state.email}
         error={state.error}
       />

@@ -3,9 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "~/components/trpc-provider";
-import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { formErrorOf } from "~/components/ui/form-errors";
+import { FormError } from "~/components/ui/form-error";
 
 export function AcceptButton({ token }: { token: string }) {
   const trpc = useTRPC();
@@ -15,7 +14,7 @@ export function AcceptButton({ token }: { token: string }) {
   );
   return (
     <div className="space-y-4">
-      {accept.error ? <Alert tone="error">{formErrorOf(accept.error)}</Alert> : null}
+      <FormError error={accept.error} />
       <Button className="w-full" disabled={accept.isPending || accept.isSuccess} onClick={() => accept.mutate({ token })}>
         {accept.isPending || accept.isSuccess ? "Joining…" : "Accept invitation"}
       </Button>

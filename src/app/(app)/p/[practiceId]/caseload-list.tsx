@@ -9,7 +9,7 @@ import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField } from "~/components/ui/field";
-import { formErrorOf } from "~/components/ui/form-errors";
+import { FormError } from "~/components/ui/form-error";
 import type { CaseloadRow } from "~/server/caseload/caseload";
 import { formText } from "~/components/ui/form-data";
 
@@ -63,7 +63,9 @@ export function CaseloadList({ practiceId, rows, therapists }: Props) {
           <Button type="submit" disabled={reassign.isPending}>
             {reassign.isPending ? "Reassigning…" : "Reassign"}
           </Button>
-          {reassign.error ? <div className="w-full"><Alert tone="error">{formErrorOf(reassign.error)}</Alert></div> : null}
+          <div className="w-full">
+            <FormError error={reassign.error} />
+          </div>
         </form>
       ) : null}
       {rows.length === 0 ? (

@@ -3,10 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "~/components/trpc-provider";
-import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
-import { fieldErrorsOf, formErrorOf } from "~/components/ui/form-errors";
+import { fieldErrorsOf } from "~/components/ui/form-errors";
+import { FormError } from "~/components/ui/form-error";
 import { formText } from "~/components/ui/form-data";
 
 export function CreatePracticeForm({ timeZones }: { timeZones: string[] }) {
@@ -27,7 +27,7 @@ export function CreatePracticeForm({ timeZones }: { timeZones: string[] }) {
         create.mutate({ name: formText(form, "name"), timeZone: formText(form, "timeZone") });
       }}
     >
-      {create.error && !errors.name && !errors.timeZone ? <Alert tone="error">{formErrorOf(create.error)}</Alert> : null}
+      <FormError error={create.error} />
       <TextField id="name" label="Practice name" autoComplete="organization" required error={errors.name} />
       <SelectField
         id="timeZone"

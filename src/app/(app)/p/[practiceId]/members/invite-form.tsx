@@ -7,7 +7,8 @@ import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
-import { fieldErrorsOf, formErrorOf } from "~/components/ui/form-errors";
+import { fieldErrorsOf } from "~/components/ui/form-errors";
+import { FormError } from "~/components/ui/form-error";
 import { formText } from "~/components/ui/form-data";
 
 export function InviteForm({ practiceId }: { practiceId: string }) {
@@ -45,7 +46,7 @@ export function InviteForm({ practiceId }: { practiceId: string }) {
     >
       <div className="sm:col-span-3">
         {sent ? <Alert tone="success">{sent}</Alert> : null}
-        {invite.error && !errors.email && !errors.role ? <Alert tone="error">{formErrorOf(invite.error)}</Alert> : null}
+        <FormError error={invite.error} />
       </div>
       <TextField id="inviteEmail" label="Email" type="email" autoComplete="off" required error={errors.email} />
       <SelectField

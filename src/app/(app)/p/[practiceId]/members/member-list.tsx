@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { formErrorOf } from "~/components/ui/form-errors";
+import { FormError } from "~/components/ui/form-error";
 import type { Role } from "~/server/db/schema";
 
 interface Member {
@@ -36,7 +36,7 @@ export function MemberList({ practiceId, members, selfUserId }: { practiceId: st
   const error = changeRole.error ?? remove.error;
   return (
     <div className="space-y-4">
-      {error ? <Alert tone="error">{formErrorOf(error)}</Alert> : null}
+      <FormError error={error} />
       {note && !error ? <Alert tone="success">{note}</Alert> : null}
       <ul aria-label="Members" className="divide-y divide-slate-200">
         {members.map((m) => {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { formErrorOf } from "~/components/ui/form-errors";
+import { FormError } from "~/components/ui/form-error";
 
 interface Invitation {
   id: string;
@@ -30,7 +30,7 @@ export function PendingInvitations({ practiceId, invitations }: { practiceId: st
   if (invitations.length === 0 && !note) return <p className="text-sm text-slate-600">No pending invitations.</p>;
   return (
     <div className="space-y-4">
-      {error ? <Alert tone="error">{formErrorOf(error)}</Alert> : null}
+      <FormError error={error} />
       {note && !error ? <Alert tone="success">{note}</Alert> : null}
       <ul aria-label="Pending invitations" className="divide-y divide-slate-200">
         {invitations.map((inv) => {

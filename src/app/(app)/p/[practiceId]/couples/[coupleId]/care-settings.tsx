@@ -7,7 +7,8 @@ import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField } from "~/components/ui/field";
-import { fieldErrorsOf, formErrorOf } from "~/components/ui/form-errors";
+import { fieldErrorsOf } from "~/components/ui/form-errors";
+import { FormError } from "~/components/ui/form-error";
 import type { CoupleStatus } from "~/server/db/schema";
 import { formText } from "~/components/ui/form-data";
 
@@ -36,7 +37,7 @@ export function CareSettings({ practiceId, coupleId, status, therapistUserId, th
   const error = setStatus.error ?? reassign.error;
   return (
     <div className="space-y-5">
-      {error ? <Alert tone="error">{formErrorOf(error)}</Alert> : null}
+      <FormError error={error} />
       {note ? <Alert tone="success">{note}</Alert> : null}
       <form
         aria-label="Status"

@@ -7,7 +7,8 @@ import { CoupleFields, coupleDetailsFrom, type CoupleDefaults } from "~/componen
 import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { fieldErrorsOf, formErrorOf } from "~/components/ui/form-errors";
+import { fieldErrorsOf } from "~/components/ui/form-errors";
+import { FormError } from "~/components/ui/form-error";
 
 interface Props {
   practiceId: string;
@@ -39,7 +40,7 @@ export function EditCoupleForm({ practiceId, coupleId, defaults, timeZones }: Pr
         update.mutate({ practiceId, coupleId, ...coupleDetailsFrom(new FormData(event.currentTarget)) });
       }}
     >
-      {update.error ? <Alert tone="error">{formErrorOf(update.error)}</Alert> : null}
+      <FormError error={update.error} />
       {saved ? <Alert tone="success">Details saved.</Alert> : null}
       <CoupleFields defaults={defaults} errors={fieldErrorsOf(update.error)} timeZones={timeZones} />
       <Button type="submit" disabled={update.isPending}>

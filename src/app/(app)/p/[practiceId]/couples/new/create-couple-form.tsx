@@ -4,10 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { CoupleFields, coupleDetailsFrom } from "~/components/app/couple-fields";
 import { useTRPC } from "~/components/trpc-provider";
-import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField } from "~/components/ui/field";
-import { fieldErrorsOf, formErrorOf } from "~/components/ui/form-errors";
+import { fieldErrorsOf } from "~/components/ui/form-errors";
+import { FormError } from "~/components/ui/form-error";
 import { formText } from "~/components/ui/form-data";
 
 interface Props {
@@ -42,7 +42,7 @@ export function CreateCoupleForm({ practiceId, practiceTimeZone, timeZones, ther
         });
       }}
     >
-      {create.error ? <Alert tone="error">{formErrorOf(create.error)}</Alert> : null}
+      <FormError error={create.error} />
       <CoupleFields
         defaults={{ label: "", timeZone: practiceTimeZone, partners: [] }}
         errors={errors}
