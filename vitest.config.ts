@@ -11,7 +11,12 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "emails/**/*.test.tsx", "scripts/**/*.test.ts"],
+    include: [
+      "src/**/*.test.ts",
+      "src/**/*.test.tsx",
+      "emails/**/*.test.tsx",
+      "scripts/**/*.test.ts",
+    ],
     globalSetup: ["src/test/global-setup.ts"],
     environment: "node",
     testTimeout: 20_000,

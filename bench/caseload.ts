@@ -20,13 +20,25 @@ const { createCaller } = await import("../src/server/trpc/root");
 const { db, close } = createDatabase(url, { max: 4 });
 
 async function seedPractice(coupleCount: number) {
-  const [practice] = await db.insert(practices).values({ name: `Bench ${randomUUID()}`, timeZone: "UTC" }).returning();
+  const [practice] = await db
+    .insert(practices)
+    .values({ name: `Bench ${randomUUID()}`, timeZone: "UTC" })
+    .returning();
   const staff = await db
     .insert(users)
-    .values(Array.from({ length: THERAPISTS + 1 }, (_, i) => ({ email: `${randomUUID()}@bench.test`, name: `Staff ${i}` })))
+    .values(
+      Array.from({ length: THERAPISTS + 1 }, (_, i) => ({
+        email: `${randomUUID()}@bench.test`,
+        name: `Staff ${i}`,
+      })),
+    )
     .returning();
   await db.insert(memberships).values(
-    staff.map((u, i) => ({ practiceId: practice!.id, userId: u.id, role: i === 0 ? ("owner" as const) : ("therapist" as const) })),
+    staff.map((u, i) => ({
+      practiceId: practice!.id,
+      userId: u.id,
+      role: i === 0 ? ("owner" as const) : ("therapist" as const),
+    })),
   );
   for (let start = 0; start < coupleCount; start += 1000) {
     const batch = Array.from({ length: Math.min(1000, coupleCount - start) }, (_, i) => ({
@@ -40,8 +52,20 @@ async function seedPractice(coupleCount: number) {
     const inserted = await db.insert(couples).values(batch).returning({ id: couples.id });
     await db.insert(partners).values(
       inserted.flatMap((c, i) => [
-        { practiceId: practice!.id, coupleId: c.id, position: 1, displayName: `Ari ${start + i}`, timeZone: "UTC" },
-        { practiceId: practice!.id, coupleId: c.id, position: 2, displayName: `Bo ${start + i}`, timeZone: "UTC" },
+        {
+          practiceId: practice!.id,
+          coupleId: c.id,
+          position: 1,
+          displayName: `Ari ${start + i}`,
+          timeZone: "UTC",
+        },
+        {
+          practiceId: practice!.id,
+          coupleId: c.id,
+          position: 2,
+          displayName: `Bo ${start + i}`,
+          timeZone: "UTC",
+        },
       ]),
     );
   }
@@ -53,8 +77,14 @@ for (let i = 0; i < OTHER_PRACTICES; i++) await seedPractice(COUPLES);
 const target = await seedPractice(COUPLES);
 await db.execute(sql`analyze`);
 
-const owner = createCaller({ db, user: { id: target.owner.id, email: target.owner.email, name: null } });
-const therapist = createCaller({ db, user: { id: target.therapist.id, email: target.therapist.email, name: null } });
+const owner = createCaller({
+  db,
+  user: { id: target.owner.id, email: target.owner.email, name: null },
+});
+const therapist = createCaller({
+  db,
+  user: { id: target.therapist.id, email: target.therapist.email, name: null },
+});
 
 const bareSql = (therapistId?: string) => () =>
   db.execute(sql`
@@ -66,12 +96,20 @@ const bareSql = (therapistId?: string) => () =>
     order by c.last_activity_at desc nulls last, c.label limit 500`);
 
 const wholeSql = await measure(bareSql());
-const whole = await measure(() => owner.caseload.list({ practiceId: target.practiceId, status: "current" }));
+const whole = await measure(() =>
+  owner.caseload.list({ practiceId: target.practiceId, status: "current" }),
+);
 const ownSql = await measure(bareSql(target.therapist.id));
-const own = await measure(() => therapist.caseload.list({ practiceId: target.practiceId, status: "current" }));
-const search = await measure(() => owner.caseload.list({ practiceId: target.practiceId, status: "all", search: "Ari 12" }));
+const own = await measure(() =>
+  therapist.caseload.list({ practiceId: target.practiceId, status: "current" }),
+);
+const search = await measure(() =>
+  owner.caseload.list({ practiceId: target.practiceId, status: "all", search: "Ari 12" }),
+);
 
-console.log(`\nPractice of ${COUPLES} couples among ${(OTHER_PRACTICES + 1) * COUPLES} in the database:`);
+console.log(
+  `\nPractice of ${COUPLES} couples among ${(OTHER_PRACTICES + 1) * COUPLES} in the database:`,
+);
 console.log(row("bare SQL, whole practice (500 rows)", wholeSql));
 console.log(row("caseload.list as owner (500 rows)", whole, wholeSql));
 console.log(row("bare SQL, one therapist", ownSql));

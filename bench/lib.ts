@@ -30,7 +30,11 @@ export interface Timing {
 }
 
 /** Run `fn` `warmup` times unmeasured, then `runs` times; milliseconds. */
-export async function measure(fn: () => Promise<unknown>, runs = 200, warmup = 20): Promise<Timing> {
+export async function measure(
+  fn: () => Promise<unknown>,
+  runs = 200,
+  warmup = 20,
+): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -44,6 +48,8 @@ export async function measure(fn: () => Promise<unknown>, runs = 200, warmup = 2
 }
 
 export function row(label: string, t: Timing, baseline?: Timing): string {
-  const ratio = baseline ? `  ${(t.p50 / baseline.p50).toFixed(2)}× p50, ${(t.p95 / baseline.p95).toFixed(2)}× p95` : "";
+  const ratio = baseline
+    ? `  ${(t.p50 / baseline.p50).toFixed(2)}× p50, ${(t.p95 / baseline.p95).toFixed(2)}× p95`
+    : "";
   return `${label.padEnd(44)} p50 ${t.p50.toFixed(2).padStart(7)} ms  p95 ${t.p95.toFixed(2).padStart(7)} ms${ratio}`;
 }

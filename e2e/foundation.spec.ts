@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, linkFromMailbox, signInByEmail, uniqueEmail } from "./support";
 
-test("a new owner sets up a practice, invites a therapist, and hands them a couple", async ({ browser }) => {
+test("a new owner sets up a practice, invites a therapist, and hands them a couple", async ({
+  browser,
+}) => {
   const ownerEmail = uniqueEmail("owner");
   const therapistEmail = uniqueEmail("therapist");
   const practiceName = `Practice ${Date.now()}`;
@@ -33,7 +35,9 @@ test("a new owner sets up a practice, invites a therapist, and hands them a coup
     await owner.getByLabel("Email").fill(therapistEmail);
     await owner.getByRole("button", { name: "Send invitation" }).click();
     await expect(owner.getByText(`Invitation sent to ${therapistEmail}.`)).toBeVisible();
-    await expect(owner.getByRole("list", { name: "Pending invitations" })).toContainText(therapistEmail);
+    await expect(owner.getByRole("list", { name: "Pending invitations" })).toContainText(
+      therapistEmail,
+    );
     await expectAccessible(owner);
   });
 
@@ -67,7 +71,9 @@ test("a new owner sets up a practice, invites a therapist, and hands them a coup
     await partner2.getByLabel("Display name").fill("Kai");
     await owner.getByLabel("Treating therapist").selectOption({ label: therapistEmail });
     await owner.getByRole("button", { name: "Add couple" }).click();
-    await expect(partner1.getByText("Enter a valid email address, or leave it empty.")).toBeVisible();
+    await expect(
+      partner1.getByText("Enter a valid email address, or leave it empty."),
+    ).toBeVisible();
     await expect(partner1.getByLabel("Email (optional)")).toHaveAttribute("aria-invalid", "true");
     await partner1.getByLabel("Email (optional)").fill("robin@example.test");
     await owner.getByRole("button", { name: "Add couple" }).click();

@@ -9,19 +9,23 @@ if (!process.env.DATABASE_URL) {
   process.exit(1);
 }
 
-const next = spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", port], {
-  cwd: projectRoot,
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    APP_URL: `http://localhost:${port}`,
-    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-    ATTUNE_DEV_MAILBOX: "1",
-    RESEND_API_KEY: "",
-    NEXT_TELEMETRY_DISABLED: "1",
+const next = spawn(
+  process.execPath,
+  [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", port],
+  {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      APP_URL: `http://localhost:${port}`,
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      ATTUNE_DEV_MAILBOX: "1",
+      RESEND_API_KEY: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
-});
+);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", (code) => process.exit(code ?? 0));

@@ -32,7 +32,12 @@ test("a sign-in link works once", async ({ page }) => {
   const landedOn = page.url();
   await page.context().clearCookies();
   await page.goto("/dev/mailbox?to=" + encodeURIComponent(email));
-  const href = await page.getByRole("article").first().getByRole("link").first().getAttribute("href");
+  const href = await page
+    .getByRole("article")
+    .first()
+    .getByRole("link")
+    .first()
+    .getAttribute("href");
   await page.goto(href!);
   await expect(page.getByRole("heading", { name: "We could not sign you in" })).toBeVisible();
   expect(landedOn).not.toContain("token=");

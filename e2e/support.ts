@@ -9,7 +9,10 @@ export function uniqueEmail(who: string): string {
 /** The first link of the newest email to `to` whose subject matches, read from the local mailbox. */
 export async function linkFromMailbox(page: Page, to: string, subject: RegExp): Promise<string> {
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
-  const message = page.getByRole("article").filter({ has: page.getByRole("heading", { name: subject }) }).first();
+  const message = page
+    .getByRole("article")
+    .filter({ has: page.getByRole("heading", { name: subject }) })
+    .first();
   await expect(message).toBeVisible();
   const href = await message.getByRole("link").first().getAttribute("href");
   if (!href) throw new Error(`No link in the email to ${to}`);
@@ -32,6 +35,9 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    );
   expect(serious, `axe violations on ${page.url()}`).toEqual([]);
 }

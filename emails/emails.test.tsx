@@ -7,7 +7,13 @@ describe("email templates", () => {
   test("the invitation names the practice and the inviter, and carries the link", async () => {
     const url = "https://app.example.com/invitations/abc123";
     const text = await render(
-      <InvitationEmail url={url} practiceName="Harbour" invitedBy="Dana" role="therapist" expiresInDays={7} />,
+      <InvitationEmail
+        url={url}
+        practiceName="Harbour"
+        invitedBy="Dana"
+        role="therapist"
+        expiresInDays={7}
+      />,
       { plainText: true },
     );
     expect(text).toContain("Dana invited you to join Harbour on Attune as a therapist");

@@ -1,8 +1,18 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
-const body = { backgroundColor: "#f6f5f2", fontFamily: "Helvetica, Arial, sans-serif", color: "#1f2933" };
-const card = { backgroundColor: "#ffffff", borderRadius: "8px", padding: "32px", margin: "32px auto", maxWidth: "480px" };
+const body = {
+  backgroundColor: "#f6f5f2",
+  fontFamily: "Helvetica, Arial, sans-serif",
+  color: "#1f2933",
+};
+const card = {
+  backgroundColor: "#ffffff",
+  borderRadius: "8px",
+  padding: "32px",
+  margin: "32px auto",
+  maxWidth: "480px",
+};
 const footer = { fontSize: "12px", color: "#6b7280", lineHeight: "18px" };
 
 export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {

@@ -4,7 +4,9 @@ import { EmailLayout, buttonStyle } from "./layout";
 export function SignInEmail({ url, minutesValid }: { url: string; minutesValid: number }) {
   return (
     <EmailLayout preview="Your Attune sign-in link">
-      <Text>Use this link to sign in to Attune. It works once and expires in {minutesValid} minutes.</Text>
+      <Text>
+        Use this link to sign in to Attune. It works once and expires in {minutesValid} minutes.
+      </Text>
       <Button href={url} style={buttonStyle}>
         Sign in to Attune
       </Button>
@@ -16,5 +18,10 @@ export function SignInEmail({ url, minutesValid }: { url: string; minutesValid: 
 }
 
 export default function Preview() {
-  return <SignInEmail url="http://localhost:3000/api/auth/callback/resend?token=example" minutesValid={60} />;
+  return (
+    <SignInEmail
+      url="http://localhost:3000/api/auth/callback/resend?token=example"
+      minutesValid={60}
+    />
+  );
 }

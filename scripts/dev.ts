@@ -16,11 +16,15 @@ await close();
 log(created ? "Seeded the demo practice." : "Demo practice already seeded.");
 
 // Next runs in this process group, so Ctrl-C reaches it; PostgreSQL stops after it.
-const next = spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "dev", "-p", port], {
-  cwd: projectRoot,
-  stdio: ["inherit", "pipe", "inherit"],
-  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
-});
+const next = spawn(
+  process.execPath,
+  [path.join(projectRoot, "node_modules/next/dist/bin/next"), "dev", "-p", port],
+  {
+    cwd: projectRoot,
+    stdio: ["inherit", "pipe", "inherit"],
+    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+  },
+);
 
 let announced = false;
 next.stdout.on("data", (chunk: Buffer) => {

@@ -26,7 +26,10 @@ function run(label: string, args: string[], env: Record<string, string> = {}): n
 
 const chromiumPath = ensureChromium(log);
 if (process.env.E2E_SKIP_BUILD !== "1") {
-  const built = run("next build", [path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"]);
+  const built = run("next build", [
+    path.join(projectRoot, "node_modules/next/dist/bin/next"),
+    "build",
+  ]);
   if (built !== 0) process.exit(built);
 }
 
@@ -46,7 +49,11 @@ await migrateDatabase(databaseUrl);
 
 const status = run(
   "playwright test",
-  [path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)],
+  [
+    path.join(projectRoot, "node_modules/@playwright/test/cli.js"),
+    "test",
+    ...process.argv.slice(2),
+  ],
   { CHROMIUM_PATH: chromiumPath, DATABASE_URL: databaseUrl },
 );
 await stopDatabase();

@@ -17,7 +17,9 @@ export const env = createEnv({
     AUTH_SECRET: isProduction
       ? z.string({ error: "is missing: generate one with `openssl rand -base64 32`" }).min(32)
       : z.string().min(1).default("attune-development-secret-not-for-production"),
-    APP_URL: z.url("must be a full URL such as https://app.example.com").default("http://localhost:3000"),
+    APP_URL: z
+      .url("must be a full URL such as https://app.example.com")
+      .default("http://localhost:3000"),
     EMAIL_FROM: z.string().min(3).default("Attune <no-reply@attune.local>"),
     RESEND_API_KEY: z.string().startsWith("re_", "must start with re_").optional(),
     // The local mailbox stands in for Resend in development and tests; production must opt in.
@@ -36,7 +38,10 @@ export const env = createEnv({
   skipValidation: isBuild || process.env.SKIP_ENV_VALIDATION === "1",
   emptyStringAsUndefined: true,
   onValidationError: (issues) => {
-    const lines = issues.map((issue) => `  - ${issue.path?.map((p) => (typeof p === "object" ? String(p.key) : String(p))).join(".") ?? "?"} ${issue.message}`);
+    const lines = issues.map(
+      (issue) =>
+        `  - ${issue.path?.map((p) => (typeof p === "object" ? String(p.key) : String(p))).join(".") ?? "?"} ${issue.message}`,
+    );
     const message = `Attune cannot start: environment variables need attention:\n${lines.join("\n")}`;
     console.error(message);
     throw new Error(message);

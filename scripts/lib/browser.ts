@@ -35,6 +35,7 @@ export function ensureChromium(log: (line: string) => void = console.log): strin
     stdio: "inherit",
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
-  if (!existsSync(DEBIAN_CHROMIUM)) throw new Error("apt-get finished but /usr/bin/chromium is missing.");
+  if (!existsSync(DEBIAN_CHROMIUM))
+    throw new Error("apt-get finished but /usr/bin/chromium is missing.");
   return DEBIAN_CHROMIUM;
 }

@@ -33,12 +33,18 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     .returning();
   const byEmail = (email: string) => staff.find((u) => u.email === email)!;
   const owner = byEmail(demoStaff[0].email);
-  const practice = await createPractice(db, { userId: owner.id, name: DEMO_PRACTICE, timeZone: "America/New_York" });
-  await db.insert(memberships).values(
-    demoStaff
-      .filter((s) => s.role !== "owner")
-      .map((s) => ({ practiceId: practice.id, userId: byEmail(s.email).id, role: s.role })),
-  );
+  const practice = await createPractice(db, {
+    userId: owner.id,
+    name: DEMO_PRACTICE,
+    timeZone: "America/New_York",
+  });
+  await db
+    .insert(memberships)
+    .values(
+      demoStaff
+        .filter((s) => s.role !== "owner")
+        .map((s) => ({ practiceId: practice.id, userId: byEmail(s.email).id, role: s.role })),
+    );
 
   const scope: PracticeScope = { practiceId: practice.id, userId: owner.id, role: "owner" };
   for (const couple of demoCouples) {

@@ -4,7 +4,9 @@ export const caseloadStatusFilters = ["current", "active", "paused", "discharged
 
 export const caseloadFilterInput = z.object({
   therapistUserId: z.string().max(64).optional(),
-  status: z.enum(caseloadStatusFilters, { error: "Choose a status filter from the list." }).default("current"),
+  status: z
+    .enum(caseloadStatusFilters, { error: "Choose a status filter from the list." })
+    .default("current"),
   search: z.string().trim().max(100, "Keep the search under 100 characters.").optional(),
 });
 

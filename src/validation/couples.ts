@@ -11,6 +11,13 @@ export const partnerInput = z.object({
   email: optionalEmailSchema,
 });
 
+const partnerEmails = z.object({
+  partners: z.tuple([
+    z.object({ email: optionalEmailSchema }),
+    z.object({ email: optionalEmailSchema }),
+  ]),
+});
+
 export const coupleDetailsInput = z
   .object({
     label: requiredText("a label for the couple", 120),
@@ -20,12 +27,21 @@ export const coupleDetailsInput = z
   .refine(
     // Each partner's personal link is sent to their own address, so two partners cannot share one.
     ({ partners: [a, b] }) => a.email === null || a.email !== b.email,
-    { message: "Each partner needs their own email address.", path: ["partners", 1, "email"] },
+    {
+      message: "Each partner needs their own email address.",
+      path: ["partners", 1, "email"],
+      // Check even while other fields are still wrong, so every problem shows at once.
+      when: (payload) => partnerEmails.safeParse(payload.value).success,
+    },
   );
 
-export const createCoupleInput = coupleDetailsInput.and(z.object({
-  therapistUserId: z.string({ error: "Choose the treating therapist." }).min(1, "Choose the treating therapist."),
-}));
+export const createCoupleInput = coupleDetailsInput.and(
+  z.object({
+    therapistUserId: z
+      .string({ error: "Choose the treating therapist." })
+      .min(1, "Choose the treating therapist."),
+  }),
+);
 
 export type CoupleDetailsInput = z.infer<typeof coupleDetailsInput>;
 export type CreateCoupleInput = z.infer<typeof createCoupleInput>;

@@ -47,7 +47,7 @@ export function AppHeader({ practice, practiceCount, userEmail }: Props) {
             <li key={l.href}>
               <Link
                 href={l.href}
-                className="inline-block min-h-11 rounded-t-md px-3 py-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
+                className="inline-block min-h-11 rounded-t-md px-3 py-3 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100"
               >
                 {l.label}
               </Link>

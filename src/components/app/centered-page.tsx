@@ -2,7 +2,13 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "./sign-out-button";
 
 /** Pages outside any practice: choosing one, creating one, accepting an invitation. */
-export function CenteredPage({ children, signedIn = true }: { children: ReactNode; signedIn?: boolean }) {
+export function CenteredPage({
+  children,
+  signedIn = true,
+}: {
+  children: ReactNode;
+  signedIn?: boolean;
+}) {
   return (
     <>
       <header className="border-b border-slate-200 bg-white">

@@ -8,7 +8,8 @@ export async function orNotFound<T>(call: Promise<T>): Promise<T> {
     return await call;
   } catch (error) {
     // BAD_REQUEST here means a malformed id in the URL: as good as not found.
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect("/sign-in");
     throw error;
   }

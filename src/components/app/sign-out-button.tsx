@@ -8,7 +8,10 @@ export function SignOutButton() {
         await signOut({ redirectTo: "/sign-in" });
       }}
     >
-      <button type="submit" className="min-h-11 rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">
+      <button
+        type="submit"
+        className="min-h-11 rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
+      >
         Sign out
       </button>
     </form>

@@ -3,7 +3,8 @@ import type { ButtonHTMLAttributes, ComponentProps } from "react";
 
 const variants = {
   primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-400",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 disabled:text-slate-400",
+  secondary:
+    "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 disabled:text-slate-400",
   danger: "border border-red-300 bg-white text-red-800 hover:bg-red-50",
 } as const;
 
@@ -17,7 +18,9 @@ export function Button({
   className = "",
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return <button type="button" className={`${base} ${variants[variant]} ${className}`} {...props} />;
+  return (
+    <button type="button" className={`${base} ${variants[variant]} ${className}`} {...props} />
+  );
 }
 
 export function ButtonLink({

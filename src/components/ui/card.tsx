@@ -1,7 +1,13 @@
 import type { ReactNode } from "react";
 
 export function Card({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return <section className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6 ${className}`}>{children}</section>;
+  return (
+    <section
+      className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6 ${className}`}
+    >
+      {children}
+    </section>
+  );
 }
 
 export function PageTitle({ children, action }: { children: ReactNode; action?: ReactNode }) {

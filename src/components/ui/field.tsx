@@ -12,7 +12,10 @@ interface FieldShell {
 }
 
 function describedBy(id: string, hint?: string, error?: unknown) {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined
+  );
 }
 
 function Shell({ id, label, hint, error, children }: FieldShell & { children: ReactNode }) {
@@ -37,7 +40,13 @@ function Shell({ id, label, hint, error, children }: FieldShell & { children: Re
   );
 }
 
-export function TextField({ id, label, hint, error, ...input }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  ...input
+}: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Shell id={id} label={label} hint={hint} error={error}>
       <input
@@ -59,7 +68,8 @@ export function SelectField({
   error,
   options,
   ...select
-}: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+}: FieldShell &
+  SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   return (
     <Shell id={id} label={label} hint={hint} error={error}>
       <select

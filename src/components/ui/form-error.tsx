@@ -12,7 +12,9 @@ export function FormError({ error }: { error: unknown }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!error) return;
-    const invalid = ref.current?.closest("form")?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const invalid = ref.current
+      ?.closest("form")
+      ?.querySelector<HTMLElement>('[aria-invalid="true"]');
     invalid?.focus();
   }, [error]);
   const message = formErrorOf(error);

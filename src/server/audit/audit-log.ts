@@ -6,7 +6,11 @@ import type { PracticeScope } from "~/server/practices/scope";
 const PAGE_SIZE = 50;
 
 /** The practice's audit trail, newest first, a page at a time (pass the last id seen as `before`). */
-export async function listAuditEvents(db: Executor, scope: PracticeScope, args: { before?: number }) {
+export async function listAuditEvents(
+  db: Executor,
+  scope: PracticeScope,
+  args: { before?: number },
+) {
   const rows = await db
     .select({
       id: auditEvents.id,
@@ -20,7 +24,10 @@ export async function listAuditEvents(db: Executor, scope: PracticeScope, args: 
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .leftJoin(couples, and(eq(couples.id, auditEvents.coupleId), eq(couples.practiceId, scope.practiceId)))
+    .leftJoin(
+      couples,
+      and(eq(couples.id, auditEvents.coupleId), eq(couples.practiceId, scope.practiceId)),
+    )
     .where(
       and(
         eq(auditEvents.practiceId, scope.practiceId),

@@ -49,8 +49,14 @@ function filterConditions(db: Executor, practiceId: string, filter: CaseloadFilt
 }
 
 /** A therapist's own couples, or for owners and admins the whole practice, filtered. */
-export async function caseload(db: Executor, scope: PracticeScope, filter: CaseloadFilter): Promise<CaseloadRow[]> {
-  const partnerNames = sql<string[]>`coalesce((select array_agg(${partners.displayName} order by ${partners.position}) from ${partners} where ${partners.coupleId} = ${couples.id}), '{}')`;
+export async function caseload(
+  db: Executor,
+  scope: PracticeScope,
+  filter: CaseloadFilter,
+): Promise<CaseloadRow[]> {
+  const partnerNames = sql<
+    string[]
+  >`coalesce((select array_agg(${partners.displayName} order by ${partners.position}) from ${partners} where ${partners.coupleId} = ${couples.id}), '{}')`;
   const rows = await db
     .select({
       id: couples.id,
@@ -94,7 +100,11 @@ export async function caseloadLoad(db: Executor, scope: PracticeScope) {
     .innerJoin(users, eq(users.id, memberships.userId))
     .leftJoin(
       couples,
-      and(eq(couples.practiceId, memberships.practiceId), eq(couples.therapistUserId, memberships.userId), current),
+      and(
+        eq(couples.practiceId, memberships.practiceId),
+        eq(couples.therapistUserId, memberships.userId),
+        current,
+      ),
     )
     .where(eq(memberships.practiceId, scope.practiceId))
     .groupBy(memberships.userId, users.name, users.email, memberships.role)

@@ -19,7 +19,11 @@ async function assertTherapistInPractice(db: Executor, practiceId: string, userI
 
 export async function createCouple(db: Database, scope: PracticeScope, input: CreateCoupleInput) {
   if (!isManager(scope) && input.therapistUserId !== scope.userId) {
-    throw new DomainError("FORBIDDEN", "Therapists add couples to their own caseload.", "therapistUserId");
+    throw new DomainError(
+      "FORBIDDEN",
+      "Therapists add couples to their own caseload.",
+      "therapistUserId",
+    );
   }
   return db.transaction(async (tx) => {
     await assertTherapistInPractice(tx, scope.practiceId, input.therapistUserId);
@@ -70,7 +74,11 @@ export async function getCouple(db: Executor, scope: PracticeScope, coupleId: st
     .orderBy(asc(partners.position));
   return {
     ...row.couple,
-    therapist: { userId: row.couple.therapistUserId, name: row.therapistName, email: row.therapistEmail },
+    therapist: {
+      userId: row.couple.therapistUserId,
+      name: row.therapistName,
+      email: row.therapistEmail,
+    },
     partners: couplePartners,
   };
 }
@@ -173,7 +181,15 @@ export async function reassignCouples(
     await tx
       .update(couples)
       .set({ therapistUserId: args.therapistUserId, updatedAt: new Date() })
-      .where(and(inArray(couples.id, moving.map((c) => c.id)), eq(couples.practiceId, scope.practiceId)));
+      .where(
+        and(
+          inArray(
+            couples.id,
+            moving.map((c) => c.id),
+          ),
+          eq(couples.practiceId, scope.practiceId),
+        ),
+      );
     await recordAuditMany(
       tx,
       moving.map((c) => ({

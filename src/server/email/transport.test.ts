@@ -8,7 +8,13 @@ import { mailboxTransport, resendTransport, type OutgoingEmail } from "./transpo
 const db = testDatabase();
 
 function email(to: string): OutgoingEmail {
-  return { from: "Attune <no-reply@attune.local>", to, subject: "Hello", html: "<p>Hi</p>", text: "Hi" };
+  return {
+    from: "Attune <no-reply@attune.local>",
+    to,
+    subject: "Hello",
+    html: "<p>Hi</p>",
+    text: "Hi",
+  };
 }
 
 describe("email transports", () => {
@@ -37,10 +43,15 @@ describe("email transports", () => {
     const client = {
       emails: {
         send: () =>
-          Promise.resolve({ data: null, error: { name: "validation_error", message: "The domain is not verified." } }),
+          Promise.resolve({
+            data: null,
+            error: { name: "validation_error", message: "The domain is not verified." },
+          }),
       },
     };
     const failure = resendTransport(client as never).send(email("a@example.test"));
-    await expect(failure).rejects.toThrow("Resend refused the email: validation_error: The domain is not verified.");
+    await expect(failure).rejects.toThrow(
+      "Resend refused the email: validation_error: The domain is not verified.",
+    );
   });
 });

@@ -14,7 +14,11 @@ export interface InvitationPreview {
   state: InvitationState;
 }
 
-function stateOf(row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }): InvitationState {
+function stateOf(row: {
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+  expiresAt: Date;
+}): InvitationState {
   if (row.acceptedAt) return "accepted";
   if (row.revokedAt) return "revoked";
   if (row.expiresAt.getTime() <= Date.now()) return "expired";
@@ -31,11 +35,19 @@ async function findByToken(db: Executor, token: string) {
 }
 
 /** What the accept page shows; undefined for a token that matches nothing. */
-export async function previewInvitation(db: Executor, token: string): Promise<InvitationPreview | undefined> {
+export async function previewInvitation(
+  db: Executor,
+  token: string,
+): Promise<InvitationPreview | undefined> {
   const row = await findByToken(db, token);
   if (!row) return undefined;
   const { invitation } = row;
-  return { practiceName: row.practiceName, email: invitation.email, role: invitation.role, state: stateOf(invitation) };
+  return {
+    practiceName: row.practiceName,
+    email: invitation.email,
+    role: invitation.role,
+    state: stateOf(invitation),
+  };
 }
 
 const refusals: Record<Exclude<InvitationState, "pending">, string> = {
@@ -65,21 +77,27 @@ export async function acceptInvitation(
       .update(invitations)
       .set({ acceptedAt: new Date(), acceptedByUserId: args.userId })
       .where(
-        and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
+        and(
+          eq(invitations.id, invitation.id),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+        ),
       )
       .returning({ id: invitations.id });
     if (claimed.length === 0) throw new DomainError("CONFLICT", refusals.accepted);
-    await tx
+    // Someone who joined meanwhile keeps the role they have; the audit says which applies.
+    const joined = await tx
       .insert(memberships)
       .values({ practiceId: invitation.practiceId, userId: args.userId, role: invitation.role })
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning({ role: memberships.role });
     await recordAudit(tx, {
       practiceId: invitation.practiceId,
       actorUserId: args.userId,
       action: "invitation.accepted",
       subjectType: "invitation",
       subjectId: invitation.id,
-      details: { role: invitation.role },
+      details: joined.length > 0 ? { role: invitation.role } : { alreadyMember: true },
     });
     return { practiceId: invitation.practiceId };
   });

@@ -53,7 +53,11 @@ export async function inviteMember(
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.practiceId, scope.practiceId), eq(users.email, args.email)));
     if (existingMember) {
-      throw new DomainError("CONFLICT", "This person is already a member of the practice.", "email");
+      throw new DomainError(
+        "CONFLICT",
+        "This person is already a member of the practice.",
+        "email",
+      );
     }
     const replaced = await tx
       .update(invitations)
@@ -101,7 +105,12 @@ export async function inviteMember(
     });
     return created;
   });
-  await emailInvitation(db, { ...args, practiceId: scope.practiceId, inviterUserId: scope.userId, token });
+  await emailInvitation(db, {
+    ...args,
+    practiceId: scope.practiceId,
+    inviterUserId: scope.userId,
+    token,
+  });
   return invitation;
 }
 
@@ -136,7 +145,11 @@ export async function listPendingInvitations(db: Executor, scope: PracticeScope)
 }
 
 /** A fresh link and a fresh 7 days; the old link stops working. */
-export async function resendInvitation(db: Database, scope: PracticeScope, args: { invitationId: string }) {
+export async function resendInvitation(
+  db: Database,
+  scope: PracticeScope,
+  args: { invitationId: string },
+) {
   const token = generateToken();
   const updated = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -163,7 +176,11 @@ export async function resendInvitation(db: Database, scope: PracticeScope, args:
   });
 }
 
-export async function revokeInvitation(db: Database, scope: PracticeScope, args: { invitationId: string }) {
+export async function revokeInvitation(
+  db: Database,
+  scope: PracticeScope,
+  args: { invitationId: string },
+) {
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(invitations)

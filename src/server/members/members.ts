@@ -66,7 +66,9 @@ export async function changeMemberRole(
     await tx
       .update(memberships)
       .set({ role: args.role })
-      .where(and(eq(memberships.practiceId, scope.practiceId), eq(memberships.userId, args.userId)));
+      .where(
+        and(eq(memberships.practiceId, scope.practiceId), eq(memberships.userId, args.userId)),
+      );
     await recordAudit(tx, {
       practiceId: scope.practiceId,
       actorUserId: scope.userId,
@@ -85,12 +87,17 @@ export async function removeMember(db: Database, scope: PracticeScope, args: { u
     if (!target) throw notFound("That member");
     assertMayManage(scope, target.role);
     if (target.role === "owner" && all.filter((m) => m.role === "owner").length === 1) {
-      throw new DomainError("CONFLICT", "The last owner cannot be removed. Make someone else an owner first.");
+      throw new DomainError(
+        "CONFLICT",
+        "The last owner cannot be removed. Make someone else an owner first.",
+      );
     }
     const [treating] = await tx
       .select({ n: count() })
       .from(couples)
-      .where(and(eq(couples.practiceId, scope.practiceId), eq(couples.therapistUserId, args.userId)));
+      .where(
+        and(eq(couples.practiceId, scope.practiceId), eq(couples.therapistUserId, args.userId)),
+      );
     if (treating && treating.n > 0) {
       throw new DomainError(
         "CONFLICT",
@@ -99,7 +106,9 @@ export async function removeMember(db: Database, scope: PracticeScope, args: { u
     }
     await tx
       .delete(memberships)
-      .where(and(eq(memberships.practiceId, scope.practiceId), eq(memberships.userId, args.userId)));
+      .where(
+        and(eq(memberships.practiceId, scope.practiceId), eq(memberships.userId, args.userId)),
+      );
     await recordAudit(tx, {
       practiceId: scope.practiceId,
       actorUserId: scope.userId,

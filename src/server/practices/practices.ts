@@ -13,7 +13,9 @@ export async function createPractice(
       .values({ name: args.name, timeZone: args.timeZone })
       .returning();
     if (!practice) throw new Error("insert returned no practice");
-    await tx.insert(memberships).values({ practiceId: practice.id, userId: args.userId, role: "owner" });
+    await tx
+      .insert(memberships)
+      .values({ practiceId: practice.id, userId: args.userId, role: "owner" });
     await recordAudit(tx, {
       practiceId: practice.id,
       actorUserId: args.userId,

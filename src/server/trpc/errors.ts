@@ -23,10 +23,16 @@ export function asTRPCError(error: DomainError): TRPCError {
 export function describeError(error: TRPCError): { message: string; fieldErrors?: FieldErrors } {
   const cause = error.cause;
   if (cause instanceof ZodError) {
-    return { message: "Please check the highlighted fields.", fieldErrors: fieldErrorsOf(cause.issues) };
+    return {
+      message: "Please check the highlighted fields.",
+      fieldErrors: fieldErrorsOf(cause.issues),
+    };
   }
   if (cause instanceof DomainError) {
-    return { message: cause.message, fieldErrors: cause.field ? { [cause.field]: [cause.message] } : undefined };
+    return {
+      message: cause.message,
+      fieldErrors: cause.field ? { [cause.field]: [cause.message] } : undefined,
+    };
   }
   if (error.code === "INTERNAL_SERVER_ERROR") {
     return { message: "Something went wrong on our side. Please try again in a moment." };

@@ -3,7 +3,17 @@ import { describe, expect, test } from "vitest";
 import { practices } from "~/server/db/schema";
 import { appRouter } from "~/server/trpc/root";
 import { testDatabase } from "~/test/db";
-import { auditTrail, callerFor, coupleInput, coupleSnapshot, inviteByEmail, mailTo, seedCouple, seedPractice, unique } from "~/test/factories";
+import {
+  auditTrail,
+  callerFor,
+  coupleInput,
+  coupleSnapshot,
+  inviteByEmail,
+  mailTo,
+  seedCouple,
+  seedPractice,
+  unique,
+} from "~/test/factories";
 
 const db = testDatabase();
 
@@ -12,7 +22,10 @@ describe("a signed-out caller", () => {
     const p = await seedPractice(db);
     const coupleId = await seedCouple(p, p.therapist.user.id);
     const invitation = await inviteByEmail(db, p, `${unique("invitee")}@example.test`);
-    const before = { couple: await coupleSnapshot(db, coupleId), audit: await auditTrail(db, p.practiceId) };
+    const before = {
+      couple: await coupleSnapshot(db, coupleId),
+      audit: await auditTrail(db, p.practiceId),
+    };
     const practiceName = unique("Anonymous practice");
     const newEmail = `${unique("anon")}@example.test`;
     const { practiceId } = p;
@@ -24,38 +37,69 @@ describe("a signed-out caller", () => {
       "practices.current": () => anon.practices.current({ practiceId }),
       "members.list": () => anon.members.list({ practiceId }),
       "members.load": () => anon.members.load({ practiceId }),
-      "members.changeRole": () => anon.members.changeRole({ practiceId, userId: p.therapist.user.id, role: "owner" }),
+      "members.changeRole": () =>
+        anon.members.changeRole({ practiceId, userId: p.therapist.user.id, role: "owner" }),
       "members.remove": () => anon.members.remove({ practiceId, userId: p.therapist.user.id }),
       "invitations.pending": () => anon.invitations.pending({ practiceId }),
-      "invitations.invite": () => anon.invitations.invite({ practiceId, email: newEmail, role: "admin" }),
-      "invitations.resend": () => anon.invitations.resend({ practiceId, invitationId: invitation.id }),
-      "invitations.revoke": () => anon.invitations.revoke({ practiceId, invitationId: invitation.id }),
+      "invitations.invite": () =>
+        anon.invitations.invite({ practiceId, email: newEmail, role: "admin" }),
+      "invitations.resend": () =>
+        anon.invitations.resend({ practiceId, invitationId: invitation.id }),
+      "invitations.revoke": () =>
+        anon.invitations.revoke({ practiceId, invitationId: invitation.id }),
       "invitations.accept": () => anon.invitations.accept({ token: invitation.token }),
       "couples.get": () => anon.couples.get({ practiceId, coupleId }),
-      "couples.create": () => anon.couples.create({ practiceId, ...coupleInput(p.therapist.user.id) }),
-      "couples.update": () => anon.couples.update({ practiceId, coupleId, ...coupleInput(p.therapist.user.id, "Changed") }),
-      "couples.setStatus": () => anon.couples.setStatus({ practiceId, coupleId, status: "discharged" }),
-      "couples.reassign": () => anon.couples.reassign({ practiceId, coupleIds: [coupleId], therapistUserId: p.owner.user.id }),
+      "couples.create": () =>
+        anon.couples.create({ practiceId, ...coupleInput(p.therapist.user.id) }),
+      "couples.update": () =>
+        anon.couples.update({
+          practiceId,
+          coupleId,
+          ...coupleInput(p.therapist.user.id, "Changed"),
+        }),
+      "couples.setStatus": () =>
+        anon.couples.setStatus({ practiceId, coupleId, status: "discharged" }),
+      "couples.reassign": () =>
+        anon.couples.reassign({
+          practiceId,
+          coupleIds: [coupleId],
+          therapistUserId: p.owner.user.id,
+        }),
       "caseload.list": () => anon.caseload.list({ practiceId }),
+      "audit.list": () => anon.audit.list({ practiceId }),
     };
     // A new procedure must be added here (or be deliberately public).
-    expect(Object.keys(appRouter._def.procedures).sort()).toEqual([...Object.keys(calls), "invitations.preview"].sort());
-    const outcomes = await Promise.all(
-      Object.entries(calls).map(async ([name, call]) => [name, await call().then(() => "resolved", (e: { code?: string }) => e.code)]),
+    expect(Object.keys(appRouter._def.procedures).sort()).toEqual(
+      [...Object.keys(calls), "invitations.preview"].sort(),
     );
-    expect(Object.fromEntries(outcomes)).toEqual(Object.fromEntries(Object.keys(calls).map((name) => [name, "UNAUTHORIZED"])));
+    const outcomes = await Promise.all(
+      Object.entries(calls).map(async ([name, call]) => [
+        name,
+        await call().then(
+          () => "resolved",
+          (e: { code?: string }) => e.code,
+        ),
+      ]),
+    );
+    expect(Object.fromEntries(outcomes)).toEqual(
+      Object.fromEntries(Object.keys(calls).map((name) => [name, "UNAUTHORIZED"])),
+    );
 
     expect(await coupleSnapshot(db, coupleId)).toEqual(before.couple);
     expect(await auditTrail(db, p.practiceId)).toEqual(before.audit);
     expect(await db.select().from(practices).where(eq(practices.name, practiceName))).toEqual([]);
     expect(await mailTo(db, newEmail)).toEqual([]);
-    expect(await p.owner.api.invitations.pending({ practiceId })).toMatchObject([{ id: invitation.id }]);
+    expect(await p.owner.api.invitations.pending({ practiceId })).toMatchObject([
+      { id: invitation.id },
+    ]);
   });
 
   test("may still preview an invitation link, the one public procedure", async () => {
     const p = await seedPractice(db);
     const invitation = await inviteByEmail(db, p, `${unique("invitee")}@example.test`);
-    await expect(callerFor(db, null).invitations.preview({ token: invitation.token })).resolves.toMatchObject({
+    await expect(
+      callerFor(db, null).invitations.preview({ token: invitation.token }),
+    ).resolves.toMatchObject({
       practiceName: p.practice.name,
       state: "pending",
     });

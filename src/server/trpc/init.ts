@@ -11,7 +11,11 @@ const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const { message, fieldErrors } = describeError(error);
-    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors } };
+    return {
+      ...shape,
+      message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors },
+    };
   },
 });
 
@@ -21,7 +25,8 @@ export const createCallerFactory = t.createCallerFactory;
 /** Services throw DomainError; here it becomes the matching tRPC code, for HTTP and callers alike. */
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) throw asTRPCError(result.error.cause);
+  if (!result.ok && result.error.cause instanceof DomainError)
+    throw asTRPCError(result.error.cause);
   return result;
 });
 
@@ -39,10 +44,17 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 export const practiceProcedure = authedProcedure
   .input(z.object({ practiceId: z.uuid("That practice link is not valid.") }))
   .use(async ({ ctx, input, next }) => {
-    const membership = await findMembership(ctx.db, { userId: ctx.user.id, practiceId: input.practiceId });
-    if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "That practice was not found." });
+    const membership = await findMembership(ctx.db, {
+      userId: ctx.user.id,
+      practiceId: input.practiceId,
+    });
+    if (!membership)
+      throw new TRPCError({ code: "NOT_FOUND", message: "That practice was not found." });
     return next({
-      ctx: { ...ctx, scope: { practiceId: input.practiceId, userId: ctx.user.id, role: membership.role } },
+      ctx: {
+        ...ctx,
+        scope: { practiceId: input.practiceId, userId: ctx.user.id, role: membership.role },
+      },
     });
   });
 

@@ -17,7 +17,10 @@ function safeReturnPath(value: FormDataEntryValue | null): string {
   return path.startsWith("/") && !path.startsWith("//") ? path : "/";
 }
 
-export async function requestSignInLink(_previous: SignInState, form: FormData): Promise<SignInState> {
+export async function requestSignInLink(
+  _previous: SignInState,
+  form: FormData,
+): Promise<SignInState> {
   const raw = formText(form, "email");
   const parsed = emailSchema.safeParse(raw);
   if (!parsed.success) return { email: raw, error: z.treeifyError(parsed.error).errors[0] };

@@ -6,7 +6,9 @@ import { TextField } from "~/components/ui/field";
 import { requestSignInLink, type SignInState } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(requestSignInLink, { email: "" });
+  const [state, action, pending] = useActionState<SignInState, FormData>(requestSignInLink, {
+    email: "",
+  });
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

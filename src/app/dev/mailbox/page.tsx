@@ -26,7 +26,11 @@ function Linkified({ text }: { text: string }) {
   );
 }
 
-export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+export default async function MailboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ to?: string }>;
+}) {
   if (!devMailboxEnabled()) notFound();
   const { to } = await searchParams;
   const messages = await readMailbox(getDb(), to);
@@ -48,7 +52,10 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           placeholder="name@example.com"
           className="w-full rounded-md border border-slate-300 bg-white px-3 py-2"
         />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white"
+        >
           Filter
         </button>
       </form>
@@ -59,7 +66,10 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             <article aria-label={`Email to ${m.to}: ${m.subject}`}>
               <h2 className="font-semibold">{m.subject}</h2>
               <p className="text-sm text-slate-600">
-                To {m.to} · from {m.from} · <time dateTime={m.createdAt.toISOString()}>{m.createdAt.toLocaleString("en-GB")}</time>
+                To {m.to} · from {m.from} ·{" "}
+                <time dateTime={m.createdAt.toISOString()}>
+                  {m.createdAt.toLocaleString("en-GB")}
+                </time>
               </p>
               <div className="mt-3 whitespace-pre-wrap text-sm">
                 <Linkified text={m.text} />

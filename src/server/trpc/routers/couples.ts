@@ -13,13 +13,13 @@ import { managerProcedure, practiceProcedure, router } from "../init";
 const coupleInput = z.object({ coupleId: idSchema });
 
 export const couplesRouter = router({
-  get: practiceProcedure.input(coupleInput).query(({ ctx, input }) => getCouple(ctx.db, ctx.scope, input.coupleId)),
-  create: practiceProcedure
-    .input(createCoupleInput)
-    .mutation(async ({ ctx, input }) => {
-      const couple = await createCouple(ctx.db, ctx.scope, input);
-      return { id: couple.id };
-    }),
+  get: practiceProcedure
+    .input(coupleInput)
+    .query(({ ctx, input }) => getCouple(ctx.db, ctx.scope, input.coupleId)),
+  create: practiceProcedure.input(createCoupleInput).mutation(async ({ ctx, input }) => {
+    const couple = await createCouple(ctx.db, ctx.scope, input);
+    return { id: couple.id };
+  }),
   update: practiceProcedure
     .input(z.intersection(coupleInput, coupleDetailsInput))
     .mutation(({ ctx, input }) => updateCoupleDetails(ctx.db, ctx.scope, input)),
@@ -29,8 +29,14 @@ export const couplesRouter = router({
   reassign: managerProcedure
     .input(
       z.object({
-        coupleIds: z.array(idSchema).min(1, "Choose at least one couple.").max(500, "Reassign at most 500 couples at a time."),
-        therapistUserId: z.string({ error: "Choose a therapist." }).min(1, "Choose a therapist.").max(64),
+        coupleIds: z
+          .array(idSchema)
+          .min(1, "Choose at least one couple.")
+          .max(500, "Reassign at most 500 couples at a time."),
+        therapistUserId: z
+          .string({ error: "Choose a therapist." })
+          .min(1, "Choose a therapist.")
+          .max(64),
       }),
     )
     .mutation(({ ctx, input }) => reassignCouples(ctx.db, ctx.scope, input)),

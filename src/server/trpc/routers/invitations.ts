@@ -11,16 +11,16 @@ import { inviteMemberInput } from "~/validation/practices";
 import { authedProcedure, managerProcedure, publicProcedure, router } from "../init";
 
 const invitationInput = z.object({ invitationId: idSchema });
-const tokenInput = z.object({ token: z.string().min(20, "This invitation link is not valid.").max(100) });
+const tokenInput = z.object({
+  token: z.string().min(20, "This invitation link is not valid.").max(100),
+});
 
 export const invitationsRouter = router({
   pending: managerProcedure.query(({ ctx }) => listPendingInvitations(ctx.db, ctx.scope)),
-  invite: managerProcedure
-    .input(inviteMemberInput)
-    .mutation(async ({ ctx, input }) => {
-      const invitation = await inviteMember(ctx.db, ctx.scope, input);
-      return { id: invitation.id, email: invitation.email, role: invitation.role };
-    }),
+  invite: managerProcedure.input(inviteMemberInput).mutation(async ({ ctx, input }) => {
+    const invitation = await inviteMember(ctx.db, ctx.scope, input);
+    return { id: invitation.id, email: invitation.email, role: invitation.role };
+  }),
   resend: managerProcedure
     .input(invitationInput)
     .mutation(({ ctx, input }) => resendInvitation(ctx.db, ctx.scope, input)),

@@ -10,12 +10,18 @@ export function AcceptButton({ token }: { token: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const accept = useMutation(
-    trpc.invitations.accept.mutationOptions({ onSuccess: ({ practiceId }) => router.push(`/p/${practiceId}`) }),
+    trpc.invitations.accept.mutationOptions({
+      onSuccess: ({ practiceId }) => router.push(`/p/${practiceId}`),
+    }),
   );
   return (
     <div className="space-y-4">
       <FormError error={accept.error} />
-      <Button className="w-full" disabled={accept.isPending || accept.isSuccess} onClick={() => accept.mutate({ token })}>
+      <Button
+        className="w-full"
+        disabled={accept.isPending || accept.isSuccess}
+        onClick={() => accept.mutate({ token })}
+      >
         {accept.isPending || accept.isSuccess ? "Joining…" : "Accept invitation"}
       </Button>
     </div>

@@ -10,7 +10,8 @@ export const metadata: Metadata = { title: "Invitation" };
 
 const closed = {
   expired: "This invitation has expired. Ask the practice to send a new one.",
-  revoked: "This invitation was withdrawn. Ask the practice to send a new one if you still need it.",
+  revoked:
+    "This invitation was withdrawn. Ask the practice to send a new one if you still need it.",
   accepted: "This invitation has already been used.",
 } as const;
 
@@ -24,20 +25,27 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         {!preview ? (
           <>
             <h1 className="mb-2 text-xl font-semibold">Invitation not found</h1>
-            <p className="text-slate-700">This invitation link is not valid. Check that you opened the whole link from the email.</p>
+            <p className="text-slate-700">
+              This invitation link is not valid. Check that you opened the whole link from the
+              email.
+            </p>
           </>
         ) : (
           <>
             <h1 className="mb-2 text-xl font-semibold">Join {preview.practiceName}</h1>
             <p className="mb-6 text-slate-700">
-              You were invited as {preview.role === "admin" ? "an admin" : "a therapist"}, at {preview.email}.
+              You were invited as {preview.role === "admin" ? "an admin" : "a therapist"}, at{" "}
+              {preview.email}.
             </p>
             {preview.state !== "pending" ? (
               <p className="text-slate-700">{closed[preview.state]}</p>
             ) : user ? (
               <AcceptButton token={token} />
             ) : (
-              <ButtonLink className="w-full" href={`/sign-in?callbackUrl=${encodeURIComponent(`/invitations/${token}`)}`}>
+              <ButtonLink
+                className="w-full"
+                href={`/sign-in?callbackUrl=${encodeURIComponent(`/invitations/${token}`)}`}
+              >
                 Sign in to accept
               </ButtonLink>
             )}

@@ -10,7 +10,11 @@ interface Props {
 /** A plain GET form: filters live in the URL, so they survive reloads and can be shared. */
 export function CaseloadFilters({ filter, therapists }: Props) {
   return (
-    <form role="search" aria-label="Filter couples" className="mb-6 grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+    <form
+      role="search"
+      aria-label="Filter couples"
+      className="mb-6 grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+    >
       <TextField id="q" label="Search by name" type="search" defaultValue={filter.search ?? ""} />
       <SelectField
         id="status"

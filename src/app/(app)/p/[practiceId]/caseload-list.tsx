@@ -73,7 +73,10 @@ export function CaseloadList({ practiceId, rows, therapists }: Props) {
           No couples match. Add a couple, or change the filters.
         </p>
       ) : (
-        <ul aria-label="Couples" className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        <ul
+          aria-label="Couples"
+          className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+        >
           {rows.map((row) => (
             <li key={row.id} className="flex items-start gap-3 p-4">
               {therapists ? (
@@ -87,11 +90,16 @@ export function CaseloadList({ practiceId, rows, therapists }: Props) {
               ) : null}
               <div className="grid flex-1 gap-1 sm:grid-cols-[2fr_1fr_1fr_1fr] sm:items-center sm:gap-4">
                 <div className="min-w-0">
-                  <Link href={`/p/${practiceId}/couples/${row.id}`} className="font-semibold text-brand-700 hover:underline">
+                  <Link
+                    href={`/p/${practiceId}/couples/${row.id}`}
+                    className="font-semibold text-brand-700 hover:underline"
+                  >
                     {row.label}
                   </Link>
                   {row.partnerNames.join(" & ") !== row.label ? (
-                    <p className="truncate text-sm text-slate-600">{row.partnerNames.join(" & ")}</p>
+                    <p className="truncate text-sm text-slate-600">
+                      {row.partnerNames.join(" & ")}
+                    </p>
                   ) : null}
                 </div>
                 <p className="text-sm text-slate-700">
@@ -99,7 +107,9 @@ export function CaseloadList({ practiceId, rows, therapists }: Props) {
                   {row.therapist.name ?? row.therapist.email}
                 </p>
                 <p className="text-sm text-slate-700">
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusTone[row.status]}`}>
+                  <span
+                    className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusTone[row.status]}`}
+                  >
                     {statusLabel[row.status]}
                   </span>{" "}
                   <span className="text-slate-600">{sinceLabel(row.lastActivityAt)}</span>

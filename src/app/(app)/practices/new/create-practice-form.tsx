@@ -13,7 +13,9 @@ export function CreatePracticeForm({ timeZones }: { timeZones: string[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(
-    trpc.practices.create.mutationOptions({ onSuccess: (practice) => router.push(`/p/${practice.id}`) }),
+    trpc.practices.create.mutationOptions({
+      onSuccess: (practice) => router.push(`/p/${practice.id}`),
+    }),
   );
   const errors = fieldErrorsOf(create.error);
   const guessed = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -28,7 +30,13 @@ export function CreatePracticeForm({ timeZones }: { timeZones: string[] }) {
       }}
     >
       <FormError error={create.error} />
-      <TextField id="name" label="Practice name" autoComplete="organization" required error={errors.name} />
+      <TextField
+        id="name"
+        label="Practice name"
+        autoComplete="organization"
+        required
+        error={errors.name}
+      />
       <SelectField
         id="timeZone"
         label="Time zone"

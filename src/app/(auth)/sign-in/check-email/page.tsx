@@ -15,7 +15,11 @@ export default function CheckEmailPage() {
       </p>
       {devMailboxEnabled() ? (
         <p className="mt-4 rounded-md bg-brand-50 p-3 text-sm text-brand-800">
-          Development: email goes to the <Link className="font-semibold underline" href="/dev/mailbox">local mailbox</Link>.
+          Development: email goes to the{" "}
+          <Link className="font-semibold underline" href="/dev/mailbox">
+            local mailbox
+          </Link>
+          .
         </p>
       ) : null}
     </>

@@ -5,11 +5,16 @@ export const metadata: Metadata = { title: "Sign-in problem" };
 
 const messages: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Links work once, for an hour.",
-  Configuration: "Sign-in is not configured correctly on this server. Please tell your administrator.",
+  Configuration:
+    "Sign-in is not configured correctly on this server. Please tell your administrator.",
   AccessDenied: "You do not have access with that address.",
 };
 
-export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function SignInErrorPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string }>;
+}) {
   const { error } = await searchParams;
   return (
     <>

@@ -11,7 +11,8 @@ function handler(req: Request) {
     createContext: async () => ({ db: getDb(), user: await currentUser() }),
     onError({ error, path }) {
       // Log the failing procedure and code only: inputs may hold clinical text.
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        console.error(`[trpc] ${path ?? "?"} failed:`, error.cause ?? error);
     },
   });
 }

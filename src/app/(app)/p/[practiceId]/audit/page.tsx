@@ -27,7 +27,10 @@ export default async function AuditPage({
   }
   const beforeId = Number(before);
   const { events, hasMore } = await orNotFound(
-    caller.audit.list({ practiceId, before: Number.isInteger(beforeId) && beforeId > 0 ? beforeId : undefined }),
+    caller.audit.list({
+      practiceId,
+      before: Number.isInteger(beforeId) && beforeId > 0 ? beforeId : undefined,
+    }),
   );
   const last = events.at(-1);
   return (
@@ -41,10 +44,18 @@ export default async function AuditPage({
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">When</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Who</th>
-                <th scope="col" className="py-2 pr-4 font-medium">What</th>
-                <th scope="col" className="py-2 font-medium">Couple</th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  When
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Who
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  What
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  Couple
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -64,7 +75,10 @@ export default async function AuditPage({
           </table>
         </div>
         {hasMore && last ? (
-          <Link href={`?before=${last.id}`} className="mt-4 inline-block font-medium text-brand-700 underline">
+          <Link
+            href={`?before=${last.id}`}
+            className="mt-4 inline-block font-medium text-brand-700 underline"
+          >
             Older entries
           </Link>
         ) : null}

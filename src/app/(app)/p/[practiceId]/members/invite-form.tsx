@@ -48,7 +48,14 @@ export function InviteForm({ practiceId }: { practiceId: string }) {
         {sent ? <Alert tone="success">{sent}</Alert> : null}
         <FormError error={invite.error} />
       </div>
-      <TextField id="inviteEmail" label="Email" type="email" autoComplete="off" required error={errors.email} />
+      <TextField
+        id="inviteEmail"
+        label="Email"
+        type="email"
+        autoComplete="off"
+        required
+        error={errors.email}
+      />
       <SelectField
         id="inviteRole"
         label="Role"

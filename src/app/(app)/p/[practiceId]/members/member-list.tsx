@@ -23,7 +23,15 @@ const roleOptions: { value: Role; label: string }[] = [
   { value: "therapist", label: "Therapist" },
 ];
 
-export function MemberList({ practiceId, members, selfUserId }: { practiceId: string; members: Member[]; selfUserId: string }) {
+export function MemberList({
+  practiceId,
+  members,
+  selfUserId,
+}: {
+  practiceId: string;
+  members: Member[];
+  selfUserId: string;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const [note, setNote] = useState<string | null>(null);
@@ -31,8 +39,12 @@ export function MemberList({ practiceId, members, selfUserId }: { practiceId: st
     setNote(message);
     router.refresh();
   };
-  const changeRole = useMutation(trpc.members.changeRole.mutationOptions({ onSuccess: done("Role changed.") }));
-  const remove = useMutation(trpc.members.remove.mutationOptions({ onSuccess: done("Member removed.") }));
+  const changeRole = useMutation(
+    trpc.members.changeRole.mutationOptions({ onSuccess: done("Role changed.") }),
+  );
+  const remove = useMutation(
+    trpc.members.remove.mutationOptions({ onSuccess: done("Member removed.") }),
+  );
   const error = changeRole.error ?? remove.error;
   return (
     <div className="space-y-4">
@@ -43,12 +55,12 @@ export function MemberList({ practiceId, members, selfUserId }: { practiceId: st
           const name = m.name ?? m.email;
           return (
             <li key={m.userId} className="flex flex-wrap items-center gap-3 py-3">
-              <div className="min-w-0 flex-1">
+              <div className="min-w-0 basis-full sm:basis-auto sm:flex-1">
                 <p className="font-medium">
                   {name}
                   {m.userId === selfUserId ? <span className="text-slate-600"> (you)</span> : null}
                 </p>
-                <p className="truncate text-sm text-slate-600">
+                <p className="text-sm break-all text-slate-600">
                   {m.email} · {m.couples} current {m.couples === 1 ? "couple" : "couples"}
                 </p>
               </div>
@@ -63,7 +75,11 @@ export function MemberList({ practiceId, members, selfUserId }: { practiceId: st
                 onChange={(event) => {
                   setNote(null);
                   remove.reset();
-                  changeRole.mutate({ practiceId, userId: m.userId, role: event.target.value as Role });
+                  changeRole.mutate({
+                    practiceId,
+                    userId: m.userId,
+                    role: event.target.value as Role,
+                  });
                 }}
               >
                 {roleOptions.map((o) => (

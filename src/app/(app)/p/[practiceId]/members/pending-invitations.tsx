@@ -16,7 +16,13 @@ interface Invitation {
   expired: boolean;
 }
 
-export function PendingInvitations({ practiceId, invitations }: { practiceId: string; invitations: Invitation[] }) {
+export function PendingInvitations({
+  practiceId,
+  invitations,
+}: {
+  practiceId: string;
+  invitations: Invitation[];
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const [note, setNote] = useState<string | null>(null);
@@ -24,10 +30,15 @@ export function PendingInvitations({ practiceId, invitations }: { practiceId: st
     setNote(message);
     router.refresh();
   };
-  const resend = useMutation(trpc.invitations.resend.mutationOptions({ onSuccess: done("Invitation sent again.") }));
-  const revoke = useMutation(trpc.invitations.revoke.mutationOptions({ onSuccess: done("Invitation withdrawn.") }));
+  const resend = useMutation(
+    trpc.invitations.resend.mutationOptions({ onSuccess: done("Invitation sent again.") }),
+  );
+  const revoke = useMutation(
+    trpc.invitations.revoke.mutationOptions({ onSuccess: done("Invitation withdrawn.") }),
+  );
   const error = resend.error ?? revoke.error;
-  if (invitations.length === 0 && !note) return <p className="text-sm text-slate-600">No pending invitations.</p>;
+  if (invitations.length === 0 && !note)
+    return <p className="text-sm text-slate-600">No pending invitations.</p>;
   return (
     <div className="space-y-4">
       <FormError error={error} />
@@ -39,13 +50,22 @@ export function PendingInvitations({ practiceId, invitations }: { practiceId: st
               <div className="min-w-0 flex-1">
                 <p className="truncate font-medium">{inv.email}</p>
                 <p className="text-sm text-slate-600">
-                  {inv.role} · {inv.expired ? "expired" : `expires ${inv.expiresAt.toLocaleDateString("en-GB")}`}
+                  {inv.role} ·{" "}
+                  {inv.expired ? "expired" : `expires ${inv.expiresAt.toLocaleDateString("en-GB")}`}
                 </p>
               </div>
-              <Button variant="secondary" disabled={resend.isPending} onClick={() => resend.mutate({ practiceId, invitationId: inv.id })}>
+              <Button
+                variant="secondary"
+                disabled={resend.isPending}
+                onClick={() => resend.mutate({ practiceId, invitationId: inv.id })}
+              >
                 Resend<span className="sr-only"> to {inv.email}</span>
               </Button>
-              <Button variant="danger" disabled={revoke.isPending} onClick={() => revoke.mutate({ practiceId, invitationId: inv.id })}>
+              <Button
+                variant="danger"
+                disabled={revoke.isPending}
+                onClick={() => revoke.mutate({ practiceId, invitationId: inv.id })}
+              >
                 Revoke<span className="sr-only"> invitation for {inv.email}</span>
               </Button>
             </li>

@@ -30,7 +30,9 @@ export function CareSettings({ practiceId, coupleId, status, therapistUserId, th
     setNote(message);
     router.refresh();
   };
-  const setStatus = useMutation(trpc.couples.setStatus.mutationOptions({ onSuccess: onSuccess("Status saved.") }));
+  const setStatus = useMutation(
+    trpc.couples.setStatus.mutationOptions({ onSuccess: onSuccess("Status saved.") }),
+  );
   const reassign = useMutation(
     trpc.couples.reassign.mutationOptions({ onSuccess: onSuccess("Treating therapist changed.") }),
   );
@@ -78,7 +80,12 @@ export function CareSettings({ practiceId, coupleId, status, therapistUserId, th
           }}
         >
           <div className="min-w-48 flex-1">
-            <SelectField id="therapistUserId" label="Treating therapist" defaultValue={therapistUserId} options={therapists} />
+            <SelectField
+              id="therapistUserId"
+              label="Treating therapist"
+              defaultValue={therapistUserId}
+              options={therapists}
+            />
           </div>
           <Button type="submit" variant="secondary" disabled={reassign.isPending}>
             Change therapist

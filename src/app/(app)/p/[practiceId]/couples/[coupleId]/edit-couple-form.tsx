@@ -3,7 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { CoupleFields, coupleDetailsFrom, type CoupleDefaults } from "~/components/app/couple-fields";
+import {
+  CoupleFields,
+  coupleDetailsFrom,
+  type CoupleDefaults,
+} from "~/components/app/couple-fields";
 import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -37,12 +41,20 @@ export function EditCoupleForm({ practiceId, coupleId, defaults, timeZones }: Pr
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);
-        update.mutate({ practiceId, coupleId, ...coupleDetailsFrom(new FormData(event.currentTarget)) });
+        update.mutate({
+          practiceId,
+          coupleId,
+          ...coupleDetailsFrom(new FormData(event.currentTarget)),
+        });
       }}
     >
       <FormError error={update.error} />
       {saved ? <Alert tone="success">Details saved.</Alert> : null}
-      <CoupleFields defaults={defaults} errors={fieldErrorsOf(update.error)} timeZones={timeZones} />
+      <CoupleFields
+        defaults={defaults}
+        errors={fieldErrorsOf(update.error)}
+        timeZones={timeZones}
+      />
       <Button type="submit" disabled={update.isPending}>
         {update.isPending ? "Saving…" : "Save details"}
       </Button>

@@ -33,7 +33,9 @@ export default async function CouplePage({
             <div>
               <dt className="text-slate-600">Status</dt>
               <dd>
-                <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusTone[couple.status]}`}>
+                <span
+                  className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusTone[couple.status]}`}
+                >
                   {statusLabel[couple.status]}
                 </span>
               </dd>
@@ -44,7 +46,9 @@ export default async function CouplePage({
             </div>
             <div>
               <dt className="text-slate-600">Partners</dt>
-              <dd className="font-medium">{couple.partners.map((p) => p.displayName).join(" & ")}</dd>
+              <dd className="font-medium">
+                {couple.partners.map((p) => p.displayName).join(" & ")}
+              </dd>
             </div>
           </dl>
         </Card>
@@ -55,7 +59,11 @@ export default async function CouplePage({
               practiceId={practiceId}
               coupleId={coupleId}
               timeZones={allTimeZones()}
-              defaults={{ label: couple.label, timeZone: couple.timeZone, partners: couple.partners }}
+              defaults={{
+                label: couple.label,
+                timeZone: couple.timeZone,
+                partners: couple.partners,
+              }}
             />
           </Card>
           <Card>

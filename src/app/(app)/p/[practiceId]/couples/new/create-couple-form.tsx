@@ -19,7 +19,13 @@ interface Props {
   selfUserId: string;
 }
 
-export function CreateCoupleForm({ practiceId, practiceTimeZone, timeZones, therapists, selfUserId }: Props) {
+export function CreateCoupleForm({
+  practiceId,
+  practiceTimeZone,
+  timeZones,
+  therapists,
+  selfUserId,
+}: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(

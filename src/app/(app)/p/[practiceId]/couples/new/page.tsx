@@ -9,7 +9,11 @@ import { CreateCoupleForm } from "./create-couple-form";
 
 export const metadata: Metadata = { title: "Add a couple" };
 
-export default async function NewCouplePage({ params }: { params: Promise<{ practiceId: string }> }) {
+export default async function NewCouplePage({
+  params,
+}: {
+  params: Promise<{ practiceId: string }>;
+}) {
   const { practiceId } = await params;
   const user = await requireUser(`/p/${practiceId}/couples/new`);
   const caller = await api();
