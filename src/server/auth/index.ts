@@ -41,6 +41,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         },
       }),
     ],
+    // One line per problem: name and message, no stack, no request details.
+    logger: {
+      error: (error) => console.error(`[auth] ${error.name}: ${error.message.split("\n")[0]}`),
+      warn: (code) => console.warn(`[auth] warning: ${code}`),
+    },
     callbacks: {
       session({ session, user }) {
         session.user.id = user.id;
