@@ -1,26 +1,9 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
-import { migrateDatabase } from "../scripts/lib/migrate";
+import { throwawayDatabase } from "../scripts/lib/throwaway-database";
 
 /** A migrated database for a benchmark: DATABASE_URL, or a throwaway embedded server. */
-export async function benchDatabase() {
-  let url = process.env.DATABASE_URL;
-  let stop = async () => {};
-  if (!url) {
-    const server = await startEmbeddedPostgres({
-      dataDir: mkdtempSync(path.join(tmpdir(), "attune-bench-pg-")),
-      database: "attune_bench",
-      port: 0,
-      persistent: false,
-    });
-    url = server.url;
-    stop = server.stop;
-  }
-  await migrateDatabase(url);
-  return { url, stop };
+export function benchDatabase() {
+  return throwawayDatabase("bench");
 }
 
 export interface Timing {

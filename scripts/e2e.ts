@@ -1,11 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { ensureChromium } from "./lib/browser";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { projectRoot } from "./lib/local-database";
-import { migrateDatabase } from "./lib/migrate";
+import { throwawayDatabase } from "./lib/throwaway-database";
 
 /**
  * Browser journeys against a production build: find or install Chromium, build, start a fresh
@@ -33,19 +30,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   if (built !== 0) process.exit(built);
 }
 
-let databaseUrl = process.env.DATABASE_URL;
-let stopDatabase = async () => {};
-if (!databaseUrl) {
-  const server = await startEmbeddedPostgres({
-    dataDir: mkdtempSync(path.join(tmpdir(), "attune-e2e-pg-")),
-    database: "attune_e2e",
-    port: 0,
-    persistent: false,
-  });
-  databaseUrl = server.url;
-  stopDatabase = server.stop;
-}
-await migrateDatabase(databaseUrl);
+const database = await throwawayDatabase("e2e");
 
 const status = run(
   "playwright test",
@@ -54,7 +39,7 @@ const status = run(
     "test",
     ...process.argv.slice(2),
   ],
-  { CHROMIUM_PATH: chromiumPath, DATABASE_URL: databaseUrl },
+  { CHROMIUM_PATH: chromiumPath, DATABASE_URL: database.url },
 );
-await stopDatabase();
+await database.stop();
 process.exit(status);

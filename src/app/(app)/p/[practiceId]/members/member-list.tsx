@@ -1,8 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useSuccessNote } from "~/components/app/use-success-note";
 import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -33,17 +32,12 @@ export function MemberList({
   selfUserId: string;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [note, setNote] = useState<string | null>(null);
-  const done = (message: string) => () => {
-    setNote(message);
-    router.refresh();
-  };
+  const { note, clear, succeed } = useSuccessNote();
   const changeRole = useMutation(
-    trpc.members.changeRole.mutationOptions({ onSuccess: done("Role changed.") }),
+    trpc.members.changeRole.mutationOptions({ onSuccess: succeed("Role changed.") }),
   );
   const remove = useMutation(
-    trpc.members.remove.mutationOptions({ onSuccess: done("Member removed.") }),
+    trpc.members.remove.mutationOptions({ onSuccess: succeed("Member removed.") }),
   );
   const error = changeRole.error ?? remove.error;
   return (
@@ -73,7 +67,7 @@ export function MemberList({
                 value={m.role}
                 disabled={changeRole.isPending}
                 onChange={(event) => {
-                  setNote(null);
+                  clear();
                   remove.reset();
                   changeRole.mutate({
                     practiceId,
@@ -93,7 +87,7 @@ export function MemberList({
                 disabled={remove.isPending}
                 onClick={() => {
                   if (!window.confirm(`Remove ${name} from the practice?`)) return;
-                  setNote(null);
+                  clear();
                   changeRole.reset();
                   remove.mutate({ practiceId, userId: m.userId });
                 }}

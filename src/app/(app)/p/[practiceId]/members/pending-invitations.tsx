@@ -1,8 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useSuccessNote } from "~/components/app/use-success-note";
 import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -24,17 +23,12 @@ export function PendingInvitations({
   invitations: Invitation[];
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [note, setNote] = useState<string | null>(null);
-  const done = (message: string) => () => {
-    setNote(message);
-    router.refresh();
-  };
+  const { note, succeed } = useSuccessNote();
   const resend = useMutation(
-    trpc.invitations.resend.mutationOptions({ onSuccess: done("Invitation sent again.") }),
+    trpc.invitations.resend.mutationOptions({ onSuccess: succeed("Invitation sent again.") }),
   );
   const revoke = useMutation(
-    trpc.invitations.revoke.mutationOptions({ onSuccess: done("Invitation withdrawn.") }),
+    trpc.invitations.revoke.mutationOptions({ onSuccess: succeed("Invitation withdrawn.") }),
   );
   const error = resend.error ?? revoke.error;
   if (invitations.length === 0 && !note)

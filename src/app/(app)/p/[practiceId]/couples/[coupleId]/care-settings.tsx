@@ -1,8 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useSuccessNote } from "~/components/app/use-success-note";
 import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -24,17 +23,12 @@ interface Props {
 /** Status and treating therapist: the two things that move a couple around the practice. */
 export function CareSettings({ practiceId, coupleId, status, therapistUserId, therapists }: Props) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [note, setNote] = useState<string | null>(null);
-  const onSuccess = (message: string) => () => {
-    setNote(message);
-    router.refresh();
-  };
+  const { note, clear, succeed } = useSuccessNote();
   const setStatus = useMutation(
-    trpc.couples.setStatus.mutationOptions({ onSuccess: onSuccess("Status saved.") }),
+    trpc.couples.setStatus.mutationOptions({ onSuccess: succeed("Status saved.") }),
   );
   const reassign = useMutation(
-    trpc.couples.reassign.mutationOptions({ onSuccess: onSuccess("Treating therapist changed.") }),
+    trpc.couples.reassign.mutationOptions({ onSuccess: succeed("Treating therapist changed.") }),
   );
   const error = setStatus.error ?? reassign.error;
   return (
@@ -46,7 +40,7 @@ export function CareSettings({ practiceId, coupleId, status, therapistUserId, th
         className="flex flex-wrap items-end gap-3"
         onSubmit={(event) => {
           event.preventDefault();
-          setNote(null);
+          clear();
           const next = formText(new FormData(event.currentTarget), "status") as CoupleStatus;
           setStatus.mutate({ practiceId, coupleId, status: next });
         }}
@@ -74,7 +68,7 @@ export function CareSettings({ practiceId, coupleId, status, therapistUserId, th
           className="flex flex-wrap items-end gap-3"
           onSubmit={(event) => {
             event.preventDefault();
-            setNote(null);
+            clear();
             const next = formText(new FormData(event.currentTarget), "therapistUserId");
             reassign.mutate({ practiceId, coupleIds: [coupleId], therapistUserId: next });
           }}
