@@ -58,6 +58,9 @@ export const partners = pgTable(
     displayName: text().notNull(),
     email: text(),
     timeZone: text().notNull(),
+    /** Set by the unsubscribe link in a reminder; reminders stop, homework stays. */
+    remindersOffAt: timestamp({ withTimezone: true }),
+    lastRemindedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -3,3 +3,5 @@ export * from "./practices";
 export * from "./couples";
 export * from "./audit";
 export * from "./email";
+export * from "./homework";
+export * from "./outbox";

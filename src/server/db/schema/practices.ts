@@ -1,5 +1,15 @@
 import { relations } from "drizzle-orm";
-import { index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 export const roleEnum = pgEnum("member_role", ["owner", "admin", "therapist"]);
@@ -9,6 +19,12 @@ export const practices = pgTable("practices", {
   id: uuid().primaryKey().defaultRandom(),
   name: text().notNull(),
   timeZone: text().notNull(),
+  /** How long a partner's personal link works. */
+  clientLinkDays: integer().notNull().default(14),
+  /** Shown to a client who says "I don't feel safe"; null: the built-in text. */
+  crisisText: text(),
+  /** CSI-4 distress cut-off: totals below it suggest distress. */
+  csiCutoff: numeric({ precision: 4, scale: 1, mode: "number" }).notNull().default(13.5),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,0 +1,99 @@
+import type { z } from "zod";
+
+/**
+ * The shared vocabulary of homework: each kind (micro-hurt log, cycle map, …) is one file
+ * exporting a HomeworkKind. Forms render its fields, the server validates with its schema,
+ * lists and timelines use its summary and metrics, the PDF reads the same.
+ */
+export const kindKeys = [
+  "micro_hurt",
+  "cycle_map",
+  "repair_script",
+  "bid",
+  "soft_checkin",
+  "csi4",
+] as const;
+export type KindKey = (typeof kindKeys)[number];
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** Show a field only when another field has one of these values (e.g. "how" only if repaired). */
+export interface ShowWhen {
+  field: string;
+  equals: readonly (string | boolean | number)[];
+}
+
+interface FieldBase {
+  /** Key in the payload. Stable across versions unless the schema version changes. */
+  name: string;
+  label: string;
+  help?: string;
+  required?: boolean;
+  showWhen?: ShowWhen;
+}
+
+export type FieldDef =
+  | (FieldBase & {
+      type: "text";
+      multiline?: boolean;
+      maxLength: number;
+      placeholder?: string;
+      /** Run the gentle "you always / you never" check on this field. */
+      indictmentHint?: boolean;
+    })
+  | (FieldBase & {
+      type: "choice";
+      options: Option[];
+      /** free text when "other" chosen */ otherField?: string;
+    })
+  | (FieldBase & { type: "multi"; options: Option[]; max?: number; otherField?: string })
+  | (FieldBase & { type: "scale"; min: number; max: number; minLabel: string; maxLabel: string })
+  | (FieldBase & { type: "boolean"; trueLabel: string; falseLabel: string })
+  | (FieldBase & {
+      type: "duration";
+      /** stored as minutes */ units: ("minutes" | "hours" | "days")[];
+    })
+  /** The id of one of the author's own earlier entries of a kind (repair script → micro-hurt). */
+  | (FieldBase & { type: "entryRef"; kind: KindKey });
+
+export interface Section {
+  title?: string;
+  intro?: string;
+  fields: FieldDef[];
+}
+
+/** Numbers and categories later views aggregate; every member optional, a kind fills what it has. */
+export interface EntryMetrics {
+  category?: string;
+  intensity?: number;
+  repaired?: boolean;
+  /** minutes from the hurt to the repair */
+  minutesToRepair?: number;
+  story?: string;
+  role?: "pursue" | "withdraw";
+  bidDirection?: "made" | "received";
+  bidResponse?: "toward" | "away" | "against";
+  /** CSI-4 total, 0–21 */
+  score?: number;
+  closeness?: number;
+  landed?: boolean;
+}
+
+export interface HomeworkKind<TPayload = Record<string, unknown>> {
+  key: KindKey;
+  /** Schema version of the payload; an entry stores the version it was written with. */
+  version: number;
+  title: string;
+  /** Default instructions shown above the form; a practice copy may reword them. */
+  instructions: string;
+  /** Logs ask when it happened; check-ins are about "now". */
+  asksWhen: boolean;
+  schema: z.ZodType<TPayload>;
+  sections: Section[];
+  /** One line for lists and timelines, in the app only (never in email, URLs or logs). */
+  summary: (payload: TPayload) => string;
+  metrics: (payload: TPayload) => EntryMetrics;
+}

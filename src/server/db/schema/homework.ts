@@ -1,0 +1,169 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { couples, partners } from "./couples";
+import { practices } from "./practices";
+
+/**
+ * A practice's own wording of a built-in kind. Each edit is a new row (version + 1) in the same
+ * family, so an assignment keeps the exact wording it was given with.
+ */
+export const homeworkTemplates = pgTable(
+  "homework_templates",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    familyId: uuid().notNull(),
+    version: integer().notNull(),
+    kind: text().notNull(),
+    title: text().notNull(),
+    instructions: text().notNull(),
+    /** field name → { label?, help? } overrides */
+    prompts: jsonb()
+      .$type<Record<string, { label?: string; help?: string }>>()
+      .notNull()
+      .default({}),
+    archivedAt: timestamp({ withTimezone: true }),
+    createdByUserId: text().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.practiceId), unique().on(t.familyId, t.version)],
+);
+
+export const cadenceEnum = pgEnum("homework_cadence", ["once", "whenever", "daily", "weekly"]);
+export type Cadence = (typeof cadenceEnum.enumValues)[number];
+export const assignmentStatusEnum = pgEnum("assignment_status", ["active", "paused", "cancelled"]);
+export type AssignmentStatus = (typeof assignmentStatusEnum.enumValues)[number];
+
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    coupleId: uuid()
+      .notNull()
+      .references(() => couples.id),
+    kind: text().notNull(),
+    /** null: the built-in wording of `kind` */
+    templateId: uuid().references(() => homeworkTemplates.id),
+    title: text().notNull(),
+    /** which partners: 1, 2 or both */
+    partnerPositions: smallint().array().notNull(),
+    cadence: cadenceEnum().notNull(),
+    dueOn: date({ mode: "string" }),
+    untilOn: date({ mode: "string" }),
+    /** The therapist's short note to the couple: clinical, shown in the app only. */
+    note: text(),
+    status: assignmentStatusEnum().notNull().default("active"),
+    assignedByUserId: text()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.practiceId), index().on(t.coupleId, t.status)],
+);
+
+export const visibilityEnum = pgEnum("entry_visibility", ["private", "shared"]);
+
+export const entries = pgTable(
+  "entries",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    coupleId: uuid()
+      .notNull()
+      .references(() => couples.id),
+    partnerId: uuid()
+      .notNull()
+      .references(() => partners.id),
+    assignmentId: uuid().references(() => assignments.id),
+    kind: text().notNull(),
+    schemaVersion: integer().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    visibility: visibilityEnum().notNull().default("private"),
+    sharedAt: timestamp({ withTimezone: true }),
+    safetyFlag: boolean().notNull().default(false),
+    /** Made by the device when the draft starts: a retried submit finds the same entry. */
+    idempotencyKey: uuid().notNull(),
+    reviewedAt: timestamp({ withTimezone: true }),
+    reviewedByUserId: text().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique().on(t.partnerId, t.idempotencyKey),
+    index().on(t.practiceId),
+    index().on(t.coupleId, t.occurredAt),
+    index().on(t.partnerId, t.occurredAt),
+    index()
+      .on(t.coupleId)
+      .where(sql`${t.reviewedAt} is null`),
+    index().on(t.assignmentId),
+  ],
+);
+
+/** A partner's personal link. Only the SHA-256 of the token is kept. */
+export const clientLinks = pgTable(
+  "client_links",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    partnerId: uuid()
+      .notNull()
+      .references(() => partners.id),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+    lastOpenedAt: timestamp({ withTimezone: true }),
+    createdByUserId: text().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.practiceId), index().on(t.partnerId)],
+);
+
+/** What an opened link is exchanged for: a short-lived, partner-scoped session (cookie holds the token). */
+export const clientSessions = pgTable(
+  "client_sessions",
+  {
+    tokenHash: text().primaryKey(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    partnerId: uuid()
+      .notNull()
+      .references(() => partners.id),
+    linkId: uuid()
+      .notNull()
+      .references(() => clientLinks.id),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.practiceId), index().on(t.partnerId)],
+);
+
+export type HomeworkTemplate = typeof homeworkTemplates.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type Entry = typeof entries.$inferSelect;
+export type ClientLink = typeof clientLinks.$inferSelect;

@@ -1,0 +1,58 @@
+import {
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { practices } from "./practices";
+
+export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed"]);
+
+/**
+ * Email to send, written in the same transaction as what caused it and delivered by a job.
+ * `template` names a react-email template in emails/; `props` holds no clinical content.
+ */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    to: text().notNull(),
+    template: text().notNull(),
+    props: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** what the email is about, for showing failures where they matter (e.g. a partner id) */
+    subjectType: text(),
+    subjectId: text(),
+    status: outboxStatusEnum().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.practiceId),
+    index().on(t.status, t.nextAttemptAt),
+    index().on(t.subjectType, t.subjectId),
+  ],
+);
+
+/** Fixed-window counters, in PostgreSQL so limits hold across every web instance. */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text().notNull(),
+    windowStart: timestamp({ withTimezone: true }).notNull(),
+    count: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+export type OutboxEmail = typeof emailOutbox.$inferSelect;
