@@ -6,7 +6,16 @@ export interface AuditInput {
   actorUserId: string | null;
   /** dotted verb, e.g. "couple.created" */
   action: string;
-  subjectType: "practice" | "membership" | "invitation" | "couple";
+  subjectType:
+    | "practice"
+    | "membership"
+    | "invitation"
+    | "couple"
+    | "partner"
+    | "client_link"
+    | "assignment"
+    | "entry"
+    | "template";
   subjectId: string;
   coupleId?: string | null;
   /** Identifiers, roles, statuses and changed field names: never clinical text. */
