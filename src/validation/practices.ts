@@ -13,3 +13,20 @@ export const inviteMemberInput = z.object({
   email: emailSchema,
   role: z.enum(["admin", "therapist"], { error: "Invite as an admin or a therapist." }),
 });
+
+export const practiceSettingsInput = z.object({
+  name: requiredText("the practice name", 120),
+  timeZone: timeZoneSchema,
+  clientLinkDays: z.coerce
+    .number({ error: "Enter a number of days." })
+    .int("Enter a whole number of days.")
+    .min(1, "Links must work for at least a day.")
+    .max(90, "Links can work for at most 90 days."),
+  crisisText: z.string().trim().max(2000, "Keep the crisis text under 2,000 characters.").nullish(),
+  csiCutoff: z.coerce
+    .number({ error: "Enter the cut-off as a number." })
+    .min(0, "The cut-off is between 0 and 21.")
+    .max(21, "The cut-off is between 0 and 21."),
+});
+
+export type PracticeSettingsInput = z.infer<typeof practiceSettingsInput>;

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-import { couples, memberships, partners, users, type CoupleStatus } from "~/server/db/schema";
+import { assignments, couples, entries, memberships, partners, users, type CoupleStatus } from "~/server/db/schema";
 import { visibleCouples } from "~/server/couples/visibility";
 import type { PracticeScope } from "~/server/practices/scope";
 import type { CaseloadFilter } from "~/validation/caseload";
@@ -12,9 +12,12 @@ export interface CaseloadRow {
   therapist: { userId: string; name: string | null; email: string };
   partnerNames: string[];
   lastActivityAt: Date | null;
-  /** Filled by the homework feature; zero until then. */
+  /** active assignments */
   openHomework: number;
+  /** entries not yet marked reviewed */
   newEntries: number;
+  /** unreviewed entries whose author said they do not feel safe */
+  safetyFlags: number;
 }
 
 const statusesFor: Record<CaseloadFilter["status"], CoupleStatus[] | null> = {
@@ -57,6 +60,9 @@ export async function caseload(
   const partnerNames = sql<
     string[]
   >`coalesce((select array_agg(${partners.displayName} order by ${partners.position}) from ${partners} where ${partners.coupleId} = ${couples.id}), '{}')`;
+  const openHomework = sql<number>`(select count(*)::int from ${assignments} where ${assignments.coupleId} = ${couples.id} and ${assignments.status} = 'active')`;
+  const newEntries = sql<number>`(select count(*)::int from ${entries} where ${entries.coupleId} = ${couples.id} and ${entries.reviewedAt} is null)`;
+  const safetyFlags = sql<number>`(select count(*)::int from ${entries} where ${entries.coupleId} = ${couples.id} and ${entries.reviewedAt} is null and ${entries.safetyFlag})`;
   const rows = await db
     .select({
       id: couples.id,
@@ -67,6 +73,9 @@ export async function caseload(
       therapistEmail: users.email,
       partnerNames,
       lastActivityAt: couples.lastActivityAt,
+      openHomework,
+      newEntries,
+      safetyFlags,
     })
     .from(couples)
     .innerJoin(users, eq(users.id, couples.therapistUserId))
@@ -80,8 +89,9 @@ export async function caseload(
     therapist: { userId: r.therapistUserId, name: r.therapistName, email: r.therapistEmail },
     partnerNames: r.partnerNames,
     lastActivityAt: r.lastActivityAt,
-    openHomework: 0,
-    newEntries: 0,
+    openHomework: r.openHomework,
+    newEntries: r.newEntries,
+    safetyFlags: r.safetyFlags,
   }));
 }
 

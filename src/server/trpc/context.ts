@@ -1,3 +1,4 @@
+import type { PartnerScope } from "~/server/client-session/partner-scope";
 import type { Database } from "~/server/db/client";
 
 export interface SessionUser {
@@ -10,4 +11,8 @@ export interface SessionUser {
 export interface Context {
   db: Database;
   user: SessionUser | null;
+  /** A partner signed in through their personal link (client pages), if any. */
+  partner?: PartnerScope | null;
+  /** Who is asking, for rate limits on public procedures (the client's address). */
+  requesterKey?: string;
 }

@@ -1,6 +1,10 @@
 import { createCallerFactory, router } from "./init";
 import { auditRouter } from "./routers/audit";
 import { caseloadRouter } from "./routers/caseload";
+import { clientRouter } from "./routers/client";
+import { clientLinksRouter } from "./routers/client-links";
+import { entriesRouter } from "./routers/entries";
+import { homeworkRouter } from "./routers/homework";
 import { couplesRouter } from "./routers/couples";
 import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
@@ -13,6 +17,10 @@ export const appRouter = router({
   couples: couplesRouter,
   caseload: caseloadRouter,
   audit: auditRouter,
+  homework: homeworkRouter,
+  entries: entriesRouter,
+  clientLinks: clientLinksRouter,
+  client: clientRouter,
 });
 
 export type AppRouter = typeof appRouter;

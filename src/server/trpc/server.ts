@@ -1,8 +1,14 @@
 import "server-only";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { currentUser } from "~/server/auth/session";
+import { currentPartner } from "~/server/client-session/current-partner";
 import { getDb } from "~/server/db";
+import { requesterKey } from "./requester";
 import { createCaller } from "./root";
 
-/** Server components call procedures directly, with no HTTP hop, as the signed-in user. */
-export const api = cache(async () => createCaller({ db: getDb(), user: await currentUser() }));
+/** Server components call procedures directly, with no HTTP hop, as whoever made the request. */
+export const api = cache(async () => {
+  const [user, partner, requestHeaders] = await Promise.all([currentUser(), currentPartner(), headers()]);
+  return createCaller({ db: getDb(), user, partner, requesterKey: requesterKey(requestHeaders) });
+});

@@ -1,6 +1,7 @@
 import { createPractice, practicesForUser } from "~/server/practices/practices";
-import { createPracticeInput } from "~/validation/practices";
-import { authedProcedure, practiceProcedure, router } from "../init";
+import { practiceSettings, updatePracticeSettings } from "~/server/practices/settings";
+import { createPracticeInput, practiceSettingsInput } from "~/validation/practices";
+import { authedProcedure, managerProcedure, practiceProcedure, router } from "../init";
 
 export const practicesRouter = router({
   mine: authedProcedure.query(({ ctx }) => practicesForUser(ctx.db, ctx.user.id)),
@@ -14,4 +15,8 @@ export const practicesRouter = router({
     if (!practice) throw new Error("membership vanished mid-request");
     return practice;
   }),
+  settings: practiceProcedure.query(({ ctx }) => practiceSettings(ctx.db, ctx.scope)),
+  updateSettings: managerProcedure
+    .input(practiceSettingsInput)
+    .mutation(({ ctx, input }) => updatePracticeSettings(ctx.db, ctx.scope, input)),
 });

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { orNotFound } from "~/components/app/server-call";
+import { EntryForm } from "~/components/client/entry-form";
+import { entrySummary } from "~/components/client/entry-summary";
+import { requirePartner } from "~/components/client/require-partner";
+import { getKind } from "~/homework/registry";
+import { resolveSections } from "~/homework/templates";
+import type { KindKey } from "~/homework/types";
+import { api } from "~/server/trpc/server";
+
+export const metadata: Metadata = { title: "Homework" };
+
+export default async function HomeworkPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+  const { assignmentId } = await params;
+  const partner = await requirePartner();
+  const caller = await api();
+  const { assignment, wording } = await orNotFound(caller.client.homeworkForm({ assignmentId }));
+  const { practice, entries } = await caller.client.home();
+  const kind = getKind(assignment.kind as KindKey);
+  const sections = resolveSections(kind, wording.prompts);
+  const refKinds = new Set(sections.flatMap((s) => s.fields).flatMap((f) => (f.type === "entryRef" ? [f.kind] : [])));
+  const entryRefOptions = entries
+    .filter((e) => e.mine && refKinds.has(e.kind as KindKey))
+    .map((e) => ({
+      value: e.id,
+      label: `${e.occurredAt.toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: partner.timeZone })} · ${entrySummary(e.kind, e.payload).line}`,
+    }));
+  return (
+    <main className="space-y-6">
+      <Link href="/c" className="inline-block py-2 text-[15px] font-medium text-brand-700 underline">
+        ← My homework
+      </Link>
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold">{wording.title}</h1>
+        <p className="text-slate-700">{wording.instructions}</p>
+        {assignment.note ? (
+          <p className="rounded-lg bg-brand-50 p-3 text-brand-800">
+            <span className="font-medium">From your therapist: </span>
+            {assignment.note}
+          </p>
+        ) : null}
+      </header>
+      <EntryForm
+        partnerId={partner.partnerId}
+        assignmentId={assignment.id}
+        kind={kind.key}
+        sections={sections}
+        asksWhen={kind.asksWhen}
+        crisisText={practice.crisisText}
+        entryRefOptions={entryRefOptions}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePartner } from "~/components/client/require-partner";
+import { entrySummary } from "~/components/client/entry-summary";
+import { api } from "~/server/trpc/server";
+
+export const metadata: Metadata = { title: "Your homework" };
+
+const cadenceLabel = {
+  once: "Once",
+  whenever: "Whenever it happens",
+  daily: "Every day",
+  weekly: "Every week",
+} as const;
+
+function formatDate(day: string | Date, timeZone: string) {
+  // A due date is a calendar day; an entry's time is shown in the partner's own zone.
+  const [date, zone] = typeof day === "string" ? [new Date(`${day}T12:00:00Z`), "UTC"] : [day, timeZone];
+  return date.toLocaleDateString("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: zone });
+}
+
+export default async function ClientHome() {
+  await requirePartner();
+  const { partner, practice, homework, entries } = await (await api()).client.home();
+  return (
+    <main className="space-y-8">
+      <header className="pt-2">
+        <p className="text-[15px] text-slate-600">{practice.name}</p>
+        <h1 className="text-2xl font-semibold">Hi {partner.displayName}</h1>
+      </header>
+      <section aria-labelledby="homework-heading" className="space-y-3">
+        <h2 id="homework-heading" className="text-lg font-semibold">
+          Your homework
+        </h2>
+        {homework.length === 0 ? <p className="text-slate-700">Nothing to do right now.</p> : null}
+        <ul className="space-y-3">
+          {homework.map((h) => (
+            <li key={h.id}>
+              <Link
+                href={`/c/h/${h.id}`}
+                className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
+              >
+                <span className="block text-lg font-semibold text-brand-800">{h.title}</span>
+                <span className="block text-[15px] text-slate-700">
+                  {cadenceLabel[h.cadence]}
+                  {h.dueOn ? ` · due ${formatDate(h.dueOn, partner.timeZone)}` : ""}
+                  {h.entries > 0 ? ` · done ${h.entries} ${h.entries === 1 ? "time" : "times"}` : ""}
+                </span>
+                {h.note ? <span className="mt-1 block text-[15px] text-slate-600">{h.note}</span> : null}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="entries-heading" className="space-y-3">
+        <h2 id="entries-heading" className="text-lg font-semibold">
+          Your entries
+        </h2>
+        {entries.length === 0 ? <p className="text-slate-700">What you send will appear here.</p> : null}
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {entries.map((e) => {
+            const summary = entrySummary(e.kind, e.payload);
+            return (
+              <li key={e.id}>
+                <Link href={`/c/e/${e.id}`} className="block p-4 hover:bg-slate-50">
+                  <span className="block font-medium">
+                    {summary.title}
+                    {e.mine ? null : <span className="font-normal text-slate-600"> · shared by {e.authorName}</span>}
+                  </span>
+                  <span className="block text-[15px] text-slate-600">
+                    {formatDate(e.occurredAt, partner.timeZone)}
+                    {e.mine ? (e.visibility === "shared" ? " · shared with your partner" : " · private") : ""}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,209 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { KindKey, Section } from "~/homework/types";
+import { callProcedure } from "./call-procedure";
+import { clearDraft, draftKey, loadDraft, newDraft, saveDraft, type Draft } from "./draft-store";
+import { FieldInput, type EntryRefOption } from "./field-input";
+import { isShown } from "./show-when";
+
+interface Props {
+  partnerId: string;
+  assignmentId: string;
+  kind: KindKey;
+  sections: Section[];
+  asksWhen: boolean;
+  crisisText: string;
+  entryRefOptions: EntryRefOption[];
+}
+
+type Status =
+  | { kind: "editing" }
+  | { kind: "sending" }
+  | { kind: "offline" }
+  | { kind: "error"; message: string }
+  | { kind: "saved"; shared: boolean; safety: boolean };
+
+type Errors = Record<string, string[] | undefined>;
+
+/** A homework form that keeps a draft on the device and sends it exactly once. */
+export function EntryForm(props: Props) {
+  const key = draftKey(props.partnerId, props.assignmentId);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: "editing" });
+  const [errors, setErrors] = useState<Errors>({});
+  const sending = useRef(false);
+
+  // The draft is read after hydration: the server cannot see this device's storage.
+  useEffect(() => setDraft(loadDraft(key) ?? newDraft()), [key]);
+  useEffect(() => {
+    if (draft && status.kind !== "saved") saveDraft(key, draft);
+  }, [draft, key, status.kind]);
+
+  const update = (change: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...change } : d));
+  const setValue = (name: string, value: unknown) =>
+    setDraft((d) => (d ? { ...d, values: { ...d.values, [name]: value } } : d));
+
+  const submit = useCallback(async () => {
+    if (!draft || sending.current) return;
+    sending.current = true;
+    setStatus({ kind: "sending" });
+    const result = await callProcedure<{ id: string }>("client.submitEntry", {
+      kind: props.kind,
+      assignmentId: props.assignmentId,
+      idempotencyKey: draft.idempotencyKey,
+      occurredAt: draft.occurredAt ? new Date(draft.occurredAt).toISOString() : undefined,
+      payload: visibleValues(props.sections, draft.values),
+      share: draft.share,
+      safetyFlag: draft.safetyFlag,
+    });
+    sending.current = false;
+    if (result.ok) {
+      clearDraft(key);
+      setErrors({});
+      setStatus({ kind: "saved", shared: draft.share, safety: draft.safetyFlag });
+    } else if (result.offline) {
+      setStatus({ kind: "offline" });
+    } else {
+      setErrors(result.fieldErrors);
+      setStatus({ kind: "error", message: result.message });
+    }
+  }, [draft, key, props.assignmentId, props.kind, props.sections]);
+
+  // Back online: send what was waiting.
+  useEffect(() => {
+    if (status.kind !== "offline") return;
+    const retry = () => void submit();
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, [status.kind, submit]);
+
+  useEffect(() => {
+    if (status.kind !== "error") return;
+    document.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus();
+  }, [status]);
+
+  if (status.kind === "saved") return <SavedPanel shared={status.shared} safety={status.safety} crisisText={props.crisisText} />;
+  if (!draft) return <p aria-busy="true">Loading your form…</p>;
+
+  return (
+    <form
+      noValidate
+      className="space-y-8"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <p className="text-[15px] text-slate-600" aria-live="polite">
+        Your answers are kept on this device as you type, until you send them.
+      </p>
+      {props.asksWhen ? (
+        <div className="space-y-2">
+          <label htmlFor="f-occurredAt" className="block font-medium">
+            When did it happen? <span className="font-normal text-slate-600">(optional: leave empty for now)</span>
+          </label>
+          <input
+            id="f-occurredAt"
+            type="datetime-local"
+            className="block w-full rounded-lg border border-slate-300 bg-white px-4 py-3"
+            value={draft.occurredAt ?? ""}
+            onChange={(e) => update({ occurredAt: e.target.value || null })}
+            aria-invalid={errors.occurredAt ? true : undefined}
+          />
+          {errors.occurredAt ? <p className="font-medium text-red-700">{errors.occurredAt[0]}</p> : null}
+        </div>
+      ) : null}
+      {props.sections.map((section, i) => (
+        <section key={i} className="space-y-6">
+          {section.title ? <h2 className="text-lg font-semibold">{section.title}</h2> : null}
+          {section.intro ? <p className="text-slate-700">{section.intro}</p> : null}
+          {section.fields
+            .filter((field) => isShown(field, draft.values))
+            .map((field) => (
+              <FieldInput
+                key={field.name}
+                field={field}
+                value={draft.values[field.name]}
+                error={errors[`payload.${field.name}`]?.[0]}
+                onChange={(value) => setValue(field.name, value)}
+                values={draft.values}
+                setValue={setValue}
+                entryRefOptions={props.entryRefOptions}
+              />
+            ))}
+        </section>
+      ))}
+      <SharingAndSafety draft={draft} update={update} crisisText={props.crisisText} />
+      {status.kind === "error" ? (
+        <p role="alert" className="rounded-lg bg-red-50 p-4 font-medium text-red-900">
+          {status.message}
+        </p>
+      ) : null}
+      {status.kind === "offline" ? (
+        <p role="alert" className="rounded-lg bg-amber-50 p-4 text-amber-950">
+          You seem to be offline. Your answers are safe on this device and will be sent as soon as you are back
+          online — or tap Send again.
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={status.kind === "sending"}
+        className="min-h-14 w-full rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white disabled:bg-slate-400"
+      >
+        {status.kind === "sending" ? "Sending…" : "Send to my therapist"}
+      </button>
+    </form>
+  );
+}
+
+/** Only answers to questions still shown are sent: a hidden follow-up keeps no stale value. */
+function visibleValues(sections: Section[], values: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const field of sections.flatMap((s) => s.fields)) {
+    if (!isShown(field, values)) continue;
+    if (values[field.name] !== undefined && values[field.name] !== "") out[field.name] = values[field.name];
+    const other = "otherField" in field ? field.otherField : undefined;
+    if (other && values[other] !== undefined && values[other] !== "") out[other] = values[other];
+  }
+  return out;
+}
+
+function SharingAndSafety({ draft, update, crisisText }: { draft: Draft; update: (c: Partial<Draft>) => void; crisisText: string }) {
+  return (
+    <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <label className="flex min-h-12 items-start gap-3">
+        <input type="checkbox" className="mt-1 size-5 accent-brand-700" checked={draft.share} onChange={(e) => update({ share: e.target.checked })} />
+        <span>
+          <span className="font-medium">Share this with my partner</span>
+          <span className="block text-[15px] text-slate-600">Otherwise only your therapist sees it. You can change this later.</span>
+        </span>
+      </label>
+      <label className="flex min-h-12 items-start gap-3">
+        <input type="checkbox" className="mt-1 size-5 accent-red-700" checked={draft.safetyFlag} onChange={(e) => update({ safetyFlag: e.target.checked })} />
+        <span>
+          <span className="font-medium">I don&rsquo;t feel safe</span>
+          <span className="block text-[15px] text-slate-600">Only your therapist is told — never your partner.</span>
+        </span>
+      </label>
+      {draft.safetyFlag ? (
+        <div role="alert" className="rounded-lg bg-red-50 p-4 text-red-950">
+          {crisisText}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function SavedPanel({ shared, safety, crisisText }: { shared: boolean; safety: boolean; crisisText: string }) {
+  return (
+    <div role="status" className="space-y-4 rounded-lg border border-emerald-300 bg-emerald-50 p-5 text-emerald-950">
+      <h2 className="text-xl font-semibold">Saved. Thank you.</h2>
+      <p>{shared ? "Your therapist and your partner can see it." : "Only your therapist can see it."}</p>
+      {safety ? <p className="rounded-lg bg-white p-3 text-red-950">{crisisText}</p> : null}
+      <a href="/c" className="inline-block font-semibold text-brand-700 underline">
+        Back to my homework
+      </a>
+    </div>
+  );
+}

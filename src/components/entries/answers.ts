@@ -1,0 +1,47 @@
+import type { FieldDef, Section } from "~/homework/types";
+
+export interface AnswerRow {
+  label: string;
+  value: string;
+}
+
+function formatMinutes(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 1440) return `${Math.round((minutes / 60) * 10) / 10} h`;
+  return `${Math.round((minutes / 1440) * 10) / 10} days`;
+}
+
+function formatAnswer(field: FieldDef, value: unknown, payload: Record<string, unknown>): string | null {
+  if (value === undefined || value === null || value === "") return null;
+  const other = "otherField" in field && field.otherField ? payload[field.otherField] : undefined;
+  const optionLabel = (v: unknown) => {
+    if (v === "other" && typeof other === "string" && other) return other;
+    return "options" in field ? (field.options.find((o) => o.value === v)?.label ?? String(v)) : String(v);
+  };
+  switch (field.type) {
+    case "choice":
+      return optionLabel(value);
+    case "multi":
+      return Array.isArray(value) && value.length > 0 ? value.map(optionLabel).join(", ") : null;
+    case "boolean":
+      return value ? field.trueLabel : field.falseLabel;
+    case "scale":
+      return `${String(value)} of ${field.max}`;
+    case "duration":
+      return typeof value === "number" ? formatMinutes(value) : null;
+    case "entryRef":
+      return "Linked to an earlier entry";
+    default:
+      return typeof value === "string" ? value : JSON.stringify(value);
+  }
+}
+
+/** An entry's answers as label/value pairs, in the order its form asked them. */
+export function answerRows(sections: Section[], payload: Record<string, unknown>): AnswerRow[] {
+  const rows: AnswerRow[] = [];
+  for (const field of sections.flatMap((s) => s.fields)) {
+    const value = formatAnswer(field, payload[field.name], payload);
+    if (value !== null) rows.push({ label: field.label, value });
+  }
+  return rows;
+}

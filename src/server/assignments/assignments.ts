@@ -1,0 +1,136 @@
+import { and, count, desc, eq, inArray, max } from "drizzle-orm";
+import { recordAudit } from "~/server/audit/record-audit";
+import { visibleCouples } from "~/server/couples/visibility";
+import type { Database, Executor } from "~/server/db/client";
+import { assignments, couples, entries, partners, type AssignmentStatus } from "~/server/db/schema";
+import { enqueueEmail } from "~/server/email/outbox";
+import { notFound } from "~/server/errors";
+import type { PracticeScope } from "~/server/practices/scope";
+import { latestTemplate, wordingFor } from "~/server/templates/templates";
+import type { AssignHomeworkInput } from "~/validation/homework";
+import { expectedEntries } from "./completion";
+
+async function visibleCouple(db: Executor, scope: PracticeScope, coupleId: string) {
+  const [couple] = await db
+    .select({ id: couples.id })
+    .from(couples)
+    .where(and(eq(couples.id, coupleId), visibleCouples(scope)));
+  if (!couple) throw notFound("That couple");
+  return couple;
+}
+
+/** Give a couple homework; each assigned partner with an address gets an email with their link. */
+export async function assignHomework(db: Database, scope: PracticeScope, input: AssignHomeworkInput) {
+  return db.transaction(async (tx) => {
+    const couple = await visibleCouple(tx, scope, input.coupleId);
+    const template = input.templateFamilyId ? await latestTemplate(tx, scope, input.templateFamilyId) : null;
+    const kind = template ? (template.kind as AssignHomeworkInput["kind"]) : input.kind;
+    const wording = await wordingFor(tx, scope.practiceId, template?.id ?? null, kind);
+    const [assignment] = await tx
+      .insert(assignments)
+      .values({
+        practiceId: scope.practiceId,
+        coupleId: couple.id,
+        kind,
+        templateId: template?.id ?? null,
+        title: wording.title,
+        partnerPositions: [...new Set(input.partnerPositions)].sort(),
+        cadence: input.cadence,
+        dueOn: input.dueOn ?? null,
+        untilOn: input.untilOn ?? null,
+        note: input.note || null,
+        assignedByUserId: scope.userId,
+      })
+      .returning();
+    if (!assignment) throw new Error("insert returned no assignment");
+    const recipients = await tx
+      .select({ id: partners.id, email: partners.email })
+      .from(partners)
+      .where(and(eq(partners.coupleId, couple.id), inArray(partners.position, assignment.partnerPositions)));
+    for (const partner of recipients) {
+      if (!partner.email) continue;
+      await enqueueEmail(tx, {
+        practiceId: scope.practiceId,
+        to: partner.email,
+        template: "homework_assigned",
+        props: { partnerId: partner.id },
+        subjectType: "partner",
+        subjectId: partner.id,
+      });
+    }
+    await recordAudit(tx, {
+      practiceId: scope.practiceId,
+      actorUserId: scope.userId,
+      action: "assignment.created",
+      subjectType: "assignment",
+      subjectId: assignment.id,
+      coupleId: couple.id,
+      details: { kind, cadence: input.cadence, partners: assignment.partnerPositions },
+    });
+    return assignment;
+  });
+}
+
+export async function setAssignmentStatus(
+  db: Database,
+  scope: PracticeScope,
+  args: { assignmentId: string; status: AssignmentStatus },
+) {
+  await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ id: assignments.id, status: assignments.status, coupleId: assignments.coupleId })
+      .from(assignments)
+      .innerJoin(couples, eq(couples.id, assignments.coupleId))
+      .where(and(eq(assignments.id, args.assignmentId), visibleCouples(scope)))
+      .for("update", { of: assignments });
+    if (!current) throw notFound("That homework");
+    if (current.status === args.status) return;
+    await tx
+      .update(assignments)
+      .set({ status: args.status, updatedAt: new Date() })
+      .where(and(eq(assignments.id, current.id), eq(assignments.practiceId, scope.practiceId)));
+    await recordAudit(tx, {
+      practiceId: scope.practiceId,
+      actorUserId: scope.userId,
+      action: "assignment.status_changed",
+      subjectType: "assignment",
+      subjectId: current.id,
+      coupleId: current.coupleId,
+      details: { from: current.status, to: args.status },
+    });
+  });
+}
+
+/** A couple's homework, newest first, with how far each assigned partner has got. */
+export async function coupleAssignments(db: Executor, scope: PracticeScope, args: { coupleId: string }) {
+  const couple = await visibleCouple(db, scope, args.coupleId);
+  const rows = await db
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.coupleId, couple.id), eq(assignments.practiceId, scope.practiceId)))
+    .orderBy(desc(assignments.createdAt));
+  const done = await db
+    .select({
+      assignmentId: entries.assignmentId,
+      position: partners.position,
+      entries: count(),
+      lastAt: max(entries.occurredAt),
+    })
+    .from(entries)
+    .innerJoin(partners, eq(partners.id, entries.partnerId))
+    .where(and(eq(entries.coupleId, couple.id), eq(entries.practiceId, scope.practiceId)))
+    .groupBy(entries.assignmentId, partners.position);
+  const now = new Date();
+  return rows.map((a) => ({
+    ...a,
+    progress: a.partnerPositions.map((position) => {
+      const mine = done.find((d) => d.assignmentId === a.id && d.position === position);
+      return {
+        position,
+        entries: mine?.entries ?? 0,
+        lastAt: mine?.lastAt ?? null,
+        expected: expectedEntries(a, now),
+      };
+    }),
+  }));
+}

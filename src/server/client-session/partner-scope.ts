@@ -1,0 +1,9 @@
+/** A partner acting through their personal link: everything they do is limited to this. */
+export interface PartnerScope {
+  practiceId: string;
+  coupleId: string;
+  partnerId: string;
+  position: number;
+  displayName: string;
+  timeZone: string;
+}

@@ -1,0 +1,72 @@
+import { and, desc, eq, or } from "drizzle-orm";
+import { recordAudit } from "~/server/audit/record-audit";
+import type { PartnerScope } from "~/server/client-session/partner-scope";
+import type { Database, Executor } from "~/server/db/client";
+import { entries, partners } from "~/server/db/schema";
+import { notFound } from "~/server/errors";
+
+/** What a partner may read: their own entries, and those their partner chose to share. */
+function readableBy(scope: PartnerScope) {
+  return and(
+    eq(entries.coupleId, scope.coupleId),
+    eq(entries.practiceId, scope.practiceId),
+    or(eq(entries.partnerId, scope.partnerId), eq(entries.visibility, "shared")),
+  );
+}
+
+const entryColumns = {
+  id: entries.id,
+  kind: entries.kind,
+  schemaVersion: entries.schemaVersion,
+  payload: entries.payload,
+  occurredAt: entries.occurredAt,
+  visibility: entries.visibility,
+  partnerId: entries.partnerId,
+  authorName: partners.displayName,
+};
+
+export async function entriesForPartner(db: Executor, scope: PartnerScope, limit = 50) {
+  const rows = await db
+    .select(entryColumns)
+    .from(entries)
+    .innerJoin(partners, eq(partners.id, entries.partnerId))
+    .where(readableBy(scope))
+    .orderBy(desc(entries.occurredAt))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, mine: r.partnerId === scope.partnerId }));
+}
+
+export async function entryForPartner(db: Executor, scope: PartnerScope, entryId: string) {
+  const [row] = await db
+    .select(entryColumns)
+    .from(entries)
+    .innerJoin(partners, eq(partners.id, entries.partnerId))
+    .where(and(eq(entries.id, entryId), readableBy(scope)));
+  if (!row) throw notFound("That entry");
+  return { ...row, mine: row.partnerId === scope.partnerId };
+}
+
+/** Only the author decides who sees an entry. */
+export async function setEntrySharing(
+  db: Database,
+  scope: PartnerScope,
+  args: { entryId: string; shared: boolean },
+) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(entries)
+      .set({ visibility: args.shared ? "shared" : "private", sharedAt: args.shared ? new Date() : null })
+      .where(and(eq(entries.id, args.entryId), eq(entries.partnerId, scope.partnerId)))
+      .returning({ id: entries.id });
+    if (!row) throw notFound("That entry");
+    await recordAudit(tx, {
+      practiceId: scope.practiceId,
+      actorUserId: null,
+      action: args.shared ? "entry.shared" : "entry.unshared",
+      subjectType: "entry",
+      subjectId: row.id,
+      coupleId: scope.coupleId,
+      details: { partnerId: scope.partnerId },
+    });
+  });
+}

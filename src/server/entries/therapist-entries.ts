@@ -1,0 +1,76 @@
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { recordAudit } from "~/server/audit/record-audit";
+import { visibleCouples } from "~/server/couples/visibility";
+import type { Database } from "~/server/db/client";
+import { couples, entries, partners } from "~/server/db/schema";
+import { notFound } from "~/server/errors";
+import type { PracticeScope } from "~/server/practices/scope";
+
+/** Entries of a couple the member may see (all of them: private ones are for the therapist). */
+export async function coupleEntries(
+  db: Database,
+  scope: PracticeScope,
+  args: { coupleId: string; limit?: number },
+) {
+  return db.transaction(async (tx) => {
+    const [couple] = await tx
+      .select({ id: couples.id })
+      .from(couples)
+      .where(and(eq(couples.id, args.coupleId), visibleCouples(scope)));
+    if (!couple) throw notFound("That couple");
+    const rows = await tx
+      .select({
+        id: entries.id,
+        kind: entries.kind,
+        schemaVersion: entries.schemaVersion,
+        payload: entries.payload,
+        occurredAt: entries.occurredAt,
+        createdAt: entries.createdAt,
+        visibility: entries.visibility,
+        safetyFlag: entries.safetyFlag,
+        reviewedAt: entries.reviewedAt,
+        assignmentId: entries.assignmentId,
+        partnerId: entries.partnerId,
+        partnerPosition: partners.position,
+        partnerName: partners.displayName,
+      })
+      .from(entries)
+      .innerJoin(partners, eq(partners.id, entries.partnerId))
+      .where(and(eq(entries.coupleId, couple.id), eq(entries.practiceId, scope.practiceId)))
+      .orderBy(desc(entries.occurredAt))
+      .limit(args.limit ?? 100);
+    await recordAudit(tx, {
+      practiceId: scope.practiceId,
+      actorUserId: scope.userId,
+      action: "entries.viewed",
+      subjectType: "couple",
+      subjectId: couple.id,
+      coupleId: couple.id,
+      details: { count: rows.length },
+    });
+    return rows;
+  });
+}
+
+export async function markEntryReviewed(db: Database, scope: PracticeScope, args: { entryId: string }) {
+  await db.transaction(async (tx) => {
+    const [entry] = await tx
+      .select({ id: entries.id, coupleId: entries.coupleId })
+      .from(entries)
+      .innerJoin(couples, eq(couples.id, entries.coupleId))
+      .where(and(eq(entries.id, args.entryId), visibleCouples(scope)));
+    if (!entry) throw notFound("That entry");
+    await tx
+      .update(entries)
+      .set({ reviewedAt: new Date(), reviewedByUserId: scope.userId })
+      .where(and(eq(entries.id, entry.id), eq(entries.practiceId, scope.practiceId), isNull(entries.reviewedAt)));
+    await recordAudit(tx, {
+      practiceId: scope.practiceId,
+      actorUserId: scope.userId,
+      action: "entry.reviewed",
+      subjectType: "entry",
+      subjectId: entry.id,
+      coupleId: entry.coupleId,
+    });
+  });
+}

@@ -1,0 +1,44 @@
+import { eq } from "drizzle-orm";
+import { recordAudit } from "~/server/audit/record-audit";
+import type { Database, Executor } from "~/server/db/client";
+import { practices } from "~/server/db/schema";
+import { DEFAULT_CRISIS_TEXT } from "~/server/client-session/practice-info";
+import type { PracticeScope } from "./scope";
+import type { PracticeSettingsInput } from "~/validation/practices";
+
+export async function practiceSettings(db: Executor, scope: PracticeScope) {
+  const [row] = await db
+    .select({
+      name: practices.name,
+      timeZone: practices.timeZone,
+      clientLinkDays: practices.clientLinkDays,
+      crisisText: practices.crisisText,
+      csiCutoff: practices.csiCutoff,
+    })
+    .from(practices)
+    .where(eq(practices.id, scope.practiceId));
+  if (!row) throw new Error("practice of a verified membership is missing");
+  return { ...row, defaultCrisisText: DEFAULT_CRISIS_TEXT };
+}
+
+export async function updatePracticeSettings(db: Database, scope: PracticeScope, input: PracticeSettingsInput) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(practices)
+      .set({
+        name: input.name,
+        timeZone: input.timeZone,
+        clientLinkDays: input.clientLinkDays,
+        crisisText: input.crisisText || null,
+        csiCutoff: input.csiCutoff,
+      })
+      .where(eq(practices.id, scope.practiceId));
+    await recordAudit(tx, {
+      practiceId: scope.practiceId,
+      actorUserId: scope.userId,
+      action: "practice.settings_changed",
+      subjectType: "practice",
+      subjectId: scope.practiceId,
+    });
+  });
+}

@@ -1,0 +1,128 @@
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { homeworkKinds } from "~/homework/registry";
+import type { KindKey } from "~/homework/types";
+import { recordAudit } from "~/server/audit/record-audit";
+import type { Database, Executor } from "~/server/db/client";
+import { homeworkTemplates, type HomeworkTemplate } from "~/server/db/schema";
+import { notFound } from "~/server/errors";
+import type { PracticeScope } from "~/server/practices/scope";
+
+export interface TemplateWording {
+  title: string;
+  instructions: string;
+  prompts: Record<string, { label?: string; help?: string }>;
+}
+
+/** The newest version of each of the practice's own template families. */
+export async function practiceTemplates(db: Executor, scope: PracticeScope): Promise<HomeworkTemplate[]> {
+  return db
+    .selectDistinctOn([homeworkTemplates.familyId])
+    .from(homeworkTemplates)
+    .where(and(eq(homeworkTemplates.practiceId, scope.practiceId), isNull(homeworkTemplates.archivedAt)))
+    .orderBy(homeworkTemplates.familyId, desc(homeworkTemplates.version));
+}
+
+export async function latestTemplate(db: Executor, scope: PracticeScope, familyId: string) {
+  const [row] = await db
+    .select()
+    .from(homeworkTemplates)
+    .where(and(eq(homeworkTemplates.familyId, familyId), eq(homeworkTemplates.practiceId, scope.practiceId)))
+    .orderBy(desc(homeworkTemplates.version))
+    .limit(1);
+  if (!row || row.archivedAt) throw notFound("That template");
+  return row;
+}
+
+/** Start a practice's own wording from a built-in kind. */
+export async function copyBuiltInTemplate(db: Database, scope: PracticeScope, args: { kind: KindKey }) {
+  const kind = homeworkKinds[args.kind];
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(homeworkTemplates)
+      .values({
+        practiceId: scope.practiceId,
+        familyId: sql`gen_random_uuid()`,
+        version: 1,
+        kind: kind.key,
+        title: `${kind.title} (our wording)`,
+        instructions: kind.instructions,
+        prompts: {},
+        createdByUserId: scope.userId,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned no template");
+    await recordAudit(tx, {
+      practiceId: scope.practiceId,
+      actorUserId: scope.userId,
+      action: "template.created",
+      subjectType: "template",
+      subjectId: row.familyId,
+      details: { kind: kind.key },
+    });
+    return row;
+  });
+}
+
+/** Each edit is a new version; assignments keep the version they were given with. */
+export async function reviseTemplate(
+  db: Database,
+  scope: PracticeScope,
+  args: TemplateWording & { familyId: string },
+) {
+  return db.transaction(async (tx) => {
+    const current = await latestTemplate(tx, scope, args.familyId);
+    const [row] = await tx
+      .insert(homeworkTemplates)
+      .values({
+        practiceId: scope.practiceId,
+        familyId: current.familyId,
+        version: current.version + 1,
+        kind: current.kind,
+        title: args.title,
+        instructions: args.instructions,
+        prompts: args.prompts,
+        createdByUserId: scope.userId,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned no template");
+    await recordAudit(tx, {
+      practiceId: scope.practiceId,
+      actorUserId: scope.userId,
+      action: "template.revised",
+      subjectType: "template",
+      subjectId: row.familyId,
+      details: { version: row.version },
+    });
+    return row;
+  });
+}
+
+export async function archiveTemplate(db: Database, scope: PracticeScope, args: { familyId: string }) {
+  await db.transaction(async (tx) => {
+    const current = await latestTemplate(tx, scope, args.familyId);
+    await tx
+      .update(homeworkTemplates)
+      .set({ archivedAt: new Date() })
+      .where(and(eq(homeworkTemplates.familyId, current.familyId), eq(homeworkTemplates.practiceId, scope.practiceId)));
+    await recordAudit(tx, {
+      practiceId: scope.practiceId,
+      actorUserId: scope.userId,
+      action: "template.archived",
+      subjectType: "template",
+      subjectId: current.familyId,
+    });
+  });
+}
+
+/** The wording a partner sees: the template version an assignment was given with, or the built-in. */
+export async function wordingFor(db: Executor, practiceId: string, templateId: string | null, kind: KindKey) {
+  if (templateId) {
+    const [row] = await db
+      .select()
+      .from(homeworkTemplates)
+      .where(and(eq(homeworkTemplates.id, templateId), eq(homeworkTemplates.practiceId, practiceId)));
+    if (row) return { title: row.title, instructions: row.instructions, prompts: row.prompts };
+  }
+  const builtIn = homeworkKinds[kind];
+  return { title: builtIn.title, instructions: builtIn.instructions, prompts: {} };
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { getKind } from "~/homework/registry";
+import { kindKeys } from "~/homework/types";
+
+const FUTURE_SLACK_MS = 10 * 60 * 1000;
+
+/**
+ * What a partner's device sends. The payload is checked against its kind's schema, and its
+ * problems are reported at "payload.<field>" so the form can show each beside its field.
+ */
+export const submitEntryInput = z
+  .object({
+    kind: z.enum(kindKeys, { error: "That kind of homework does not exist." }),
+    assignmentId: z.uuid().nullish(),
+    idempotencyKey: z.uuid("This form needs reloading: its save key is missing."),
+    occurredAt: z.coerce
+      .date({ error: "Enter when it happened." })
+      .refine((d) => d.getTime() <= Date.now() + FUTURE_SLACK_MS, "That time is in the future.")
+      .refine(
+        (d) => d.getTime() >= Date.now() - 366 * 24 * 60 * 60 * 1000,
+        "That is more than a year ago.",
+      )
+      .optional(),
+    payload: z.record(z.string(), z.unknown(), { error: "The form's answers are missing." }),
+    share: z.boolean().default(false),
+    safetyFlag: z.boolean().default(false),
+  })
+  .transform((input, ctx) => {
+    const kind = getKind(input.kind);
+    const parsed = kind.schema.safeParse(input.payload);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        ctx.addIssue({ code: "custom", message: issue.message, path: ["payload", ...issue.path] });
+      }
+      return z.NEVER;
+    }
+    return { ...input, payload: parsed.data as Record<string, unknown>, schemaVersion: kind.version };
+  });
+
+export type SubmitEntryInput = z.output<typeof submitEntryInput>;
