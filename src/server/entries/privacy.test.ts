@@ -1,0 +1,64 @@
+import { describe, expect, test } from "vitest";
+import { testDatabase } from "~/test/db";
+import {
+  assignMicroHurt,
+  microHurtSubmission,
+  openAsPartner,
+  seedCoupleWithPartners,
+} from "~/test/homework-factories";
+
+const db = testDatabase();
+
+describe("partner privacy", () => {
+  test("a partner never sees the other's private entry, until its author shares it", async () => {
+    const { p, coupleId, a, b } = await seedCoupleWithPartners(db);
+    const { id: assignmentId } = await assignMicroHurt(p, coupleId);
+    const alex = await openAsPartner(db, p, a.id);
+    const sam = await openAsPartner(db, p, b.id);
+    const { id } = await alex.api.client.submitEntry(microHurtSubmission(assignmentId));
+
+    await expect(sam.api.client.entry({ entryId: id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await sam.api.client.home()).entries).toEqual([]);
+    await expect(sam.api.client.setSharing({ entryId: id, shared: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(sam.api.client.entry({ entryId: id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+
+    await alex.api.client.setSharing({ entryId: id, shared: true });
+    const shared = await sam.api.client.entry({ entryId: id });
+    expect(shared).toMatchObject({ id, mine: false, authorName: "Alex", visibility: "shared" });
+    expect((await sam.api.client.home()).entries.map((e) => e.id)).toEqual([id]);
+
+    await alex.api.client.setSharing({ entryId: id, shared: false });
+    await expect(sam.api.client.entry({ entryId: id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
+  test("a partner of another couple sees nothing, shared or not", async () => {
+    const one = await seedCoupleWithPartners(db);
+    const other = await seedCoupleWithPartners(db);
+    const { id: assignmentId } = await assignMicroHurt(one.p, one.coupleId);
+    const alex = await openAsPartner(db, one.p, one.a.id);
+    const { id } = await alex.api.client.submitEntry(
+      microHurtSubmission(assignmentId, { share: true }),
+    );
+    const stranger = await openAsPartner(db, other.p, other.a.id);
+    await expect(stranger.api.client.entry({ entryId: id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(stranger.api.client.homeworkForm({ assignmentId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await stranger.api.client.home()).entries).toEqual([]);
+  });
+
+  test("without a partner session, client procedures refuse", async () => {
+    const { p } = await seedCoupleWithPartners(db);
+    await expect(p.owner.api.client.home()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});
