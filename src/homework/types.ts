@@ -20,7 +20,11 @@ export interface Option {
   label: string;
 }
 
-/** Show a field only when another field has one of these values (e.g. "how" only if repaired). */
+/**
+ * Show a field only when another field has one of these values (e.g. "how" only if repaired).
+ * For a multi field the condition holds when any chosen value is listed. A field whose controlling
+ * field is itself hidden is hidden too. Hidden fields are cleared from the payload on validation.
+ */
 export interface ShowWhen {
   field: string;
   equals: readonly (string | boolean | number)[];
@@ -31,8 +35,11 @@ interface FieldBase {
   name: string;
   label: string;
   help?: string;
+  /** Required whenever the field is shown. */
   required?: boolean;
   showWhen?: ShowWhen;
+  /** Validated questionnaire wording (CSI-4): a practice copy may not reword it. */
+  lockedWording?: boolean;
 }
 
 export type FieldDef =
@@ -47,10 +54,22 @@ export type FieldDef =
   | (FieldBase & {
       type: "choice";
       options: Option[];
-      /** free text when "other" chosen */ otherField?: string;
+      /**
+       * Name of the text field (listed in the same section, with a showWhen on this one) that
+       * holds the free text when "other" is chosen; a renderer may place it right under this one.
+       */
+      otherField?: string;
     })
   | (FieldBase & { type: "multi"; options: Option[]; max?: number; otherField?: string })
-  | (FieldBase & { type: "scale"; min: number; max: number; minLabel: string; maxLabel: string })
+  | (FieldBase & {
+      type: "scale";
+      min: number;
+      max: number;
+      minLabel: string;
+      maxLabel: string;
+      /** One label per point from min to max, when every point has its own wording (CSI-4). */
+      labels?: string[];
+    })
   | (FieldBase & { type: "boolean"; trueLabel: string; falseLabel: string })
   | (FieldBase & {
       type: "duration";
@@ -72,6 +91,9 @@ export interface EntryMetrics {
   repaired?: boolean;
   /** minutes from the hurt to the repair */
   minutesToRepair?: number;
+  /** did I raise the hurt with my partner */
+  raised?: boolean;
+  /** option value of the story I told myself ("other" for my own words) */
   story?: string;
   role?: "pursue" | "withdraw";
   bidDirection?: "made" | "received";

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
+import { examplePayload as repairExample } from "~/homework/repair-script";
 import { auditEvents, emailOutbox, entries } from "~/server/db/schema";
 import { testDatabase } from "~/test/db";
 import {
@@ -114,5 +115,35 @@ describe("submitting homework", () => {
       code: "NOT_FOUND",
     });
     expect(await db.select().from(entries).where(eq(entries.partnerId, one.a.id))).toHaveLength(0);
+  });
+});
+
+describe("linking a repair script to a logged hurt", () => {
+  test("only to one of the author's own micro-hurts", async () => {
+    const { p, coupleId, a, b } = await seedCoupleWithPartners(db);
+    const { id: hurts } = await assignMicroHurt(p, coupleId);
+    const { id: repairs } = await p.therapist.api.homework.assign({
+      practiceId: p.practiceId,
+      coupleId,
+      kind: "repair_script",
+      partnerPositions: [1, 2],
+      cadence: "whenever",
+    });
+    const alex = await openAsPartner(db, p, a.id);
+    const sam = await openAsPartner(db, p, b.id);
+    const { id: samsHurt } = await sam.api.client.submitEntry(microHurtSubmission(hurts));
+    const { id: alexsHurt } = await alex.api.client.submitEntry(microHurtSubmission(hurts));
+    const repair = (hurtEntryId: string) => ({
+      kind: "repair_script" as const,
+      assignmentId: repairs,
+      idempotencyKey: crypto.randomUUID(),
+      payload: { ...repairExample, hurtEntryId },
+    });
+    await expect(alex.api.client.submitEntry(repair(samsHurt))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Choose one of your own entries, or none.",
+    });
+    const saved = await alex.api.client.submitEntry(repair(alexsHurt));
+    expect(saved.duplicate).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import type { Database, Transaction } from "~/server/db/client";
 import { assignments, couples, entries, memberships, users } from "~/server/db/schema";
 import { enqueueEmail } from "~/server/email/outbox";
 import { DomainError } from "~/server/errors";
+import { getKind } from "~/homework/registry";
 import type { SubmitEntryInput } from "~/validation/entries";
 
 async function checkAssignment(tx: Transaction, scope: PartnerScope, input: SubmitEntryInput) {
@@ -21,6 +22,34 @@ async function checkAssignment(tx: Transaction, scope: PartnerScope, input: Subm
   }
 }
 
+/** A link to an earlier entry (a repair script's micro-hurt) must point at one of the author's own. */
+async function checkEntryRefs(tx: Transaction, scope: PartnerScope, input: SubmitEntryInput) {
+  const refs = getKind(input.kind)
+    .sections.flatMap((s) => s.fields)
+    .filter((f) => f.type === "entryRef");
+  for (const field of refs) {
+    const id = input.payload[field.name];
+    if (typeof id !== "string") continue;
+    const [own] = await tx
+      .select({ id: entries.id })
+      .from(entries)
+      .where(
+        and(
+          eq(entries.id, id),
+          eq(entries.partnerId, scope.partnerId),
+          eq(entries.kind, field.kind),
+        ),
+      );
+    if (!own) {
+      throw new DomainError(
+        "BAD_REQUEST",
+        "Choose one of your own entries, or none.",
+        `payload.${field.name}`,
+      );
+    }
+  }
+}
+
 /** Tell the treating therapist at once, by email with no content: only that they should look. */
 async function raiseSafetyFlag(tx: Transaction, scope: PartnerScope, entryId: string) {
   const [therapist] = await tx
@@ -28,7 +57,10 @@ async function raiseSafetyFlag(tx: Transaction, scope: PartnerScope, entryId: st
     .from(couples)
     .innerJoin(
       memberships,
-      and(eq(memberships.practiceId, couples.practiceId), eq(memberships.userId, couples.therapistUserId)),
+      and(
+        eq(memberships.practiceId, couples.practiceId),
+        eq(memberships.userId, couples.therapistUserId),
+      ),
     )
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(couples.id, scope.coupleId));
@@ -82,12 +114,18 @@ export async function submitEntry(db: Database, scope: PartnerScope, input: Subm
       const [existing] = await tx
         .select({ id: entries.id, createdAt: entries.createdAt })
         .from(entries)
-        .where(and(eq(entries.partnerId, scope.partnerId), eq(entries.idempotencyKey, input.idempotencyKey)));
+        .where(
+          and(
+            eq(entries.partnerId, scope.partnerId),
+            eq(entries.idempotencyKey, input.idempotencyKey),
+          ),
+        );
       if (!existing) throw new Error("idempotent entry vanished");
       return { ...existing, duplicate: true };
     }
     // Checked after the insert so a retry of an accepted entry never fails on a changed assignment.
     await checkAssignment(tx, scope, input);
+    await checkEntryRefs(tx, scope, input);
     await tx
       .update(couples)
       .set({ lastActivityAt: now })

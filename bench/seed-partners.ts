@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "../src/server/db/client";
+import {
+  assignments,
+  couples,
+  memberships,
+  partners,
+  practices,
+  users,
+} from "../src/server/db/schema";
+import { openClientLink } from "../src/server/client-session/client-session";
+import { mintClientLink } from "../src/server/client-links/mint-link";
+
+export interface BenchPartner {
+  partnerId: string;
+  assignmentId: string;
+  sessionToken: string;
+}
+
+/** `count` partners (count/2 couples) with a micro-hurt assignment and an open session each. */
+export async function seedPartnerSessions(db: Database, count: number): Promise<BenchPartner[]> {
+  const [practice] = await db
+    .insert(practices)
+    .values({ name: "Bench practice", timeZone: "UTC" })
+    .returning();
+  const [therapist] = await db
+    .insert(users)
+    .values({ email: `${randomUUID()}@bench.test`, name: "Bench" })
+    .returning();
+  await db
+    .insert(memberships)
+    .values({ practiceId: practice!.id, userId: therapist!.id, role: "owner" });
+  const result: BenchPartner[] = [];
+  for (let i = 0; i < Math.ceil(count / 2); i++) {
+    const [couple] = await db
+      .insert(couples)
+      .values({
+        practiceId: practice!.id,
+        label: `Couple ${i}`,
+        therapistUserId: therapist!.id,
+        timeZone: "UTC",
+      })
+      .returning();
+    const pair = await db
+      .insert(partners)
+      .values(
+        [1, 2].map((position) => ({
+          practiceId: practice!.id,
+          coupleId: couple!.id,
+          position,
+          displayName: `P${position}`,
+          timeZone: "UTC",
+        })),
+      )
+      .returning();
+    const [assignment] = await db
+      .insert(assignments)
+      .values({
+        practiceId: practice!.id,
+        coupleId: couple!.id,
+        kind: "micro_hurt",
+        title: "Micro-hurt log",
+        partnerPositions: [1, 2],
+        cadence: "whenever",
+        assignedByUserId: therapist!.id,
+      })
+      .returning();
+    for (const partner of pair) {
+      const link = await mintClientLink(db, {
+        practiceId: practice!.id,
+        partnerId: partner.id,
+        createdByUserId: null,
+      });
+      const opened = await openClientLink(db, new URL(link.url).pathname.split("/").pop()!);
+      if (!opened.ok) throw new Error("bench link did not open");
+      result.push({
+        partnerId: partner.id,
+        assignmentId: assignment!.id,
+        sessionToken: opened.sessionToken,
+      });
+    }
+  }
+  return result.slice(0, count);
+}

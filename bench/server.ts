@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../scripts/lib/local-database";
+
+/** The production build, started on `port` against `databaseUrl`; built first if missing. */
+export async function startProductionServer(
+  databaseUrl: string,
+  port: number,
+): Promise<ChildProcess> {
+  const next = path.join(projectRoot, "node_modules/next/dist/bin/next");
+  if (!existsSync(path.join(projectRoot, ".next/BUILD_ID"))) {
+    console.log("No production build found: running next build…");
+    await new Promise<void>((resolve, reject) => {
+      const build = spawn(process.execPath, [next, "build"], {
+        cwd: projectRoot,
+        stdio: "inherit",
+      });
+      build.on("exit", (code) =>
+        code === 0 ? resolve() : reject(new Error(`next build exited ${code}`)),
+      );
+    });
+  }
+  const server = spawn(process.execPath, [next, "start", "-p", String(port)], {
+    cwd: projectRoot,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      APP_URL: `http://localhost:${port}`,
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-bench",
+      ATTUNE_DEV_MAILBOX: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  for (let i = 0; i < 300; i++) {
+    const up = await fetch(`http://localhost:${port}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (up) return server;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error("the production server did not come up");
+}

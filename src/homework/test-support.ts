@@ -1,0 +1,18 @@
+import { parseEntryPayload } from "./registry";
+import type { HomeworkKind } from "./types";
+
+/** The field messages a partner would see for this payload ({} when it is valid). */
+export function fieldErrorsOf<T>(
+  kind: HomeworkKind<T>,
+  payload: unknown,
+): Record<string, string[] | undefined> {
+  const result = parseEntryPayload(kind.key, kind.version, payload);
+  return result.success ? {} : result.error.fieldErrors;
+}
+
+/** The stored payload for a valid submission; fails the test with the messages otherwise. */
+export function storedPayload<T>(kind: HomeworkKind<T>, payload: unknown): Record<string, unknown> {
+  const result = parseEntryPayload(kind.key, kind.version, payload);
+  if (!result.success) throw new Error(`expected a valid payload: ${JSON.stringify(result.error)}`);
+  return result.data;
+}
