@@ -4,6 +4,8 @@ import { memberships, users } from "../../src/server/db/schema";
 import { createCouple, setCoupleStatus } from "../../src/server/couples/couples";
 import { createPractice } from "../../src/server/practices/practices";
 import type { PracticeScope } from "../../src/server/practices/scope";
+import { demoHistories } from "./demo/histories";
+import { seedHomeworkHistory } from "./demo/seed-homework";
 
 export const DEMO_PRACTICE = "Harbour Couples Therapy";
 
@@ -62,6 +64,11 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     if (couple.status !== "active") {
       await setCoupleStatus(db, scope, { coupleId: created.id, status: couple.status });
     }
+  }
+  for (const history of demoHistories) {
+    const couple = demoCouples.find((c) => c.label === history.label)!;
+    const therapist = byEmail(demoStaff[couple.therapist].email);
+    await seedHomeworkHistory(db, practice.id, therapist.id, history);
   }
   return { created: true };
 }

@@ -1,0 +1,47 @@
+import { and, count, eq, min } from "drizzle-orm";
+import { expect, test } from "vitest";
+import { kindKeys } from "~/homework/types";
+import { getKind } from "~/homework/registry";
+import { couples, entries, partners, practices } from "~/server/db/schema";
+import { testDatabase } from "~/test/db";
+import { DEMO_PRACTICE, seedDemo } from "./seed-demo";
+
+const db = testDatabase();
+
+test("the demo gives couples 8–12 weeks of valid entries of every kind from both partners, once", async () => {
+  expect(await seedDemo(db)).toEqual({ created: true });
+  expect(await seedDemo(db)).toEqual({ created: false });
+  const [practice] = await db.select().from(practices).where(eq(practices.name, DEMO_PRACTICE));
+  const [alexAndSam] = await db
+    .select()
+    .from(couples)
+    .where(and(eq(couples.practiceId, practice!.id), eq(couples.label, "Alex & Sam")));
+  const rows = await db
+    .select({
+      kind: entries.kind,
+      position: partners.position,
+      n: count(),
+      first: min(entries.occurredAt),
+    })
+    .from(entries)
+    .innerJoin(partners, eq(partners.id, entries.partnerId))
+    .where(eq(entries.coupleId, alexAndSam!.id))
+    .groupBy(entries.kind, partners.position);
+  for (const kind of kindKeys) {
+    for (const position of [1, 2]) {
+      expect(
+        rows.find((r) => r.kind === kind && r.position === position)?.n ?? 0,
+        `${kind} by ${position}`,
+      ).toBeGreaterThan(0);
+    }
+  }
+  const weeks =
+    (Date.now() - Math.min(...rows.map((r) => new Date(r.first!).getTime()))) / (7 * 86_400_000);
+  expect(weeks).toBeGreaterThan(8);
+  expect(weeks).toBeLessThanOrEqual(12);
+  const all = await db.select().from(entries).where(eq(entries.practiceId, practice!.id));
+  for (const e of all)
+    expect(getKind(e.kind as (typeof kindKeys)[number]).schema.safeParse(e.payload).success).toBe(
+      true,
+    );
+});
