@@ -13,9 +13,20 @@ const card = {
   margin: "32px auto",
   maxWidth: "480px",
 };
-const footer = { fontSize: "12px", color: "#6b7280", lineHeight: "18px" };
+const footerStyle = { fontSize: "12px", color: "#6b7280", lineHeight: "18px" };
 
-export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
+const defaultFooter =
+  "You received this because someone used this address with Attune. If it was not you, you can ignore this email.";
+
+export function EmailLayout({
+  preview,
+  children,
+  footer = defaultFooter,
+}: {
+  preview: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <Html lang="en">
       <Head />
@@ -27,10 +38,7 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
           </Text>
           <Section>{children}</Section>
           <Hr style={{ borderColor: "#e5e7eb", margin: "24px 0" }} />
-          <Text style={footer}>
-            You received this because someone used this address with Attune. If it was not you, you
-            can ignore this email.
-          </Text>
+          <Text style={footerStyle}>{footer}</Text>
         </Container>
       </Body>
     </Html>

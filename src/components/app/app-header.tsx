@@ -13,11 +13,13 @@ export function AppHeader({ practice, practiceCount, userEmail }: Props) {
   const links = [
     { href: base, label: "Caseload" },
     { href: `${base}/couples/new`, label: "Add couple" },
+    { href: `${base}/homework`, label: "Homework" },
     ...(practice.role === "therapist"
       ? []
       : [
           { href: `${base}/members`, label: "Team" },
           { href: `${base}/audit`, label: "Audit log" },
+          { href: `${base}/settings`, label: "Settings" },
         ]),
   ];
   return (

@@ -24,3 +24,26 @@ export const statusTone = {
   paused: "bg-amber-100 text-amber-900",
   discharged: "bg-slate-200 text-slate-800",
 } as const;
+
+/** A moment as the couple lived it: "Mon 3 Mar 2025, 14:05" in their time zone. */
+export function dateTimeIn(date: Date, timeZone: string): string {
+  return date.toLocaleString("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  });
+}
+
+/** A calendar date stored as "2025-03-04", shown as "4 Mar 2025" whatever the reader's zone. */
+export function calendarDate(isoDate: string): string {
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

@@ -15,6 +15,8 @@ interface Props {
   asksWhen: boolean;
   crisisText: string;
   entryRefOptions: EntryRefOption[];
+  /** The therapist's preview: the same form, but nothing is kept on the device or sent. */
+  preview?: boolean;
 }
 
 type Status =
@@ -22,23 +24,28 @@ type Status =
   | { kind: "sending" }
   | { kind: "offline" }
   | { kind: "error"; message: string }
-  | { kind: "saved"; shared: boolean; safety: boolean };
+  | { kind: "saved"; shared: boolean; safety: boolean }
+  | { kind: "preview" };
 
 type Errors = Record<string, string[] | undefined>;
 
 /** A homework form that keeps a draft on the device and sends it exactly once. */
 export function EntryForm(props: Props) {
   const key = draftKey(props.partnerId, props.assignmentId);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  // A preview has no device copy to wait for, so it renders complete from the server.
+  const [draft, setDraft] = useState<Draft | null>(() => (props.preview ? newDraft() : null));
   const [status, setStatus] = useState<Status>({ kind: "editing" });
   const [errors, setErrors] = useState<Errors>({});
   const sending = useRef(false);
 
   // The draft is read after hydration: the server cannot see this device's storage.
-  useEffect(() => setDraft(loadDraft(key) ?? newDraft()), [key]);
+  const { preview } = props;
   useEffect(() => {
-    if (draft && status.kind !== "saved") saveDraft(key, draft);
-  }, [draft, key, status.kind]);
+    if (!preview) setDraft(loadDraft(key) ?? newDraft());
+  }, [key, preview]);
+  useEffect(() => {
+    if (draft && !preview && status.kind !== "saved") saveDraft(key, draft);
+  }, [draft, key, preview, status.kind]);
 
   const update = (change: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...change } : d));
   const setValue = (name: string, value: unknown) =>
@@ -46,6 +53,10 @@ export function EntryForm(props: Props) {
 
   const submit = useCallback(async () => {
     if (!draft || sending.current) return;
+    if (preview) {
+      setStatus({ kind: "preview" });
+      return;
+    }
     sending.current = true;
     setStatus({ kind: "sending" });
     const result = await callProcedure<{ id: string }>("client.submitEntry", {
@@ -68,7 +79,7 @@ export function EntryForm(props: Props) {
       setErrors(result.fieldErrors);
       setStatus({ kind: "error", message: result.message });
     }
-  }, [draft, key, props.assignmentId, props.kind, props.sections]);
+  }, [draft, key, preview, props.assignmentId, props.kind, props.sections]);
 
   // Back online: send what was waiting.
   useEffect(() => {
@@ -138,6 +149,11 @@ export function EntryForm(props: Props) {
       {status.kind === "error" ? (
         <p role="alert" className="rounded-lg bg-red-50 p-4 font-medium text-red-900">
           {status.message}
+        </p>
+      ) : null}
+      {status.kind === "preview" ? (
+        <p role="status" className="rounded-lg bg-brand-50 p-4 text-brand-800">
+          Preview only: nothing was sent. A partner&rsquo;s answers go to their therapist from here.
         </p>
       ) : null}
       {status.kind === "offline" ? (

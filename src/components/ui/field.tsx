@@ -1,4 +1,9 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from "react";
 
 const control =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm " +
@@ -61,6 +66,43 @@ export function TextField({
   );
 }
 
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  ...textarea
+}: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <Shell id={id} label={label} hint={hint} error={error}>
+      <textarea
+        id={id}
+        name={id}
+        rows={4}
+        className={control}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...textarea}
+      />
+    </Shell>
+  );
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+  /** options sharing a group are shown under it (an optgroup), in order of first appearance */
+  group?: string;
+}
+
+function Options({ options }: { options: SelectOption[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
+
 export function SelectField({
   id,
   label,
@@ -68,8 +110,8 @@ export function SelectField({
   error,
   options,
   ...select
-}: FieldShell &
-  SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+}: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { options: SelectOption[] }) {
+  const groups = [...new Set(options.map((o) => o.group))];
   return (
     <Shell id={id} label={label} hint={hint} error={error}>
       <select
@@ -80,11 +122,15 @@ export function SelectField({
         aria-describedby={describedBy(id, hint, error)}
         {...select}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {groups.map((group) =>
+          group ? (
+            <optgroup key={group} label={group}>
+              <Options options={options.filter((o) => o.group === group)} />
+            </optgroup>
+          ) : (
+            <Options key="" options={options.filter((o) => !o.group)} />
+          ),
+        )}
       </select>
     </Shell>
   );

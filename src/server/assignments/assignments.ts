@@ -20,10 +20,16 @@ async function visibleCouple(db: Executor, scope: PracticeScope, coupleId: strin
 }
 
 /** Give a couple homework; each assigned partner with an address gets an email with their link. */
-export async function assignHomework(db: Database, scope: PracticeScope, input: AssignHomeworkInput) {
+export async function assignHomework(
+  db: Database,
+  scope: PracticeScope,
+  input: AssignHomeworkInput,
+) {
   return db.transaction(async (tx) => {
     const couple = await visibleCouple(tx, scope, input.coupleId);
-    const template = input.templateFamilyId ? await latestTemplate(tx, scope, input.templateFamilyId) : null;
+    const template = input.templateFamilyId
+      ? await latestTemplate(tx, scope, input.templateFamilyId)
+      : null;
     const kind = template ? (template.kind as AssignHomeworkInput["kind"]) : input.kind;
     const wording = await wordingFor(tx, scope.practiceId, template?.id ?? null, kind);
     const [assignment] = await tx
@@ -46,7 +52,12 @@ export async function assignHomework(db: Database, scope: PracticeScope, input: 
     const recipients = await tx
       .select({ id: partners.id, email: partners.email })
       .from(partners)
-      .where(and(eq(partners.coupleId, couple.id), inArray(partners.position, assignment.partnerPositions)));
+      .where(
+        and(
+          eq(partners.coupleId, couple.id),
+          inArray(partners.position, assignment.partnerPositions),
+        ),
+      );
     for (const partner of recipients) {
       if (!partner.email) continue;
       await enqueueEmail(tx, {
@@ -102,7 +113,11 @@ export async function setAssignmentStatus(
 }
 
 /** A couple's homework, newest first, with how far each assigned partner has got. */
-export async function coupleAssignments(db: Executor, scope: PracticeScope, args: { coupleId: string }) {
+export async function coupleAssignments(
+  db: Executor,
+  scope: PracticeScope,
+  args: { coupleId: string },
+) {
   const couple = await visibleCouple(db, scope, args.coupleId);
   const rows = await db
     .select()

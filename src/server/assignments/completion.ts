@@ -12,7 +12,9 @@ export function expectedEntries(
 ): number | null {
   if (a.cadence === "whenever") return null;
   if (a.cadence === "once") return 1;
-  const end = a.untilOn ? Math.min(now.getTime(), Date.parse(`${a.untilOn}T23:59:59Z`)) : now.getTime();
+  const end = a.untilOn
+    ? Math.min(now.getTime(), Date.parse(`${a.untilOn}T23:59:59Z`))
+    : now.getTime();
   const days = Math.max(1, Math.floor((end - a.createdAt.getTime()) / DAY) + 1);
   return a.cadence === "daily" ? days : Math.ceil(days / 7);
 }

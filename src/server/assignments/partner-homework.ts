@@ -19,7 +19,11 @@ function openFor(scope: PartnerScope) {
 /** The partner's open homework with how many times they have done each. */
 export async function openHomework(db: Executor, scope: PartnerScope) {
   const done = db
-    .select({ assignmentId: entries.assignmentId, n: count().as("n"), lastAt: max(entries.occurredAt).as("last_at") })
+    .select({
+      assignmentId: entries.assignmentId,
+      n: count().as("n"),
+      lastAt: max(entries.occurredAt).as("last_at"),
+    })
     .from(entries)
     .where(eq(entries.partnerId, scope.partnerId))
     .groupBy(entries.assignmentId)
@@ -49,6 +53,11 @@ export async function homeworkForm(db: Executor, scope: PartnerScope, assignment
     .from(assignments)
     .where(and(eq(assignments.id, assignmentId), openFor(scope)));
   if (!assignment) throw notFound("That homework");
-  const wording = await wordingFor(db, scope.practiceId, assignment.templateId, assignment.kind as KindKey);
+  const wording = await wordingFor(
+    db,
+    scope.practiceId,
+    assignment.templateId,
+    assignment.kind as KindKey,
+  );
   return { assignment, wording };
 }

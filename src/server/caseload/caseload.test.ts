@@ -59,6 +59,7 @@ describe("caseload.list", () => {
       lastActivityAt: null,
       openHomework: 0,
       newEntries: 0,
+      safetyFlags: 0,
     });
     const narrowed = await p.owner.api.caseload.list({
       practiceId: p.practiceId,

@@ -7,9 +7,14 @@ import { enqueueEmail } from "~/server/email/outbox";
 import { DomainError } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 import { mintClientLink } from "./mint-link";
+import { visiblePartnerIds } from "./visible-partners";
 
 /** A link to show on screen (copy, QR code): the URL is returned once and never stored. */
-export async function issueClientLink(db: Database, scope: PracticeScope, args: { partnerId: string }) {
+export async function issueClientLink(
+  db: Database,
+  scope: PracticeScope,
+  args: { partnerId: string },
+) {
   return db.transaction(async (tx) => {
     const { partner } = await visiblePartner(tx, scope, args.partnerId);
     const link = await mintClientLink(tx, {
@@ -31,7 +36,11 @@ export async function issueClientLink(db: Database, scope: PracticeScope, args: 
 }
 
 /** Email the partner a fresh link; the job mints it at send time so no token is stored. */
-export async function emailClientLink(db: Database, scope: PracticeScope, args: { partnerId: string }) {
+export async function emailClientLink(
+  db: Database,
+  scope: PracticeScope,
+  args: { partnerId: string },
+) {
   await db.transaction(async (tx) => {
     const { partner } = await visiblePartner(tx, scope, args.partnerId);
     if (!partner.email) {
@@ -58,7 +67,11 @@ export async function emailClientLink(db: Database, scope: PracticeScope, args: 
 }
 
 /** Revoke every working link of a partner and end their open sessions at once. */
-export async function revokeClientLinks(db: Database, scope: PracticeScope, args: { partnerId: string }) {
+export async function revokeClientLinks(
+  db: Database,
+  scope: PracticeScope,
+  args: { partnerId: string },
+) {
   return db.transaction(async (tx) => {
     const { partner } = await visiblePartner(tx, scope, args.partnerId);
     const revoked = await tx
@@ -75,7 +88,12 @@ export async function revokeClientLinks(db: Database, scope: PracticeScope, args
       .returning({ id: clientLinks.id });
     await tx
       .delete(clientSessions)
-      .where(and(eq(clientSessions.partnerId, partner.id), eq(clientSessions.practiceId, scope.practiceId)));
+      .where(
+        and(
+          eq(clientSessions.partnerId, partner.id),
+          eq(clientSessions.practiceId, scope.practiceId),
+        ),
+      );
     await recordAudit(tx, {
       practiceId: scope.practiceId,
       actorUserId: scope.userId,
@@ -91,7 +109,8 @@ export async function revokeClientLinks(db: Database, scope: PracticeScope, args
 
 /** For the couple page: how many working links each partner has and when one was last opened. */
 export async function linkStatus(db: Executor, scope: PracticeScope, partnerIds: string[]) {
-  if (partnerIds.length === 0) return [];
+  const visible = await visiblePartnerIds(db, scope, partnerIds);
+  if (visible.length === 0) return [];
   return db
     .select({
       partnerId: clientLinks.partnerId,
@@ -102,7 +121,7 @@ export async function linkStatus(db: Executor, scope: PracticeScope, partnerIds:
     .where(
       and(
         eq(clientLinks.practiceId, scope.practiceId),
-        inArray(clientLinks.partnerId, partnerIds),
+        inArray(clientLinks.partnerId, visible),
         isNull(clientLinks.revokedAt),
         gt(clientLinks.expiresAt, new Date()),
       ),

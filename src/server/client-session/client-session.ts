@@ -54,7 +54,10 @@ export async function openClientLink(db: Database, token: string): Promise<OpenL
  * The partner behind a session cookie, or null. A session dies with its link: revoking the
  * link (or discharging the couple) ends it at once.
  */
-export async function partnerForSession(db: Executor, sessionToken: string): Promise<PartnerScope | null> {
+export async function partnerForSession(
+  db: Executor,
+  sessionToken: string,
+): Promise<PartnerScope | null> {
   const [row] = await db
     .select({
       practiceId: partners.practiceId,

@@ -7,22 +7,29 @@ import { mailboxTransport, resendClient, resendTransport, type EmailTransport } 
 
 let resend: EmailTransport | undefined;
 
-function transportFor(db: Executor): EmailTransport {
+/** Resend when RESEND_API_KEY is set, otherwise the local mailbox table. */
+export function defaultTransport(db: Executor): EmailTransport {
   if (!env.RESEND_API_KEY) return mailboxTransport(db);
   resend ??= resendTransport(resendClient(env.RESEND_API_KEY));
   return resend;
 }
 
-/** Render a template from emails/ and deliver it. Templates carry no clinical content, only a link. */
+export async function renderEmail(template: ReactElement): Promise<{ html: string; text: string }> {
+  const [html, text] = await Promise.all([render(template), render(template, { plainText: true })]);
+  return { html, text };
+}
+
+/**
+ * Render a template from emails/ and deliver it now. For email caused by a change in the
+ * database, prefer `enqueueEmail` (outbox.ts), which commits with the change.
+ */
 export async function sendEmail(
   db: Executor,
   message: { to: string; subject: string; template: ReactElement },
+  transport: EmailTransport = defaultTransport(db),
 ): Promise<void> {
-  const [html, text] = await Promise.all([
-    render(message.template),
-    render(message.template, { plainText: true }),
-  ]);
-  await transportFor(db).send({
+  const { html, text } = await renderEmail(message.template);
+  await transport.send({
     from: env.EMAIL_FROM,
     to: message.to,
     subject: message.subject,

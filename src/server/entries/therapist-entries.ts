@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import { visibleCouples } from "~/server/couples/visibility";
 import type { Database } from "~/server/db/client";
@@ -6,7 +6,10 @@ import { couples, entries, partners } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 
-/** Entries of a couple the member may see (all of them: private ones are for the therapist). */
+/**
+ * Entries of a couple the member may see (all of them: private ones are for the therapist), newest
+ * first: the newest `limit`, plus any unreviewed safety flag however old.
+ */
 export async function coupleEntries(
   db: Database,
   scope: PracticeScope,
@@ -18,6 +21,15 @@ export async function coupleEntries(
       .from(couples)
       .where(and(eq(couples.id, args.coupleId), visibleCouples(scope)));
     if (!couple) throw notFound("That couple");
+    const ofCouple = and(eq(entries.coupleId, couple.id), eq(entries.practiceId, scope.practiceId));
+    const newest = tx
+      .select({ id: entries.id })
+      .from(entries)
+      .where(ofCouple)
+      .orderBy(desc(entries.occurredAt))
+      .limit(args.limit ?? 100);
+    // A safety flag must never scroll out of sight: unreviewed ones come whatever their age.
+    const unreviewedSafetyFlag = and(eq(entries.safetyFlag, true), isNull(entries.reviewedAt));
     const rows = await tx
       .select({
         id: entries.id,
@@ -36,9 +48,8 @@ export async function coupleEntries(
       })
       .from(entries)
       .innerJoin(partners, eq(partners.id, entries.partnerId))
-      .where(and(eq(entries.coupleId, couple.id), eq(entries.practiceId, scope.practiceId)))
-      .orderBy(desc(entries.occurredAt))
-      .limit(args.limit ?? 100);
+      .where(and(ofCouple, or(inArray(entries.id, newest), unreviewedSafetyFlag)))
+      .orderBy(desc(entries.occurredAt));
     await recordAudit(tx, {
       practiceId: scope.practiceId,
       actorUserId: scope.userId,
@@ -52,7 +63,11 @@ export async function coupleEntries(
   });
 }
 
-export async function markEntryReviewed(db: Database, scope: PracticeScope, args: { entryId: string }) {
+export async function markEntryReviewed(
+  db: Database,
+  scope: PracticeScope,
+  args: { entryId: string },
+) {
   await db.transaction(async (tx) => {
     const [entry] = await tx
       .select({ id: entries.id, coupleId: entries.coupleId })
@@ -63,7 +78,13 @@ export async function markEntryReviewed(db: Database, scope: PracticeScope, args
     await tx
       .update(entries)
       .set({ reviewedAt: new Date(), reviewedByUserId: scope.userId })
-      .where(and(eq(entries.id, entry.id), eq(entries.practiceId, scope.practiceId), isNull(entries.reviewedAt)));
+      .where(
+        and(
+          eq(entries.id, entry.id),
+          eq(entries.practiceId, scope.practiceId),
+          isNull(entries.reviewedAt),
+        ),
+      );
     await recordAudit(tx, {
       practiceId: scope.practiceId,
       actorUserId: scope.userId,

@@ -1,9 +1,16 @@
 import { z } from "zod";
-import { emailClientLink, issueClientLink, linkStatus, revokeClientLinks } from "~/server/client-links/manage-links";
+import {
+  emailClientLink,
+  issueClientLink,
+  linkStatus,
+  revokeClientLinks,
+} from "~/server/client-links/manage-links";
+import { partnerEmailProblems } from "~/server/client-links/email-problems";
 import { idSchema } from "~/validation/common";
 import { practiceProcedure, router } from "../init";
 
 const partnerInput = z.object({ partnerId: idSchema });
+const partnersInput = z.object({ partnerIds: z.array(idSchema).max(2) });
 
 export const clientLinksRouter = router({
   /** A fresh link to copy or show as a QR code; returned once, never stored. */
@@ -17,6 +24,10 @@ export const clientLinksRouter = router({
     .input(partnerInput)
     .mutation(({ ctx, input }) => revokeClientLinks(ctx.db, ctx.scope, input)),
   status: practiceProcedure
-    .input(z.object({ partnerIds: z.array(idSchema).max(2) }))
+    .input(partnersInput)
     .query(({ ctx, input }) => linkStatus(ctx.db, ctx.scope, input.partnerIds)),
+  /** Partners whose latest email failed, so the therapist can check the address. */
+  emailProblems: practiceProcedure
+    .input(partnersInput)
+    .query(({ ctx, input }) => partnerEmailProblems(ctx.db, ctx.scope, input.partnerIds)),
 });

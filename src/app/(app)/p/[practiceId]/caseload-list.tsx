@@ -12,6 +12,7 @@ import { SelectField } from "~/components/ui/field";
 import { FormError } from "~/components/ui/form-error";
 import type { CaseloadRow } from "~/server/caseload/caseload";
 import { formText } from "~/components/ui/form-data";
+import { CaseloadCounters } from "./caseload-counters";
 
 interface Props {
   practiceId: string;
@@ -114,9 +115,7 @@ export function CaseloadList({ practiceId, rows, therapists }: Props) {
                   </span>{" "}
                   <span className="text-slate-600">{sinceLabel(row.lastActivityAt)}</span>
                 </p>
-                <p className="text-sm text-slate-700">
-                  {row.openHomework} open homework · {row.newEntries} new entries
-                </p>
+                <CaseloadCounters row={row} />
               </div>
             </li>
           ))}

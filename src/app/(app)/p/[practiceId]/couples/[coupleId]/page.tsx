@@ -5,8 +5,15 @@ import { Alert } from "~/components/ui/alert";
 import { Card, PageTitle } from "~/components/ui/card";
 import { api } from "~/server/trpc/server";
 import { allTimeZones } from "~/validation/common";
+import { AssignHomeworkForm } from "./assign-homework-form";
+import { AssignmentList } from "./assignment-list";
 import { CareSettings } from "./care-settings";
 import { EditCoupleForm } from "./edit-couple-form";
+import { EntriesSection } from "./entries-section";
+import { entryViews } from "./entry-views";
+import { LinksSection } from "./links-section";
+import { SafetyBanner } from "./safety-banner";
+import { templateChoices } from "./template-choices";
 
 export const metadata: Metadata = { title: "Couple" };
 
@@ -22,11 +29,24 @@ export default async function CouplePage({
   const caller = await api();
   const practice = await orNotFound(caller.practices.current({ practiceId }));
   const couple = await orNotFound(caller.couples.get({ practiceId, coupleId }));
-  const members = practice.role === "therapist" ? null : await caller.members.list({ practiceId });
+  const partnerIds = couple.partners.map((p) => p.id);
+  const [members, library, assignments, entries, linkRows, emailProblems] = await Promise.all([
+    practice.role === "therapist" ? null : caller.members.list({ practiceId }),
+    caller.homework.templates({ practiceId }),
+    caller.homework.forCouple({ practiceId, coupleId }),
+    caller.entries.forCouple({ practiceId, coupleId }),
+    caller.clientLinks.status({ practiceId, partnerIds }),
+    caller.clientLinks.emailProblems({ practiceId, partnerIds }),
+  ]);
+  const shownEntries = entryViews(entries, couple.timeZone);
+  const partners = couple.partners.map(
+    (p) => ({ ...p, position: p.position === 2 ? 2 : 1 }) as const,
+  );
   return (
     <>
       <PageTitle>{couple.label}</PageTitle>
       <div className="space-y-6">
+        <SafetyBanner practiceId={practiceId} entries={shownEntries} />
         {created ? <Alert tone="success">Couple added.</Alert> : null}
         <Card>
           <dl className="grid gap-4 text-sm sm:grid-cols-3">
@@ -52,6 +72,41 @@ export default async function CouplePage({
             </div>
           </dl>
         </Card>
+        <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
+          <div className="min-w-0 space-y-6">
+            <Card>
+              <EntriesSection practiceId={practiceId} entries={shownEntries} />
+            </Card>
+            <Card>
+              <h2 className="mb-4 text-lg font-semibold">Homework</h2>
+              <AssignmentList
+                practiceId={practiceId}
+                assignments={assignments}
+                partners={partners}
+              />
+            </Card>
+          </div>
+          <div className="min-w-0 space-y-6">
+            <Card>
+              <h2 className="mb-4 text-lg font-semibold">Assign homework</h2>
+              <AssignHomeworkForm
+                practiceId={practiceId}
+                coupleId={coupleId}
+                templates={templateChoices(library)}
+                partners={partners}
+              />
+            </Card>
+            <Card>
+              <h2 className="mb-4 text-lg font-semibold">Personal links</h2>
+              <LinksSection
+                practiceId={practiceId}
+                partners={couple.partners}
+                linkRows={linkRows}
+                emailProblems={emailProblems}
+              />
+            </Card>
+          </div>
+        </div>
         <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
           <Card>
             <h2 className="mb-4 text-lg font-semibold">Details</h2>

@@ -1,0 +1,55 @@
+/**
+ * How heavy the client pages are on a phone's first visit: JavaScript and total bytes over the
+ * wire (compressed, as sent) for the homework list and a homework form, against the staff
+ * sign-in page as the baseline measured in the same run.
+ *   npm run bench:weight
+ */
+import { chromium, type Page } from "playwright-core";
+import { createDatabase } from "../src/server/db/client";
+import { chromiumArgs, findChromium } from "../scripts/lib/browser";
+import { benchDatabase } from "./lib";
+import { startProductionServer } from "./server";
+import { seedPartnerSessions } from "./seed-partners";
+
+const PORT = 3201;
+const { url, stop } = await benchDatabase();
+const { db, close } = createDatabase(url, { max: 2 });
+const [partner] = await seedPartnerSessions(db, 1);
+const server = await startProductionServer(url, PORT);
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+
+async function weigh(page: Page, path: string) {
+  const sizes = { js: 0, all: 0 };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  const types = new Map<string, string>();
+  cdp.on("Network.responseReceived", (e) => types.set(e.requestId, e.type));
+  cdp.on("Network.loadingFinished", (e) => {
+    sizes.all += e.encodedDataLength;
+    if (types.get(e.requestId) === "Script") sizes.js += e.encodedDataLength;
+  });
+  await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: "networkidle" });
+  await cdp.detach();
+  return sizes;
+}
+
+try {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  await context.addCookies([{ name: "attune_client", value: partner!.sessionToken, url: `http://localhost:${PORT}` }]);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const rows: [string, { js: number; all: number }][] = [
+    ["staff sign-in (baseline)", await weigh(await context.newPage(), "/sign-in")],
+    ["client home /c", await weigh(await context.newPage(), "/c")],
+    ["homework form /c/h/…", await weigh(await context.newPage(), `/c/h/${partner!.assignmentId}`)],
+  ];
+  const baseline = rows[0]![1];
+  console.log("\nFirst visit, empty cache, bytes as transferred (compressed):");
+  for (const [label, s] of rows) {
+    console.log(`${label.padEnd(28)} JS ${kb(s.js).padStart(9)}  all ${kb(s.all).padStart(9)}  JS ${(s.js / baseline.js).toFixed(2)}× baseline`);
+  }
+} finally {
+  await browser.close();
+  server.kill("SIGTERM");
+  await close();
+  await stop();
+}

@@ -1,0 +1,39 @@
+import { Button, Link, Text } from "@react-email/components";
+import { EmailLayout, buttonStyle } from "./layout";
+
+export interface HomeworkAssignedEmailProps {
+  practiceName: string;
+  /** the partner's personal link, minted when the email is sent */
+  url: string;
+  expiresInDays: number;
+}
+
+/** Says who it is from and gives the link: what the homework is stays behind the link. */
+export function HomeworkAssignedEmail(props: HomeworkAssignedEmailProps) {
+  return (
+    <EmailLayout preview={`${props.practiceName} has shared homework with you`}>
+      <Text>
+        <strong>{props.practiceName}</strong> has shared homework with you on Attune. Open your
+        personal link to see it and fill it in, on your phone or computer.
+      </Text>
+      <Button href={props.url} style={buttonStyle}>
+        Open my homework
+      </Button>
+      <Text style={{ fontSize: "13px", color: "#4b5563" }}>
+        This link is just for you, so please do not forward it. It works for {props.expiresInDays}{" "}
+        days; after that you can ask for a new one. Or paste this address into your browser:{" "}
+        <Link href={props.url}>{props.url}</Link>
+      </Text>
+    </EmailLayout>
+  );
+}
+
+export default function Preview() {
+  return (
+    <HomeworkAssignedEmail
+      practiceName="Harbour Couples Therapy"
+      url="http://localhost:3000/c/l/example"
+      expiresInDays={14}
+    />
+  );
+}

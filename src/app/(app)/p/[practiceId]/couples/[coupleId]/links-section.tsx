@@ -1,0 +1,48 @@
+import { linkSummary } from "./link-summary";
+import { PartnerLinks } from "./partner-links";
+
+interface Props {
+  practiceId: string;
+  partners: {
+    id: string;
+    displayName: string;
+    email: string | null;
+    remindersOffAt: Date | null;
+  }[];
+  linkRows: { partnerId: string; expiresAt: Date; lastOpenedAt: Date | null }[];
+  emailProblems: { partnerId: string; to: string; status: "retrying" | "failed" }[];
+}
+
+/** Each partner's personal link, and whether email to them is getting through. */
+export function LinksSection({ practiceId, partners, linkRows, emailProblems }: Props) {
+  return (
+    <div className="space-y-6">
+      <p className="text-sm text-slate-600">
+        A personal link opens a partner&rsquo;s homework without a password. Only a fingerprint of
+        it is stored, so a link can be shown once and then only revoked or replaced.
+      </p>
+      <div className="divide-y divide-slate-200">
+        {partners.map((p) => {
+          const problem = emailProblems.find((e) => e.partnerId === p.id);
+          return (
+            <div key={p.id} className="py-4 first:pt-0 last:pb-0">
+              <PartnerLinks
+                practiceId={practiceId}
+                partner={{
+                  id: p.id,
+                  displayName: p.displayName,
+                  email: p.email,
+                  remindersOff: p.remindersOffAt !== null,
+                }}
+                links={linkSummary(linkRows, p.id)}
+                emailProblem={
+                  problem ? { to: problem.to, retrying: problem.status === "retrying" } : null
+                }
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { orNotFound } from "~/components/app/server-call";
+import { Card, PageTitle } from "~/components/ui/card";
+import { api } from "~/server/trpc/server";
+import { allTimeZones } from "~/validation/common";
+import { SettingsForm } from "./settings-form";
+
+export const metadata: Metadata = { title: "Practice settings" };
+
+export default async function SettingsPage({
+  params,
+}: {
+  params: Promise<{ practiceId: string }>;
+}) {
+  const { practiceId } = await params;
+  const caller = await api();
+  const practice = await orNotFound(caller.practices.current({ practiceId }));
+  if (practice.role === "therapist") {
+    return (
+      <>
+        <PageTitle>Practice settings</PageTitle>
+        <Card>Only owners and admins change the practice settings.</Card>
+      </>
+    );
+  }
+  const settings = await orNotFound(caller.practices.settings({ practiceId }));
+  return (
+    <>
+      <PageTitle>Practice settings</PageTitle>
+      <Card className="max-w-3xl">
+        <SettingsForm practiceId={practiceId} settings={settings} timeZones={allTimeZones()} />
+      </Card>
+    </>
+  );
+}

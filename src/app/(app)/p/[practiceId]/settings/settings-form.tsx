@@ -1,0 +1,115 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useSuccessNote } from "~/components/app/use-success-note";
+import { useTRPC } from "~/components/trpc-provider";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
+import { formText } from "~/components/ui/form-data";
+import { fieldErrorsOf } from "~/components/ui/form-errors";
+import { FormError } from "~/components/ui/form-error";
+
+interface Props {
+  practiceId: string;
+  settings: {
+    name: string;
+    timeZone: string;
+    clientLinkDays: number;
+    crisisText: string | null;
+    csiCutoff: number;
+    defaultCrisisText: string;
+  };
+  timeZones: string[];
+}
+
+/** Empty number fields go to the server as missing, so the message says "enter a number". */
+function numberText(form: FormData, name: string): string | undefined {
+  return formText(form, name).trim() || undefined;
+}
+
+export function SettingsForm({ practiceId, settings, timeZones }: Props) {
+  const trpc = useTRPC();
+  const { note, clear, succeed } = useSuccessNote();
+  const update = useMutation(
+    trpc.practices.updateSettings.mutationOptions({ onSuccess: succeed("Settings saved.") }),
+  );
+  const errors = fieldErrorsOf(update.error);
+  return (
+    <form
+      noValidate
+      aria-label="Practice settings"
+      className="space-y-5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        clear();
+        const form = new FormData(event.currentTarget);
+        update.mutate({
+          practiceId,
+          name: formText(form, "name"),
+          timeZone: formText(form, "timeZone"),
+          clientLinkDays: numberText(form, "clientLinkDays"),
+          crisisText: formText(form, "crisisText"),
+          csiCutoff: numberText(form, "csiCutoff"),
+        });
+      }}
+    >
+      <FormError error={update.error} />
+      {note ? <Alert tone="success">{note}</Alert> : null}
+      <TextField
+        id="name"
+        label="Practice name"
+        defaultValue={settings.name}
+        required
+        error={errors.name}
+      />
+      <SelectField
+        id="timeZone"
+        label="Practice time zone"
+        hint="Used for the audit log and practice-wide dates. Each couple keeps its own time zone."
+        defaultValue={settings.timeZone}
+        options={timeZones.map((tz) => ({ value: tz, label: tz.replaceAll("_", " ") }))}
+        error={errors.timeZone}
+      />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField
+          id="clientLinkDays"
+          label="Personal links work for (days)"
+          hint="How long a partner's link works before they need a new one. 1 to 90."
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={90}
+          step={1}
+          defaultValue={settings.clientLinkDays}
+          error={errors.clientLinkDays}
+        />
+        <TextField
+          id="csiCutoff"
+          label="CSI-4 distress cut-off"
+          hint="Totals below this suggest relationship distress. Funk & Rogge (2007) use 13.5."
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={21}
+          step={0.5}
+          defaultValue={settings.csiCutoff}
+          error={errors.csiCutoff}
+        />
+      </div>
+      <TextAreaField
+        id="crisisText"
+        label="Crisis resources"
+        hint="Shown to a partner who says they do not feel safe. Leave empty to use the text shown here."
+        rows={6}
+        maxLength={2000}
+        placeholder={settings.defaultCrisisText}
+        defaultValue={settings.crisisText ?? ""}
+        error={errors.crisisText}
+      />
+      <Button type="submit" disabled={update.isPending}>
+        {update.isPending ? "Saving…" : "Save settings"}
+      </Button>
+    </form>
+  );
+}

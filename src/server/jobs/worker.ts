@@ -1,0 +1,72 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { usesDevMailbox } from "~/env";
+import { createDatabase } from "~/server/db/client";
+import type { EmailTransport } from "~/server/email/transport";
+import { enqueueDueReminders } from "~/server/reminders/send-reminders";
+import { startOutboxPump } from "./outbox-pump";
+
+export const REMINDER_QUEUE = "reminders-scan";
+const REMINDER_CRON = "*/15 * * * *";
+
+export interface WorkerOptions {
+  databaseUrl: string;
+  log?: (line: string) => void;
+  /** how often to look for due email; default 1 s */
+  pollIntervalMs?: number;
+  /** for tests; otherwise Resend or the local mailbox, as for every email */
+  transport?: EmailTransport;
+}
+
+/**
+ * Email delivery and the reminder schedule. pg-boss runs the schedule: its cron fires once per
+ * tick however many workers run, and a scan that dies is retried by the next tick.
+ */
+export async function startWorker(options: WorkerOptions): Promise<{ stop: () => Promise<void> }> {
+  const log = options.log ?? ((line: string) => console.log(`[worker] ${line}`));
+  const { db, close } = createDatabase(options.databaseUrl, { max: 3 });
+  const boss = new PgBoss({
+    connectionString: options.databaseUrl,
+    max: 3,
+    application_name: "attune-worker",
+  });
+  boss.on("error", (error) => log(`pg-boss: ${error.message}`));
+  await boss.start();
+  await boss.createQueue(REMINDER_QUEUE, {
+    name: REMINDER_QUEUE,
+    retryLimit: 0,
+    expireInSeconds: 10 * 60,
+  });
+  await boss.schedule(REMINDER_QUEUE, REMINDER_CRON);
+  await boss.work(REMINDER_QUEUE, async () => {
+    try {
+      const { queued } = await enqueueDueReminders(db);
+      if (queued > 0) log(`queued ${queued} reminder${queued === 1 ? "" : "s"}`);
+    } catch (error) {
+      // pg-boss records the failed job quietly; say so where someone is looking.
+      log(`reminder scan failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
+  });
+
+  const pump = startOutboxPump(db, {
+    intervalMs: options.pollIntervalMs ?? 1000,
+    transport: options.transport,
+    log,
+  });
+  log(
+    `sending email ${usesDevMailbox() ? "to the local mailbox" : "through Resend"}; reminders every 15 minutes`,
+  );
+
+  let stopped: Promise<void> | undefined;
+  return {
+    stop() {
+      stopped ??= (async () => {
+        await pump.stop();
+        await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+        await close();
+      })();
+      return stopped;
+    },
+  };
+}
