@@ -34,7 +34,7 @@ export const submitEntryInput = z
       }
       return z.NEVER;
     }
-    return { ...input, payload: parsed.data as Record<string, unknown>, schemaVersion: kind.version };
+    return { ...input, payload: parsed.data, schemaVersion: kind.version };
   });
 
 export type SubmitEntryInput = z.output<typeof submitEntryInput>;

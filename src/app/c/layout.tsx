@@ -9,5 +9,9 @@ export const metadata: Metadata = {
 
 /** Client pages: opened from an email on a phone. Plain, large, quick. */
 export default function ClientLayout({ children }: { children: ReactNode }) {
-  return <div className="mx-auto min-h-screen max-w-xl px-4 pt-4 pb-16 text-[17px] leading-relaxed">{children}</div>;
+  return (
+    <div className="mx-auto min-h-screen max-w-xl px-4 pt-4 pb-16 text-[17px] leading-relaxed">
+      {children}
+    </div>
+  );
 }

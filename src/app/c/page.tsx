@@ -15,8 +15,14 @@ const cadenceLabel = {
 
 function formatDate(day: string | Date, timeZone: string) {
   // A due date is a calendar day; an entry's time is shown in the partner's own zone.
-  const [date, zone] = typeof day === "string" ? [new Date(`${day}T12:00:00Z`), "UTC"] : [day, timeZone];
-  return date.toLocaleDateString("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: zone });
+  const [date, zone] =
+    typeof day === "string" ? [new Date(`${day}T12:00:00Z`), "UTC"] : [day, timeZone];
+  return date.toLocaleDateString("en-US", {
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    timeZone: zone,
+  });
 }
 
 export default async function ClientHome() {
@@ -44,9 +50,13 @@ export default async function ClientHome() {
                 <span className="block text-[15px] text-slate-700">
                   {cadenceLabel[h.cadence]}
                   {h.dueOn ? ` · due ${formatDate(h.dueOn, partner.timeZone)}` : ""}
-                  {h.entries > 0 ? ` · done ${h.entries} ${h.entries === 1 ? "time" : "times"}` : ""}
+                  {h.entries > 0
+                    ? ` · done ${h.entries} ${h.entries === 1 ? "time" : "times"}`
+                    : ""}
                 </span>
-                {h.note ? <span className="mt-1 block text-[15px] text-slate-600">{h.note}</span> : null}
+                {h.note ? (
+                  <span className="mt-1 block text-[15px] text-slate-600">{h.note}</span>
+                ) : null}
               </Link>
             </li>
           ))}
@@ -56,7 +66,9 @@ export default async function ClientHome() {
         <h2 id="entries-heading" className="text-lg font-semibold">
           Your entries
         </h2>
-        {entries.length === 0 ? <p className="text-slate-700">What you send will appear here.</p> : null}
+        {entries.length === 0 ? (
+          <p className="text-slate-700">What you send will appear here.</p>
+        ) : null}
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {entries.map((e) => {
             const summary = entrySummary(e.kind, e.payload);
@@ -65,11 +77,20 @@ export default async function ClientHome() {
                 <Link href={`/c/e/${e.id}`} className="block p-4 hover:bg-slate-50">
                   <span className="block font-medium">
                     {summary.title}
-                    {e.mine ? null : <span className="font-normal text-slate-600"> · shared by {e.authorName}</span>}
+                    {e.mine ? null : (
+                      <span className="font-normal text-slate-600">
+                        {" "}
+                        · shared by {e.authorName}
+                      </span>
+                    )}
                   </span>
                   <span className="block text-[15px] text-slate-600">
                     {formatDate(e.occurredAt, partner.timeZone)}
-                    {e.mine ? (e.visibility === "shared" ? " · shared with your partner" : " · private") : ""}
+                    {e.mine
+                      ? e.visibility === "shared"
+                        ? " · shared with your partner"
+                        : " · private"
+                      : ""}
                   </span>
                 </Link>
               </li>

@@ -4,7 +4,12 @@
  */
 export type ProcedureResult<T> =
   | { ok: true; data: T }
-  | { ok: false; offline: boolean; message: string; fieldErrors: Record<string, string[] | undefined> };
+  | {
+      ok: false;
+      offline: boolean;
+      message: string;
+      fieldErrors: Record<string, string[] | undefined>;
+    };
 
 interface ErrorEnvelope {
   error?: { json?: { message?: string; data?: { fieldErrors?: Record<string, string[]> } } };
@@ -21,7 +26,9 @@ export async function callProcedure<T>(path: string, input: unknown): Promise<Pr
   } catch {
     return { ok: false, offline: true, message: "You seem to be offline.", fieldErrors: {} };
   }
-  const body = (await response.json().catch(() => ({}))) as { result?: { data?: { json?: T } } } & ErrorEnvelope;
+  const body = (await response.json().catch(() => ({}))) as {
+    result?: { data?: { json?: T } };
+  } & ErrorEnvelope;
   if (response.ok && body.result?.data) return { ok: true, data: body.result.data.json as T };
   const error = body.error?.json;
   return {

@@ -33,7 +33,7 @@ export function loadDraft(key: string): Draft | null {
     if (!raw) return null;
     const draft = JSON.parse(raw) as Partial<Draft>;
     if (typeof draft.idempotencyKey !== "string" || typeof draft.values !== "object") return null;
-    return { ...newDraft(), ...draft } as Draft;
+    return { ...newDraft(), ...draft };
   } catch {
     return null;
   }
@@ -41,7 +41,10 @@ export function loadDraft(key: string): Draft | null {
 
 export function saveDraft(key: string, draft: Draft): boolean {
   try {
-    window.localStorage.setItem(key, JSON.stringify({ ...draft, savedAt: new Date().toISOString() }));
+    window.localStorage.setItem(
+      key,
+      JSON.stringify({ ...draft, savedAt: new Date().toISOString() }),
+    );
     return true;
   } catch {
     // Private mode or a full disk: the form still works, it just cannot keep a copy.

@@ -5,7 +5,7 @@ import type { KindKey, Section } from "~/homework/types";
 import { callProcedure } from "./call-procedure";
 import { clearDraft, draftKey, loadDraft, newDraft, saveDraft, type Draft } from "./draft-store";
 import { FieldInput, type EntryRefOption } from "./field-input";
-import { isShown } from "./show-when";
+import { isFieldVisible } from "~/homework/conditional-fields";
 
 interface Props {
   partnerId: string;
@@ -41,6 +41,7 @@ export function EntryForm(props: Props) {
   // The draft is read after hydration: the server cannot see this device's storage.
   const { preview } = props;
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration
     if (!preview) setDraft(loadDraft(key) ?? newDraft());
   }, [key, preview]);
   useEffect(() => {
@@ -91,10 +92,15 @@ export function EntryForm(props: Props) {
 
   useEffect(() => {
     if (status.kind !== "error") return;
-    document.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus();
+    document
+      .querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')
+      ?.focus();
   }, [status]);
 
-  if (status.kind === "saved") return <SavedPanel shared={status.shared} safety={status.safety} crisisText={props.crisisText} />;
+  if (status.kind === "saved")
+    return (
+      <SavedPanel shared={status.shared} safety={status.safety} crisisText={props.crisisText} />
+    );
   if (!draft) return <p aria-busy="true">Loading your form…</p>;
 
   return (
@@ -112,7 +118,8 @@ export function EntryForm(props: Props) {
       {props.asksWhen ? (
         <div className="space-y-2">
           <label htmlFor="f-occurredAt" className="block font-medium">
-            When did it happen? <span className="font-normal text-slate-600">(optional: leave empty for now)</span>
+            When did it happen?{" "}
+            <span className="font-normal text-slate-600">(optional: leave empty for now)</span>
           </label>
           <input
             id="f-occurredAt"
@@ -122,7 +129,9 @@ export function EntryForm(props: Props) {
             onChange={(e) => update({ occurredAt: e.target.value || null })}
             aria-invalid={errors.occurredAt ? true : undefined}
           />
-          {errors.occurredAt ? <p className="font-medium text-red-700">{errors.occurredAt[0]}</p> : null}
+          {errors.occurredAt ? (
+            <p className="font-medium text-red-700">{errors.occurredAt[0]}</p>
+          ) : null}
         </div>
       ) : null}
       {props.sections.map((section, i) => (
@@ -130,7 +139,7 @@ export function EntryForm(props: Props) {
           {section.title ? <h2 className="text-lg font-semibold">{section.title}</h2> : null}
           {section.intro ? <p className="text-slate-700">{section.intro}</p> : null}
           {section.fields
-            .filter((field) => isShown(field, draft.values))
+            .filter((field) => isFieldVisible(props.sections, field, draft.values))
             .map((field) => (
               <FieldInput
                 key={field.name}
@@ -138,8 +147,6 @@ export function EntryForm(props: Props) {
                 value={draft.values[field.name]}
                 error={errors[`payload.${field.name}`]?.[0]}
                 onChange={(value) => setValue(field.name, value)}
-                values={draft.values}
-                setValue={setValue}
                 entryRefOptions={props.entryRefOptions}
               />
             ))}
@@ -158,8 +165,8 @@ export function EntryForm(props: Props) {
       ) : null}
       {status.kind === "offline" ? (
         <p role="alert" className="rounded-lg bg-amber-50 p-4 text-amber-950">
-          You seem to be offline. Your answers are safe on this device and will be sent as soon as you are back
-          online — or tap Send again.
+          You seem to be offline. Your answers are safe on this device and will be sent as soon as
+          you are back online — or tap Send again.
         </p>
       ) : null}
       <button
@@ -177,29 +184,50 @@ export function EntryForm(props: Props) {
 function visibleValues(sections: Section[], values: Record<string, unknown>) {
   const out: Record<string, unknown> = {};
   for (const field of sections.flatMap((s) => s.fields)) {
-    if (!isShown(field, values)) continue;
-    if (values[field.name] !== undefined && values[field.name] !== "") out[field.name] = values[field.name];
-    const other = "otherField" in field ? field.otherField : undefined;
-    if (other && values[other] !== undefined && values[other] !== "") out[other] = values[other];
+    if (!isFieldVisible(sections, field, values)) continue;
+    if (values[field.name] !== undefined && values[field.name] !== "")
+      out[field.name] = values[field.name];
   }
   return out;
 }
 
-function SharingAndSafety({ draft, update, crisisText }: { draft: Draft; update: (c: Partial<Draft>) => void; crisisText: string }) {
+function SharingAndSafety({
+  draft,
+  update,
+  crisisText,
+}: {
+  draft: Draft;
+  update: (c: Partial<Draft>) => void;
+  crisisText: string;
+}) {
   return (
     <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <label className="flex min-h-12 items-start gap-3">
-        <input type="checkbox" className="mt-1 size-5 accent-brand-700" checked={draft.share} onChange={(e) => update({ share: e.target.checked })} />
+        <input
+          type="checkbox"
+          className="mt-1 size-5 accent-brand-700"
+          checked={draft.share}
+          onChange={(e) => update({ share: e.target.checked })}
+        />
         <span>
           <span className="font-medium">Share this with my partner</span>
-          <span className="block text-[15px] text-slate-600">Otherwise only your therapist sees it. You can change this later.</span>
+          <span className="block text-[15px] text-slate-600">
+            Otherwise only your therapist sees it. You can change this later.
+          </span>
         </span>
       </label>
       <label className="flex min-h-12 items-start gap-3">
-        <input type="checkbox" className="mt-1 size-5 accent-red-700" checked={draft.safetyFlag} onChange={(e) => update({ safetyFlag: e.target.checked })} />
+        <input
+          type="checkbox"
+          className="mt-1 size-5 accent-red-700"
+          checked={draft.safetyFlag}
+          onChange={(e) => update({ safetyFlag: e.target.checked })}
+        />
         <span>
           <span className="font-medium">I don&rsquo;t feel safe</span>
-          <span className="block text-[15px] text-slate-600">Only your therapist is told — never your partner.</span>
+          <span className="block text-[15px] text-slate-600">
+            Only your therapist is told — never your partner.
+          </span>
         </span>
       </label>
       {draft.safetyFlag ? (
@@ -211,11 +239,24 @@ function SharingAndSafety({ draft, update, crisisText }: { draft: Draft; update:
   );
 }
 
-function SavedPanel({ shared, safety, crisisText }: { shared: boolean; safety: boolean; crisisText: string }) {
+function SavedPanel({
+  shared,
+  safety,
+  crisisText,
+}: {
+  shared: boolean;
+  safety: boolean;
+  crisisText: string;
+}) {
   return (
-    <div role="status" className="space-y-4 rounded-lg border border-emerald-300 bg-emerald-50 p-5 text-emerald-950">
+    <div
+      role="status"
+      className="space-y-4 rounded-lg border border-emerald-300 bg-emerald-50 p-5 text-emerald-950"
+    >
       <h2 className="text-xl font-semibold">Saved. Thank you.</h2>
-      <p>{shared ? "Your therapist and your partner can see it." : "Only your therapist can see it."}</p>
+      <p>
+        {shared ? "Your therapist and your partner can see it." : "Only your therapist can see it."}
+      </p>
       {safety ? <p className="rounded-lg bg-white p-3 text-red-950">{crisisText}</p> : null}
       <a href="/c" className="inline-block font-semibold text-brand-700 underline">
         Back to my homework

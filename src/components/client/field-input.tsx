@@ -13,12 +13,11 @@ interface Props {
   value: unknown;
   error?: string;
   onChange: (value: unknown) => void;
-  values: Record<string, unknown>;
-  setValue: (name: string, value: unknown) => void;
   entryRefOptions: EntryRefOption[];
 }
 
-const box = "block w-full rounded-lg border border-slate-300 bg-white px-4 py-3 aria-[invalid=true]:border-red-700";
+const box =
+  "block w-full rounded-lg border border-slate-300 bg-white px-4 py-3 aria-[invalid=true]:border-red-700";
 const chip =
   "flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-4 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50";
 
@@ -40,13 +39,18 @@ function Described({ id, help, error }: { id: string; help?: string; error?: str
 }
 
 function describedBy(id: string, help?: string, error?: string) {
-  return [help ? `${id}-help` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    [help ? `${id}-help` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined
+  );
 }
 
 /** One question of a homework form, drawn from its kind's field definition. */
-export function FieldInput({ field, value, error, onChange, values, setValue, entryRefOptions }: Props) {
+export function FieldInput({ field, value, error, onChange, entryRefOptions }: Props) {
   const id = `f-${field.name}`;
-  const aria = { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, field.help, error) };
+  const aria = {
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, field.help, error),
+  };
   const label = (
     <>
       {field.label}
@@ -63,16 +67,39 @@ export function FieldInput({ field, value, error, onChange, values, setValue, en
         </label>
         <Described id={id} help={field.help} error={error} />
         {field.multiline ? (
-          <textarea id={id} rows={4} maxLength={field.maxLength} placeholder={field.placeholder} className={box} value={text} onChange={(e) => onChange(e.target.value)} {...aria} />
+          <textarea
+            id={id}
+            rows={4}
+            maxLength={field.maxLength}
+            placeholder={field.placeholder}
+            className={box}
+            value={text}
+            onChange={(e) => onChange(e.target.value)}
+            {...aria}
+          />
         ) : (
-          <input id={id} type="text" maxLength={field.maxLength} placeholder={field.placeholder} className={box} value={text} onChange={(e) => onChange(e.target.value)} {...aria} />
+          <input
+            id={id}
+            type="text"
+            maxLength={field.maxLength}
+            placeholder={field.placeholder}
+            className={box}
+            value={text}
+            onChange={(e) => onChange(e.target.value)}
+            {...aria}
+          />
         )}
         {field.indictmentHint ? <IndictmentNote text={text} /> : null}
       </div>
     );
   }
 
-  if (field.type === "choice" || field.type === "multi" || field.type === "boolean" || field.type === "scale") {
+  if (
+    field.type === "choice" ||
+    field.type === "multi" ||
+    field.type === "boolean" ||
+    field.type === "scale"
+  ) {
     const options =
       field.type === "boolean"
         ? [
@@ -80,30 +107,41 @@ export function FieldInput({ field, value, error, onChange, values, setValue, en
             { value: "false", label: field.falseLabel },
           ]
         : field.type === "scale"
-          ? Array.from({ length: field.max - field.min + 1 }, (_, i) => ({ value: String(field.min + i), label: String(field.min + i) }))
+          ? Array.from({ length: field.max - field.min + 1 }, (_, i) => ({
+              value: String(field.min + i),
+              label: field.labels?.[i] ?? String(field.min + i),
+            }))
           : field.options;
+    // A scale with a word for each point (CSI-4) reads as a list; a bare 0–10 scale as a row.
+    const numeric = field.type === "scale" && !field.labels;
     const multi = field.type === "multi";
-    const selected = multi ? (Array.isArray(value) ? (value as string[]) : []) : value === undefined || value === null ? [] : [String(value)];
+    const selected = multi
+      ? Array.isArray(value)
+        ? value.map(String)
+        : []
+      : typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+        ? [String(value)]
+        : [];
     const pick = (optionValue: string, checked: boolean) => {
-      if (multi) onChange(checked ? [...selected, optionValue] : selected.filter((v) => v !== optionValue));
+      if (multi)
+        onChange(checked ? [...selected, optionValue] : selected.filter((v) => v !== optionValue));
       else if (field.type === "boolean") onChange(optionValue === "true");
       else if (field.type === "scale") onChange(Number(optionValue));
       else onChange(optionValue);
     };
-    const otherField = field.type === "choice" || field.type === "multi" ? field.otherField : undefined;
     return (
       <fieldset className="space-y-2" {...aria}>
         <legend className="mb-1 font-medium">{label}</legend>
         <Described id={id} help={field.help} error={error} />
-        {field.type === "scale" ? (
+        {numeric ? (
           <p className="flex justify-between text-[15px] text-slate-600" aria-hidden="true">
             <span>{field.minLabel}</span>
             <span>{field.maxLabel}</span>
           </p>
         ) : null}
-        <div className={field.type === "scale" ? "grid grid-cols-6 gap-2 sm:grid-cols-11" : "grid gap-2"}>
+        <div className={numeric ? "grid grid-cols-6 gap-2 sm:grid-cols-11" : "grid gap-2"}>
           {options.map((o) => (
-            <label key={o.value} className={field.type === "scale" ? `${chip} justify-center px-0` : chip}>
+            <label key={o.value} className={numeric ? `${chip} justify-center px-0` : chip}>
               <input
                 type={multi ? "checkbox" : "radio"}
                 name={id}
@@ -111,27 +149,16 @@ export function FieldInput({ field, value, error, onChange, values, setValue, en
                 checked={selected.includes(o.value)}
                 onChange={(e) => pick(o.value, e.target.checked)}
                 className="size-5 accent-brand-700"
-                aria-label={field.type === "scale" ? `${o.value}${o.value === String(field.min) ? ` (${field.minLabel})` : o.value === String(field.max) ? ` (${field.maxLabel})` : ""}` : undefined}
+                aria-label={
+                  numeric && field.type === "scale"
+                    ? `${o.value}${o.value === String(field.min) ? ` (${field.minLabel})` : o.value === String(field.max) ? ` (${field.maxLabel})` : ""}`
+                    : undefined
+                }
               />
-              <span aria-hidden={field.type === "scale" ? true : undefined}>{o.label}</span>
+              <span aria-hidden={numeric ? true : undefined}>{o.label}</span>
             </label>
           ))}
         </div>
-        {otherField && selected.includes("other") ? (
-          <div className="space-y-1 pt-1">
-            <label htmlFor={`f-${otherField}`} className="block text-[15px] font-medium">
-              In your own words
-            </label>
-            <input
-              id={`f-${otherField}`}
-              type="text"
-              maxLength={200}
-              className={box}
-              value={typeof values[otherField] === "string" ? (values[otherField] as string) : ""}
-              onChange={(e) => setValue(otherField, e.target.value)}
-            />
-          </div>
-        ) : null}
       </fieldset>
     );
   }
@@ -143,8 +170,22 @@ export function FieldInput({ field, value, error, onChange, values, setValue, en
         <label htmlFor={id} className="block font-medium">
           {label}
         </label>
-        <Described id={id} help={field.help ?? "In minutes (60 = an hour, 1440 = a day)."} error={error} />
-        <input id={id} type="number" inputMode="numeric" min={0} step={1} className={box} value={minutes} onChange={(e) => onChange(e.target.value === "" ? undefined : Number(e.target.value))} {...aria} />
+        <Described
+          id={id}
+          help={field.help ?? "In minutes (60 = an hour, 1440 = a day)."}
+          error={error}
+        />
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          className={box}
+          value={minutes}
+          onChange={(e) => onChange(e.target.value === "" ? undefined : Number(e.target.value))}
+          {...aria}
+        />
       </div>
     );
   }
@@ -156,7 +197,13 @@ export function FieldInput({ field, value, error, onChange, values, setValue, en
         {label}
       </label>
       <Described id={id} help={field.help} error={error} />
-      <select id={id} className={box} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value || undefined)} {...aria}>
+      <select
+        id={id}
+        className={box}
+        value={typeof value === "string" ? value : ""}
+        onChange={(e) => onChange(e.target.value || undefined)}
+        {...aria}
+      >
         <option value="">None</option>
         {entryRefOptions.map((o) => (
           <option key={o.value} value={o.value}>

@@ -11,12 +11,18 @@ function formatMinutes(minutes: number): string {
   return `${Math.round((minutes / 1440) * 10) / 10} days`;
 }
 
-function formatAnswer(field: FieldDef, value: unknown, payload: Record<string, unknown>): string | null {
+function formatAnswer(
+  field: FieldDef,
+  value: unknown,
+  payload: Record<string, unknown>,
+): string | null {
   if (value === undefined || value === null || value === "") return null;
   const other = "otherField" in field && field.otherField ? payload[field.otherField] : undefined;
   const optionLabel = (v: unknown) => {
     if (v === "other" && typeof other === "string" && other) return other;
-    return "options" in field ? (field.options.find((o) => o.value === v)?.label ?? String(v)) : String(v);
+    return "options" in field
+      ? (field.options.find((o) => o.value === v)?.label ?? String(v))
+      : String(v);
   };
   switch (field.type) {
     case "choice":
@@ -26,7 +32,8 @@ function formatAnswer(field: FieldDef, value: unknown, payload: Record<string, u
     case "boolean":
       return value ? field.trueLabel : field.falseLabel;
     case "scale":
-      return `${String(value)} of ${field.max}`;
+      if (typeof value !== "number") return null;
+      return field.labels?.[value - field.min] ?? `${value} of ${field.max}`;
     case "duration":
       return typeof value === "number" ? formatMinutes(value) : null;
     case "entryRef":

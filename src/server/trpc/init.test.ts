@@ -30,6 +30,7 @@ describe("a signed-out caller", () => {
     const newEmail = `${unique("anon")}@example.test`;
     const { practiceId } = p;
     const anon = callerFor(db, null);
+    const someId = crypto.randomUUID();
 
     const calls: Record<string, () => Promise<unknown>> = {
       "practices.mine": () => anon.practices.mine(),
@@ -67,10 +68,61 @@ describe("a signed-out caller", () => {
         }),
       "caseload.list": () => anon.caseload.list({ practiceId }),
       "audit.list": () => anon.audit.list({ practiceId }),
+      "practices.settings": () => anon.practices.settings({ practiceId }),
+      "practices.updateSettings": () =>
+        anon.practices.updateSettings({
+          practiceId,
+          name: practiceName,
+          timeZone: "UTC",
+          clientLinkDays: 3,
+          csiCutoff: 10,
+        }),
+      "homework.templates": () => anon.homework.templates({ practiceId }),
+      "homework.copyTemplate": () => anon.homework.copyTemplate({ practiceId, kind: "bid" }),
+      "homework.reviseTemplate": () =>
+        anon.homework.reviseTemplate({
+          practiceId,
+          familyId: someId,
+          title: "t",
+          instructions: "i",
+          prompts: {},
+        }),
+      "homework.archiveTemplate": () =>
+        anon.homework.archiveTemplate({ practiceId, familyId: someId }),
+      "homework.assign": () =>
+        anon.homework.assign({
+          practiceId,
+          coupleId,
+          kind: "bid",
+          partnerPositions: [1],
+          cadence: "once",
+        }),
+      "homework.setStatus": () =>
+        anon.homework.setStatus({ practiceId, assignmentId: someId, status: "cancelled" }),
+      "homework.forCouple": () => anon.homework.forCouple({ practiceId, coupleId }),
+      "entries.forCouple": () => anon.entries.forCouple({ practiceId, coupleId }),
+      "entries.markReviewed": () => anon.entries.markReviewed({ practiceId, entryId: someId }),
+      "clientLinks.issue": () => anon.clientLinks.issue({ practiceId, partnerId: someId }),
+      "clientLinks.email": () => anon.clientLinks.email({ practiceId, partnerId: someId }),
+      "clientLinks.revoke": () => anon.clientLinks.revoke({ practiceId, partnerId: someId }),
+      "clientLinks.status": () => anon.clientLinks.status({ practiceId, partnerIds: [] }),
+      "clientLinks.emailProblems": () =>
+        anon.clientLinks.emailProblems({ practiceId, partnerIds: [] }),
+      // Partner procedures: no personal-link session, no access.
+      "client.home": () => anon.client.home(),
+      "client.homeworkForm": () => anon.client.homeworkForm({ assignmentId: someId }),
+      "client.entry": () => anon.client.entry({ entryId: someId }),
+      "client.submitEntry": () =>
+        anon.client.submitEntry({
+          kind: "soft_checkin",
+          idempotencyKey: someId,
+          payload: { appreciation: "a", need: "n", plan: "p" },
+        }),
+      "client.setSharing": () => anon.client.setSharing({ entryId: someId, shared: true }),
     };
     // A new procedure must be added here (or be deliberately public).
     expect(Object.keys(appRouter._def.procedures).sort()).toEqual(
-      [...Object.keys(calls), "invitations.preview"].sort(),
+      [...Object.keys(calls), "invitations.preview", "client.requestLink"].sort(),
     );
     const outcomes = await Promise.all(
       Object.entries(calls).map(async ([name, call]) => [

@@ -10,13 +10,19 @@ const why: Record<string, string> = {
   session: "Your session has ended. Open your link again, or ask for a new one.",
 };
 
-export default async function NewLinkPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
+export default async function NewLinkPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ reason?: string }>;
+}) {
   const { reason } = await searchParams;
   return (
     <main className="space-y-6 pt-6">
       <h1 className="text-2xl font-semibold">Let&rsquo;s get you a fresh link</h1>
       <p>{why[reason ?? ""] ?? why.session}</p>
-      <p>Enter the email address your therapist has for you and we will send a new personal link.</p>
+      <p>
+        Enter the email address your therapist has for you and we will send a new personal link.
+      </p>
       <RequestLinkForm />
     </main>
   );

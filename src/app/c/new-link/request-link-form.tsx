@@ -2,8 +2,10 @@
 
 import { useState } from "react";
 import { callProcedure } from "~/components/client/call-procedure";
+import { formText } from "~/components/ui/form-data";
 
-type State = { kind: "idle" } | { kind: "sending" } | { kind: "sent" } | { kind: "error"; message: string };
+type State =
+  { kind: "idle" } | { kind: "sending" } | { kind: "sent" } | { kind: "error"; message: string };
 
 /** "Email me a new link": the same answer whether or not the address is known. */
 export function RequestLinkForm() {
@@ -11,8 +13,8 @@ export function RequestLinkForm() {
   if (state.kind === "sent") {
     return (
       <p role="status" className="rounded-lg bg-emerald-50 p-4 text-emerald-900">
-        If that address belongs to someone in a practice using Attune, a new link is on its way. Check your email
-        (and the spam folder) in a few minutes.
+        If that address belongs to someone in a practice using Attune, a new link is on its way.
+        Check your email (and the spam folder) in a few minutes.
       </p>
     );
   }
@@ -22,10 +24,11 @@ export function RequestLinkForm() {
       className="space-y-3"
       onSubmit={async (event) => {
         event.preventDefault();
-        const email = String(new FormData(event.currentTarget).get("email") ?? "");
+        const email = formText(new FormData(event.currentTarget), "email");
         setState({ kind: "sending" });
         const result = await callProcedure<{ limited: boolean }>("client.requestLink", { email });
-        if (!result.ok) setState({ kind: "error", message: result.fieldErrors.email?.[0] ?? result.message });
+        if (!result.ok)
+          setState({ kind: "error", message: result.fieldErrors.email?.[0] ?? result.message });
         else if (result.data.limited)
           setState({ kind: "error", message: "Too many requests. Please try again in an hour." });
         else setState({ kind: "sent" });

@@ -10,28 +10,41 @@ import { ShareToggle } from "./share-toggle";
 
 export const metadata: Metadata = { title: "Entry" };
 
-export default async function ClientEntryPage({ params }: { params: Promise<{ entryId: string }> }) {
+export default async function ClientEntryPage({
+  params,
+}: {
+  params: Promise<{ entryId: string }>;
+}) {
   const { entryId } = await params;
   const partner = await requirePartner();
   const entry = await orNotFound((await api()).client.entry({ entryId }));
   const kind = isKindKey(entry.kind) ? getKind(entry.kind) : null;
   return (
     <main className="space-y-6">
-      <Link href="/c" className="inline-block py-2 text-[15px] font-medium text-brand-700 underline">
+      <Link
+        href="/c"
+        className="inline-block py-2 text-[15px] font-medium text-brand-700 underline"
+      >
         ← My homework
       </Link>
       <header>
         <h1 className="text-2xl font-semibold">{kind?.title ?? "Entry"}</h1>
         <p className="text-[15px] text-slate-600">
           {entry.mine ? "You" : entry.authorName} ·{" "}
-          {entry.occurredAt.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: partner.timeZone })} ·{" "}
-          {entry.visibility === "shared" ? "shared" : "private"}
+          {entry.occurredAt.toLocaleString("en-US", {
+            dateStyle: "medium",
+            timeStyle: "short",
+            timeZone: partner.timeZone,
+          })}{" "}
+          · {entry.visibility === "shared" ? "shared" : "private"}
         </p>
       </header>
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <AnswerList rows={kind ? answerRows(kind.sections, entry.payload) : []} />
       </section>
-      {entry.mine ? <ShareToggle entryId={entry.id} shared={entry.visibility === "shared"} /> : null}
+      {entry.mine ? (
+        <ShareToggle entryId={entry.id} shared={entry.visibility === "shared"} />
+      ) : null}
     </main>
   );
 }

@@ -11,7 +11,11 @@ import { api } from "~/server/trpc/server";
 
 export const metadata: Metadata = { title: "Homework" };
 
-export default async function HomeworkPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+export default async function HomeworkPage({
+  params,
+}: {
+  params: Promise<{ assignmentId: string }>;
+}) {
   const { assignmentId } = await params;
   const partner = await requirePartner();
   const caller = await api();
@@ -19,7 +23,9 @@ export default async function HomeworkPage({ params }: { params: Promise<{ assig
   const { practice, entries } = await caller.client.home();
   const kind = getKind(assignment.kind as KindKey);
   const sections = resolveSections(kind, wording.prompts);
-  const refKinds = new Set(sections.flatMap((s) => s.fields).flatMap((f) => (f.type === "entryRef" ? [f.kind] : [])));
+  const refKinds = new Set(
+    sections.flatMap((s) => s.fields).flatMap((f) => (f.type === "entryRef" ? [f.kind] : [])),
+  );
   const entryRefOptions = entries
     .filter((e) => e.mine && refKinds.has(e.kind as KindKey))
     .map((e) => ({
@@ -28,7 +34,10 @@ export default async function HomeworkPage({ params }: { params: Promise<{ assig
     }));
   return (
     <main className="space-y-6">
-      <Link href="/c" className="inline-block py-2 text-[15px] font-medium text-brand-700 underline">
+      <Link
+        href="/c"
+        className="inline-block py-2 text-[15px] font-medium text-brand-700 underline"
+      >
         ← My homework
       </Link>
       <header className="space-y-2">
