@@ -1,19 +1,30 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 export function uniqueEmail(who: string): string {
   return `${who}-${randomUUID().slice(0, 8)}@example.test`;
 }
 
-/** The first link of the newest email to `to` whose subject matches, read from the local mailbox. */
-export async function linkFromMailbox(page: Page, to: string, subject: RegExp): Promise<string> {
-  await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+/**
+ * The newest email to `to` whose subject matches, from the local mailbox. Emails from the outbox
+ * arrive a moment after the action that queued them, so the mailbox is reloaded until it shows.
+ */
+export async function mailFromMailbox(page: Page, to: string, subject: RegExp): Promise<Locator> {
   const message = page
     .getByRole("article")
     .filter({ has: page.getByRole("heading", { name: subject }) })
     .first();
-  await expect(message).toBeVisible();
+  await expect(async () => {
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+    await expect(message).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  return message;
+}
+
+/** The first link of the newest email to `to` whose subject matches. */
+export async function linkFromMailbox(page: Page, to: string, subject: RegExp): Promise<string> {
+  const message = await mailFromMailbox(page, to, subject);
   const href = await message.getByRole("link").first().getAttribute("href");
   if (!href) throw new Error(`No link in the email to ${to}`);
   return href;
@@ -32,6 +43,8 @@ export async function signInByEmail(page: Page, email: string, from = "/sign-in"
 
 /** axe on the page as it is now: no serious or critical violations. */
 export async function expectAccessible(page: Page) {
+  // Next streams metadata after the body on client navigations: let the title land first.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
