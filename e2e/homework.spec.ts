@@ -1,5 +1,4 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { eq } from "drizzle-orm";
 import { createCouple } from "../src/server/couples/couples";
 import { entries, users } from "../src/server/db/schema";
 import { createPractice } from "../src/server/practices/practices";
