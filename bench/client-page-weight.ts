@@ -9,10 +9,12 @@ import { createDatabase } from "../src/server/db/client";
 import { chromiumArgs, findChromium } from "../scripts/lib/browser";
 import { benchDatabase } from "./lib";
 import { startProductionServer } from "./server";
-import { seedPartnerSessions } from "./seed-partners";
 
 const PORT = 3201;
 const { url, stop } = await benchDatabase();
+// App modules read DATABASE_URL when first imported, so load them only now.
+process.env.DATABASE_URL = url;
+const { seedPartnerSessions } = await import("./seed-partners");
 const { db, close } = createDatabase(url, { max: 2 });
 const [partner] = await seedPartnerSessions(db, 1);
 const server = await startProductionServer(url, PORT);
@@ -35,7 +37,9 @@ async function weigh(page: Page, path: string) {
 
 try {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-  await context.addCookies([{ name: "attune_client", value: partner!.sessionToken, url: `http://localhost:${PORT}` }]);
+  await context.addCookies([
+    { name: "attune_client", value: partner!.sessionToken, url: `http://localhost:${PORT}` },
+  ]);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const rows: [string, { js: number; all: number }][] = [
     ["staff sign-in (baseline)", await weigh(await context.newPage(), "/sign-in")],
@@ -45,7 +49,9 @@ try {
   const baseline = rows[0]![1];
   console.log("\nFirst visit, empty cache, bytes as transferred (compressed):");
   for (const [label, s] of rows) {
-    console.log(`${label.padEnd(28)} JS ${kb(s.js).padStart(9)}  all ${kb(s.all).padStart(9)}  JS ${(s.js / baseline.js).toFixed(2)}× baseline`);
+    console.log(
+      `${label.padEnd(28)} JS ${kb(s.js).padStart(9)}  all ${kb(s.all).padStart(9)}  JS ${(s.js / baseline.js).toFixed(2)}× baseline`,
+    );
   }
 } finally {
   await browser.close();

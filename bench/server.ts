@@ -21,7 +21,9 @@ export async function startProductionServer(
       );
     });
   }
-  const server = spawn(process.execPath, [next, "start", "-p", String(port)], {
+  // e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server under load
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const server = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port)], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
     env: {

@@ -2,8 +2,10 @@
  * Entry submission under load: 200 partners on their phones submitting for 60 s against the
  * production build, some retrying a submit they already sent. Reports submissions/s and latency,
  * the same against a trivial endpoint (GET /api/health: one `select 1`) as the baseline, and the
- * count check: every acknowledged submission is one row, retries made no duplicates.
- *   npm run bench:submit   (BENCH_SECONDS, BENCH_CONNECTIONS to change the load)
+ * count check: every acknowledged submission is one row, retries made no duplicates. Then the
+ * same clients paced at fixed offered rates (BENCH_RATES, default 200,400 per second) for the
+ * latency at a steady load rather than flat out.
+ *   npm run bench:submit   (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_RATES to change the load)
  */
 import autocannon from "autocannon";
 import { randomUUID } from "node:crypto";
@@ -13,15 +15,21 @@ import { createDatabase } from "../src/server/db/client";
 import { entries } from "../src/server/db/schema";
 import { benchDatabase } from "./lib";
 import { startProductionServer } from "./server";
-import { seedPartnerSessions } from "./seed-partners";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const RETRY_SHARE = 0.1;
+/** Offered loads for the latency that partners would feel at a steady rate. */
+const PACED_RATES = (process.env.BENCH_RATES ?? "200,400")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const PORT = 3200;
 
 const { url, stop } = await benchDatabase();
+// App modules read DATABASE_URL when first imported, so load them only now.
 process.env.DATABASE_URL = url;
+const { seedPartnerSessions } = await import("./seed-partners");
 const { db, close } = createDatabase(url, { max: 4 });
 const partners = await seedPartnerSessions(db, CONNECTIONS);
 const byCookie = new Map(partners.map((p) => [`attune_client=${p.sessionToken}`, p]));
@@ -35,51 +43,58 @@ try {
   });
 
   const acknowledged = new Set<string>();
+  const lastAcked = new Map<string, string>();
   let retries = 0;
   let next = 0;
-  const load = await autocannon({
-    url: `http://localhost:${PORT}`,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    setupClient: (client) => {
-      const partner = partners[next++ % partners.length]!;
-      client.setHeaders({
-        "content-type": "application/json",
-        cookie: `attune_client=${partner.sessionToken}`,
-      });
-    },
-    requests: [
-      {
-        method: "POST",
-        path: "/api/trpc/client.submitEntry",
-        setupRequest: (
-          request,
-          context: { key?: string; lastAcked?: string; assignmentId?: string },
-        ) => {
-          const retry = context.lastAcked !== undefined && Math.random() < RETRY_SHARE;
-          if (retry) retries++;
-          context.key = retry ? context.lastAcked : randomUUID();
-          const cookie = String(request.headers?.cookie ?? "");
-          const partner = byCookie.get(cookie);
-          const body = {
-            json: {
-              kind: "micro_hurt",
-              assignmentId: partner?.assignmentId,
-              idempotencyKey: context.key,
-              payload: { ...examplePayload, intensity: Math.floor(Math.random() * 11) },
-            },
-          };
-          return { ...request, body: JSON.stringify(body) };
-        },
-        onResponse: (status, _body, context: { key?: string; lastAcked?: string }) => {
-          if (status === 200 && context.key) {
-            acknowledged.add(`${context.key}`);
-            context.lastAcked = context.key;
-          }
-        },
+  const submitLoad = (duration: number, overallRate?: number) =>
+    autocannon({
+      url: `http://localhost:${PORT}`,
+      connections: CONNECTIONS,
+      duration,
+      ...(overallRate ? { overallRate } : {}),
+      setupClient: (client) => {
+        const partner = partners[next++ % partners.length]!;
+        client.setHeaders({
+          "content-type": "application/json",
+          cookie: `attune_client=${partner.sessionToken}`,
+        });
       },
-    ],
-  });
+      requests: [
+        {
+          method: "POST",
+          path: "/api/trpc/client.submitEntry",
+          // autocannon clears `context` between requests; what a connection last had acknowledged
+          // is kept here, by its cookie, so a retry can resend that exact submission.
+          setupRequest: (request, context: { key?: string; cookie?: string }) => {
+            const cookie = String(request.headers?.cookie ?? "");
+            const previous = lastAcked.get(cookie);
+            const retry = previous !== undefined && Math.random() < RETRY_SHARE;
+            if (retry) retries++;
+            context.cookie = cookie;
+            context.key = retry ? previous : randomUUID();
+            const body = {
+              json: {
+                kind: "micro_hurt",
+                assignmentId: byCookie.get(cookie)?.assignmentId,
+                idempotencyKey: context.key,
+                payload: { ...examplePayload, intensity: Math.floor(Math.random() * 11) },
+              },
+            };
+            return { ...request, body: JSON.stringify(body) };
+          },
+          onResponse: (status, _body, context: { key?: string; cookie?: string }) => {
+            if (status === 200 && context.key && context.cookie !== undefined) {
+              acknowledged.add(context.key);
+              lastAcked.set(context.cookie, context.key);
+            }
+          },
+        },
+      ],
+    });
+  const load = await submitLoad(SECONDS);
+  const paced = [];
+  for (const rate of PACED_RATES)
+    paced.push({ rate, result: await submitLoad(Math.max(10, Math.round(SECONDS / 2)), rate) });
 
   const rows = await db
     .select({ key: entries.idempotencyKey, n: sql<number>`count(*)::int` })
@@ -96,12 +111,14 @@ try {
   const duplicated = rows.filter((r) => r.n > 1).length;
 
   const line = (label: string, r: autocannon.Result) =>
-    `${label.padEnd(30)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  non-2xx ${r.non2xx}  errors ${r.errors}`;
+    `${label.padEnd(38)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  non-2xx ${r.non2xx}  errors ${r.errors}`;
   console.log(
     `\n${CONNECTIONS} connections, ${SECONDS} s, ${Math.round(RETRY_SHARE * 100)}% of submits retried with the same key`,
   );
   console.log(line("baseline GET /api/health", baseline));
-  console.log(line("POST client.submitEntry", load));
+  console.log(line("POST client.submitEntry, flat out", load));
+  for (const { rate, result } of paced)
+    console.log(line(`POST client.submitEntry at ${rate}/s`, result));
   console.log(
     `submissions/s vs baseline: ${(load.requests.average / baseline.requests.average).toFixed(2)}×`,
   );
