@@ -8,7 +8,7 @@ import { chromium, type Page } from "playwright-core";
 import { createDatabase } from "../src/server/db/client";
 import { chromiumArgs, findChromium } from "../scripts/lib/browser";
 import { benchDatabase } from "./lib";
-import { startProductionServer } from "./server";
+import { startProductionServer, stopServer } from "./server";
 
 const PORT = 3201;
 const { url, stop } = await benchDatabase();
@@ -55,7 +55,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill("SIGTERM");
+  await stopServer(server);
   await close();
   await stop();
 }

@@ -46,3 +46,12 @@ export async function startProductionServer(
   server.kill();
   throw new Error("the production server did not come up");
 }
+
+/** Stop the server and wait for it, so PostgreSQL is not stopped under its feet. */
+export async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    server.once("exit", () => resolve());
+    server.kill("SIGTERM");
+  });
+}

@@ -14,7 +14,7 @@ import { examplePayload } from "../src/homework/micro-hurt";
 import { createDatabase } from "../src/server/db/client";
 import { entries } from "../src/server/db/schema";
 import { benchDatabase } from "./lib";
-import { startProductionServer } from "./server";
+import { startProductionServer, stopServer } from "./server";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
@@ -128,7 +128,7 @@ try {
   );
   if (missing > 0 || duplicated > 0) process.exitCode = 1;
 } finally {
-  server.kill("SIGTERM");
+  await stopServer(server);
   await close();
   await stop();
 }

@@ -48,6 +48,21 @@ export const env = createEnv({
   },
 });
 
+// In production, email must really leave: a missing key would silently park it in a table.
+if (
+  isProduction &&
+  !isBuild &&
+  process.env.SKIP_ENV_VALIDATION !== "1" &&
+  !env.RESEND_API_KEY &&
+  !env.ATTUNE_DEV_MAILBOX
+) {
+  const message =
+    "Attune cannot start: environment variables need attention:\n" +
+    "  - RESEND_API_KEY is missing: production sends email through Resend (set ATTUNE_DEV_MAILBOX=1 only for a demo)";
+  console.error(message);
+  throw new Error(message);
+}
+
 /** True when email goes to the local mailbox instead of Resend. */
 export function usesDevMailbox(): boolean {
   return !env.RESEND_API_KEY;

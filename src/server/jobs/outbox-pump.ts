@@ -2,6 +2,7 @@ import "server-only";
 import type { Executor } from "~/server/db/client";
 import { deliverDueEmails } from "~/server/email/deliver-outbox";
 import type { EmailTransport } from "~/server/email/transport";
+import { logSafeError } from "~/server/log-safe-error";
 
 const BATCH = 25;
 
@@ -31,7 +32,7 @@ export function startOutboxPump(
       }
     } catch (error) {
       // The database being briefly away must not stop the worker; the next tick tries again.
-      options.log(`email delivery paused: ${error instanceof Error ? error.message : "error"}`);
+      options.log(`email delivery paused: ${logSafeError(error)}`);
     }
     if (!stopping) timer = setTimeout(run, busy ? 0 : options.intervalMs);
   }

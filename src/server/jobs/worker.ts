@@ -5,6 +5,7 @@ import { createDatabase } from "~/server/db/client";
 import type { EmailTransport } from "~/server/email/transport";
 import { enqueueDueReminders } from "~/server/reminders/send-reminders";
 import { startOutboxPump } from "./outbox-pump";
+import { logSafeError } from "~/server/log-safe-error";
 
 export const REMINDER_QUEUE = "reminders-scan";
 const REMINDER_CRON = "*/15 * * * *";
@@ -30,7 +31,7 @@ export async function startWorker(options: WorkerOptions): Promise<{ stop: () =>
     max: 3,
     application_name: "attune-worker",
   });
-  boss.on("error", (error) => log(`pg-boss: ${error.message}`));
+  boss.on("error", (error) => log(`pg-boss: ${logSafeError(error)}`));
   await boss.start();
   await boss.createQueue(REMINDER_QUEUE, {
     name: REMINDER_QUEUE,
@@ -44,7 +45,7 @@ export async function startWorker(options: WorkerOptions): Promise<{ stop: () =>
       if (queued > 0) log(`queued ${queued} reminder${queued === 1 ? "" : "s"}`);
     } catch (error) {
       // pg-boss records the failed job quietly; say so where someone is looking.
-      log(`reminder scan failed: ${error instanceof Error ? error.message : String(error)}`);
+      log(`reminder scan failed: ${logSafeError(error)}`);
       throw error;
     }
   });

@@ -3,6 +3,7 @@ import { currentUser } from "~/server/auth/session";
 import { currentPartner } from "~/server/client-session/current-partner";
 import { getDb } from "~/server/db";
 import { appRouter } from "~/server/trpc/root";
+import { logSafeError } from "~/server/log-safe-error";
 import { requesterKey } from "~/server/trpc/requester";
 
 function handler(req: Request) {
@@ -15,10 +16,9 @@ function handler(req: Request) {
       return { db: getDb(), user, partner, requesterKey: requesterKey(req.headers) };
     },
     onError({ error, path }) {
-      // Log the failing procedure and code only: inputs may hold clinical text.
-      if (error.code === "INTERNAL_SERVER_ERROR") {
-        console.error(`[trpc] ${path ?? "?"} failed: ${error.cause?.name ?? error.name}: ${error.cause?.message ?? error.message}`);
-      }
+      // The procedure and a safe description only: inputs and query parameters may hold clinical text.
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        console.error(`[trpc] ${path ?? "?"} failed: ${logSafeError(error)}`);
     },
   });
 }
