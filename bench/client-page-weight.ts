@@ -30,21 +30,30 @@ async function weigh(page: Page, path: string) {
     sizes.all += e.encodedDataLength;
     if (types.get(e.requestId) === "Script") sizes.js += e.encodedDataLength;
   });
-  await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: "networkidle" });
+  const response = await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: "networkidle" });
+  if (new URL(page.url()).pathname !== path || !response?.ok())
+    throw new Error(`${path} did not load as itself`);
   await cdp.detach();
   return sizes;
 }
 
 try {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-  await context.addCookies([
-    { name: "attune_client", value: partner!.sessionToken, url: `http://localhost:${PORT}` },
-  ]);
+  // A fresh context per page: an empty cache, as on a phone opening the link for the first time.
+  const freshPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const cookie = {
+      name: "attune_client",
+      value: partner!.sessionToken,
+      url: `http://localhost:${PORT}`,
+    };
+    await context.addCookies([cookie]);
+    return context.newPage();
+  };
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const rows: [string, { js: number; all: number }][] = [
-    ["staff sign-in (baseline)", await weigh(await context.newPage(), "/sign-in")],
-    ["client home /c", await weigh(await context.newPage(), "/c")],
-    ["homework form /c/h/…", await weigh(await context.newPage(), `/c/h/${partner!.assignmentId}`)],
+    ["staff sign-in (baseline)", await weigh(await freshPage(), "/sign-in")],
+    ["client home /c", await weigh(await freshPage(), "/c")],
+    ["homework form /c/h/…", await weigh(await freshPage(), `/c/h/${partner!.assignmentId}`)],
   ];
   const baseline = rows[0]![1];
   console.log("\nFirst visit, empty cache, bytes as transferred (compressed):");

@@ -1,6 +1,11 @@
 import type { ReactNode } from "react";
 import { TrpcProvider } from "~/components/trpc-provider";
+import { inter } from "../fonts";
 
 export default function AppLayout({ children }: { children: ReactNode }) {
-  return <TrpcProvider>{children}</TrpcProvider>;
+  return (
+    <div className={`${inter.variable} font-sans`}>
+      <TrpcProvider>{children}</TrpcProvider>
+    </div>
+  );
 }

@@ -69,7 +69,7 @@ export default async function ClientHome() {
         {entries.length === 0 ? (
           <p className="text-slate-700">What you send will appear here.</p>
         ) : null}
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white empty:hidden">
           {entries.map((e) => {
             const summary = entrySummary(e.kind, e.payload);
             return (
