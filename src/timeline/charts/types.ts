@@ -1,0 +1,32 @@
+/**
+ * One chart, computed once (scales, paths, ticks, labels with d3-scale / d3-shape) and drawn by
+ * two thin renderers: web SVG (src/components/timeline/) and react-pdf <Svg> (the session-prep
+ * PDF). Coordinates are in the chart's own units, origin top-left, like SVG.
+ */
+export interface ChartModel {
+  id: string;
+  title: string;
+  width: number;
+  height: number;
+  /** one sentence saying what the chart shows, for screen readers and the PDF */
+  summary: string;
+  empty: boolean;
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  /** the plot area, for axis lines */
+  plot: { x: number; y: number; width: number; height: number };
+  bars: { x: number; y: number; width: number; height: number; fill: string; label: string }[];
+  lines: { d: string; stroke: string; dashed?: boolean; label: string }[];
+  points: { cx: number; cy: number; r: number; fill: string; label: string }[];
+  /** straight reference lines, e.g. the CSI-4 distress cut-off */
+  rules: {
+    x1: number;
+    y1: number;
+    x2: number;
+    y2: number;
+    stroke: string;
+    dashed: boolean;
+    label: string;
+  }[];
+  legend: { label: string; color: string; dashed?: boolean }[];
+}

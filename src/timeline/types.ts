@@ -1,0 +1,158 @@
+import type { EntryMetrics, KindKey } from "~/homework/types";
+
+/**
+ * The pattern timeline's shared vocabulary. The server turns a couple's entries into a
+ * CoupleTimeline once; the web page and the session-prep PDF both draw from it, so the PDF shows
+ * exactly what the page shows. Pure data: no React, no database.
+ */
+
+export type PartnerPosition = 1 | 2;
+
+/** One entry as the timeline needs it: its metrics already computed by its kind. */
+export interface TimelineEntry {
+  id: string;
+  kind: KindKey;
+  position: PartnerPosition;
+  partnerName: string;
+  occurredAt: Date;
+  visibility: "private" | "shared";
+  safetyFlag: boolean;
+  metrics: EntryMetrics;
+  /** The kind's one-line summary. */
+  summary: string;
+  /** The partner's own words worth quoting (observation, trigger, bid…), already chosen by kind. */
+  quote: string | null;
+  payload: Record<string, unknown>;
+  assignmentId: string | null;
+}
+
+export interface Period {
+  from: Date;
+  /** exclusive */
+  to: Date;
+}
+
+export interface WeekBucket {
+  /** Monday 00:00 of the week in the couple's time zone, as an instant */
+  start: Date;
+  /** "2026-11-16" in the couple's time zone */
+  label: string;
+}
+
+export interface HurtsWeek extends WeekBucket {
+  byCategory: Record<string, number>;
+  total: number;
+  /** mean intensity 0–10 of that week's hurts, null when none */
+  meanIntensity: number | null;
+}
+
+export interface RepairWeek extends WeekBucket {
+  logged: number;
+  repaired: number;
+  /** repaired / logged, null when none logged */
+  share: number | null;
+  /** minutes, over the repaired hurts that say how long */
+  medianMinutesToRepair: number | null;
+}
+
+export interface BidsWeek extends WeekBucket {
+  toward: number;
+  away: number;
+  against: number;
+}
+
+export interface CycleWeek extends WeekBucket {
+  /** per partner: how many cycle maps they logged as pursuer / withdrawer */
+  roles: Record<PartnerPosition, { pursue: number; withdraw: number }>;
+}
+
+export interface CsiPoint {
+  position: PartnerPosition;
+  at: Date;
+  score: number;
+  entryId: string;
+}
+
+export interface CompletionWeek extends WeekBucket {
+  /** entries logged against assignments, per partner, and what was asked of them */
+  byPartner: Record<PartnerPosition, { done: number; expected: number | null }>;
+}
+
+export interface KeyNumbers {
+  hurts: number;
+  /** 0–1 or null */
+  repairRate: number | null;
+  medianMinutesToRepair: number | null;
+  /** share of responded bids turned toward, 0–1 or null */
+  towardShare: number | null;
+  /** latest CSI-4 in the period, per partner */
+  csi: Record<PartnerPosition, number | null>;
+  /** entries logged / expected by assignments, per partner, 0–1 or null */
+  completion: Record<PartnerPosition, number | null>;
+}
+
+export type HighlightRule =
+  | "repeated_category"
+  | "repeated_story"
+  | "unrepaired"
+  | "pursuer_pattern"
+  | "same_moment"
+  | "csi_change"
+  | "csi_cutoff"
+  | "safety_flag";
+
+export interface Highlight {
+  rule: HighlightRule;
+  /** one sentence a therapist reads, e.g. "Alex logged 'Phone or distraction' 4 times in 14 days" */
+  text: string;
+  /** what the rule is, in words, for "why am I seeing this" */
+  because: string;
+  entryIds: string[];
+  positions: PartnerPosition[];
+  severity: "info" | "attention" | "urgent";
+}
+
+export interface FocusSuggestion {
+  text: string;
+  /** the highlight rules it comes from */
+  from: HighlightRule[];
+}
+
+export interface CoupleTimeline {
+  period: Period;
+  previous: Period;
+  timeZone: string;
+  partners: Record<PartnerPosition, string>;
+  csiCutoff: number;
+  weeks: WeekBucket[];
+  entries: TimelineEntry[];
+  hurts: HurtsWeek[];
+  repair: RepairWeek[];
+  bids: BidsWeek[];
+  cycles: CycleWeek[];
+  csi: CsiPoint[];
+  completion: CompletionWeek[];
+  keyNumbers: { current: KeyNumbers; previous: KeyNumbers };
+  highlights: Highlight[];
+  focus: FocusSuggestion[];
+}
+
+/** What the server hands the pure builder (src/timeline/build-timeline.ts). */
+export interface TimelineInput {
+  period: Period;
+  timeZone: string;
+  partners: Record<PartnerPosition, string>;
+  csiCutoff: number;
+  /** entries from the start of the previous period (and 14 days before it, for rules) to the end of this one */
+  entries: TimelineEntry[];
+  assignments: {
+    id: string;
+    kind: KindKey;
+    partnerPositions: number[];
+    cadence: "once" | "whenever" | "daily" | "weekly";
+    createdAt: Date;
+    untilOn: string | null;
+    status: "active" | "paused" | "cancelled";
+  }[];
+  now: Date;
+}
