@@ -116,7 +116,7 @@ export async function seedHomeworkHistory(
   }
   for (let i = 0; i < rows.length; i += 500)
     await db.insert(entries).values(rows.slice(i, i + 500));
-  const latest = rows.reduce((max, e) => Math.max(max, (e.occurredAt).getTime()), 0);
+  const latest = rows.reduce((max, e) => Math.max(max, e.occurredAt.getTime()), 0);
   await db
     .update(couples)
     .set({ lastActivityAt: new Date(latest) })

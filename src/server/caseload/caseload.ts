@@ -1,6 +1,14 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-import { assignments, couples, entries, memberships, partners, users, type CoupleStatus } from "~/server/db/schema";
+import {
+  assignments,
+  couples,
+  entries,
+  memberships,
+  partners,
+  users,
+  type CoupleStatus,
+} from "~/server/db/schema";
 import { visibleCouples } from "~/server/couples/visibility";
 import type { PracticeScope } from "~/server/practices/scope";
 import type { CaseloadFilter } from "~/validation/caseload";

@@ -32,7 +32,11 @@ export async function requestNewClientLink(
 
   await db.transaction(async (tx) => {
     const matches = await tx
-      .select({ partnerId: partners.id, practiceId: partners.practiceId, coupleId: partners.coupleId })
+      .select({
+        partnerId: partners.id,
+        practiceId: partners.practiceId,
+        coupleId: partners.coupleId,
+      })
       .from(partners)
       .innerJoin(couples, eq(couples.id, partners.coupleId))
       .where(and(eq(partners.email, args.email), ne(couples.status, "discharged")));

@@ -8,10 +8,20 @@ import { visibleCouples } from "./visibility";
 /** A partner of a couple the member may see, or NOT_FOUND. */
 export async function visiblePartner(db: Executor, scope: PracticeScope, partnerId: string) {
   const [row] = await db
-    .select({ partner: partners, coupleStatus: couples.status, therapistUserId: couples.therapistUserId })
+    .select({
+      partner: partners,
+      coupleStatus: couples.status,
+      therapistUserId: couples.therapistUserId,
+    })
     .from(partners)
     .innerJoin(couples, eq(couples.id, partners.coupleId))
-    .where(and(eq(partners.id, partnerId), eq(partners.practiceId, scope.practiceId), visibleCouples(scope)));
+    .where(
+      and(
+        eq(partners.id, partnerId),
+        eq(partners.practiceId, scope.practiceId),
+        visibleCouples(scope),
+      ),
+    );
   if (!row) throw notFound("That partner");
   return row;
 }

@@ -55,7 +55,10 @@ export async function setEntrySharing(
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(entries)
-      .set({ visibility: args.shared ? "shared" : "private", sharedAt: args.shared ? new Date() : null })
+      .set({
+        visibility: args.shared ? "shared" : "private",
+        sharedAt: args.shared ? new Date() : null,
+      })
       .where(and(eq(entries.id, args.entryId), eq(entries.partnerId, scope.partnerId)))
       .returning({ id: entries.id });
     if (!row) throw notFound("That entry");

@@ -21,7 +21,11 @@ export async function practiceSettings(db: Executor, scope: PracticeScope) {
   return { ...row, defaultCrisisText: DEFAULT_CRISIS_TEXT };
 }
 
-export async function updatePracticeSettings(db: Database, scope: PracticeScope, input: PracticeSettingsInput) {
+export async function updatePracticeSettings(
+  db: Database,
+  scope: PracticeScope,
+  input: PracticeSettingsInput,
+) {
   await db.transaction(async (tx) => {
     await tx
       .update(practices)

@@ -14,11 +14,16 @@ export interface TemplateWording {
 }
 
 /** The newest version of each of the practice's own template families. */
-export async function practiceTemplates(db: Executor, scope: PracticeScope): Promise<HomeworkTemplate[]> {
+export async function practiceTemplates(
+  db: Executor,
+  scope: PracticeScope,
+): Promise<HomeworkTemplate[]> {
   return db
     .selectDistinctOn([homeworkTemplates.familyId])
     .from(homeworkTemplates)
-    .where(and(eq(homeworkTemplates.practiceId, scope.practiceId), isNull(homeworkTemplates.archivedAt)))
+    .where(
+      and(eq(homeworkTemplates.practiceId, scope.practiceId), isNull(homeworkTemplates.archivedAt)),
+    )
     .orderBy(homeworkTemplates.familyId, desc(homeworkTemplates.version));
 }
 
@@ -26,7 +31,12 @@ export async function latestTemplate(db: Executor, scope: PracticeScope, familyI
   const [row] = await db
     .select()
     .from(homeworkTemplates)
-    .where(and(eq(homeworkTemplates.familyId, familyId), eq(homeworkTemplates.practiceId, scope.practiceId)))
+    .where(
+      and(
+        eq(homeworkTemplates.familyId, familyId),
+        eq(homeworkTemplates.practiceId, scope.practiceId),
+      ),
+    )
     .orderBy(desc(homeworkTemplates.version))
     .limit(1);
   if (!row || row.archivedAt) throw notFound("That template");
@@ -34,7 +44,11 @@ export async function latestTemplate(db: Executor, scope: PracticeScope, familyI
 }
 
 /** Start a practice's own wording from a built-in kind. */
-export async function copyBuiltInTemplate(db: Database, scope: PracticeScope, args: { kind: KindKey }) {
+export async function copyBuiltInTemplate(
+  db: Database,
+  scope: PracticeScope,
+  args: { kind: KindKey },
+) {
   const kind = homeworkKinds[args.kind];
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -97,13 +111,22 @@ export async function reviseTemplate(
   });
 }
 
-export async function archiveTemplate(db: Database, scope: PracticeScope, args: { familyId: string }) {
+export async function archiveTemplate(
+  db: Database,
+  scope: PracticeScope,
+  args: { familyId: string },
+) {
   await db.transaction(async (tx) => {
     const current = await latestTemplate(tx, scope, args.familyId);
     await tx
       .update(homeworkTemplates)
       .set({ archivedAt: new Date() })
-      .where(and(eq(homeworkTemplates.familyId, current.familyId), eq(homeworkTemplates.practiceId, scope.practiceId)));
+      .where(
+        and(
+          eq(homeworkTemplates.familyId, current.familyId),
+          eq(homeworkTemplates.practiceId, scope.practiceId),
+        ),
+      );
     await recordAudit(tx, {
       practiceId: scope.practiceId,
       actorUserId: scope.userId,
@@ -115,12 +138,19 @@ export async function archiveTemplate(db: Database, scope: PracticeScope, args: 
 }
 
 /** The wording a partner sees: the template version an assignment was given with, or the built-in. */
-export async function wordingFor(db: Executor, practiceId: string, templateId: string | null, kind: KindKey) {
+export async function wordingFor(
+  db: Executor,
+  practiceId: string,
+  templateId: string | null,
+  kind: KindKey,
+) {
   if (templateId) {
     const [row] = await db
       .select()
       .from(homeworkTemplates)
-      .where(and(eq(homeworkTemplates.id, templateId), eq(homeworkTemplates.practiceId, practiceId)));
+      .where(
+        and(eq(homeworkTemplates.id, templateId), eq(homeworkTemplates.practiceId, practiceId)),
+      );
     if (row) return { title: row.title, instructions: row.instructions, prompts: row.prompts };
   }
   const builtIn = homeworkKinds[kind];

@@ -9,6 +9,10 @@ import { createCaller } from "./root";
 
 /** Server components call procedures directly, with no HTTP hop, as whoever made the request. */
 export const api = cache(async () => {
-  const [user, partner, requestHeaders] = await Promise.all([currentUser(), currentPartner(), headers()]);
+  const [user, partner, requestHeaders] = await Promise.all([
+    currentUser(),
+    currentPartner(),
+    headers(),
+  ]);
   return createCaller({ db: getDb(), user, partner, requesterKey: requesterKey(requestHeaders) });
 });

@@ -2,7 +2,11 @@ import { z } from "zod";
 import { openHomework, homeworkForm } from "~/server/assignments/partner-homework";
 import { requestNewClientLink } from "~/server/client-links/request-link";
 import { clientPracticeInfo } from "~/server/client-session/practice-info";
-import { entriesForPartner, entryForPartner, setEntrySharing } from "~/server/entries/partner-entries";
+import {
+  entriesForPartner,
+  entryForPartner,
+  setEntrySharing,
+} from "~/server/entries/partner-entries";
 import { submitEntry } from "~/server/entries/submit-entry";
 import { emailSchema, idSchema } from "~/validation/common";
 import { submitEntryInput } from "~/validation/entries";
@@ -34,6 +38,9 @@ export const clientRouter = router({
   requestLink: publicProcedure
     .input(z.object({ email: emailSchema }))
     .mutation(({ ctx, input }) =>
-      requestNewClientLink(ctx.db, { email: input.email, requesterKey: ctx.requesterKey ?? "unknown" }),
+      requestNewClientLink(ctx.db, {
+        email: input.email,
+        requesterKey: ctx.requesterKey ?? "unknown",
+      }),
     ),
 });

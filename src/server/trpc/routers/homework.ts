@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { homeworkKinds } from "~/homework/registry";
 import { kindKeys } from "~/homework/types";
-import { assignHomework, coupleAssignments, setAssignmentStatus } from "~/server/assignments/assignments";
+import {
+  assignHomework,
+  coupleAssignments,
+  setAssignmentStatus,
+} from "~/server/assignments/assignments";
 import {
   archiveTemplate,
   copyBuiltInTemplate,
@@ -17,7 +21,11 @@ const familyInput = z.object({ familyId: idSchema });
 export const homeworkRouter = router({
   /** The library: built-in kinds and the practice's own wordings. */
   templates: practiceProcedure.query(async ({ ctx }) => ({
-    builtIn: Object.values(homeworkKinds).map((k) => ({ kind: k.key, title: k.title, instructions: k.instructions })),
+    builtIn: Object.values(homeworkKinds).map((k) => ({
+      kind: k.key,
+      title: k.title,
+      instructions: k.instructions,
+    })),
     practice: await practiceTemplates(ctx.db, ctx.scope),
   })),
   copyTemplate: practiceProcedure
