@@ -35,12 +35,10 @@ export const clientRouter = router({
   setSharing: partnerProcedure
     .input(z.object({ entryId: idSchema, shared: z.boolean() }))
     .mutation(({ ctx, input }) => setEntrySharing(ctx.db, ctx.partner, input)),
-  requestLink: publicProcedure
-    .input(z.object({ email: emailSchema }))
-    .mutation(({ ctx, input }) =>
-      requestNewClientLink(ctx.db, {
-        email: input.email,
-        requesterKey: ctx.requesterKey ?? "unknown",
-      }),
-    ),
+  requestLink: publicProcedure.input(z.object({ email: emailSchema })).mutation(({ ctx, input }) =>
+    requestNewClientLink(ctx.db, {
+      email: input.email,
+      requesterKey: ctx.requesterKey ?? "unknown",
+    }),
+  ),
 });
