@@ -110,6 +110,10 @@ export interface Highlight {
   entryIds: string[];
   positions: PartnerPosition[];
   severity: "info" | "attention" | "urgent";
+  /** what it is about, in words a follow-on sentence can reuse (a category or story label…) */
+  topic?: string;
+  /** for the CSI-4 rules: which way the score moved */
+  direction?: "up" | "down";
 }
 
 export interface FocusSuggestion {

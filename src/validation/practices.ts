@@ -27,6 +27,10 @@ export const practiceSettingsInput = z.object({
     .number({ error: "Enter the cut-off as a number." })
     .min(0, "The cut-off is between 0 and 21.")
     .max(21, "The cut-off is between 0 and 21."),
+  /** Left out: the practice keeps its current paper size. */
+  pdfPageSize: z
+    .enum(["LETTER", "A4"], { error: "Choose US Letter or A4 for the session-prep PDF." })
+    .optional(),
 });
 
 export type PracticeSettingsInput = z.infer<typeof practiceSettingsInput>;

@@ -15,7 +15,8 @@ export interface AuditInput {
     | "client_link"
     | "assignment"
     | "entry"
-    | "template";
+    | "template"
+    | "session";
   subjectId: string;
   coupleId?: string | null;
   /** Identifiers, roles, statuses and changed field names: never clinical text. */

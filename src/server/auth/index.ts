@@ -43,7 +43,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     ],
     // One line per problem: name and message, no stack, no request details.
     logger: {
-      error: (error) => console.error(`[auth] ${error.name}: ${error.message.split("\n")[0]}`),
+      error: (error) => {
+        // Auth.js errors carry their kind in `type` (e.g. "Verification": a used or expired link).
+        const kind = (error as Error & { type?: string }).type ?? error.name;
+        console.error(`[auth] ${kind}: ${error.message.split("\n")[0]}`);
+      },
       warn: (code) => console.warn(`[auth] warning: ${code}`),
     },
     callbacks: {

@@ -15,6 +15,7 @@ function newSettings(practiceId: string) {
     clientLinkDays: 7,
     crisisText: "Call 988 in the US for the Suicide & Crisis Lifeline.",
     csiCutoff: 12,
+    pdfPageSize: "A4" as const,
   };
 }
 
@@ -33,6 +34,7 @@ describe("practices.settings", () => {
       clientLinkDays: 14,
       crisisText: null,
       csiCutoff: 13.5,
+      pdfPageSize: "LETTER",
     });
     expect(settings.defaultCrisisText).toMatch(/emergency/);
   });
@@ -58,6 +60,7 @@ describe("practices.updateSettings", () => {
       clientLinkDays: 7,
       crisisText: input.crisisText,
       csiCutoff: 12,
+      pdfPageSize: "A4",
     });
     const audit = await auditTrail(db, p.practiceId);
     expect(audit.at(-1)).toMatchObject({
@@ -73,6 +76,17 @@ describe("practices.updateSettings", () => {
     await p.admin.api.practices.updateSettings({ ...newSettings(p.practiceId), crisisText: "  " });
     const settings = await p.admin.api.practices.settings({ practiceId: p.practiceId });
     expect(settings.crisisText).toBeNull();
+  });
+
+  test("a change that leaves out the paper size keeps the practice's choice", async () => {
+    const p = await seedPractice(db);
+    await p.owner.api.practices.updateSettings(newSettings(p.practiceId));
+    await p.owner.api.practices.updateSettings({
+      ...newSettings(p.practiceId),
+      pdfPageSize: undefined,
+      clientLinkDays: 9,
+    });
+    expect(await practiceRow(p.practiceId)).toMatchObject({ pdfPageSize: "A4", clientLinkDays: 9 });
   });
 
   test("refuses a link lifetime or cut-off out of range, with the field named", async () => {

@@ -14,6 +14,7 @@ export async function practiceSettings(db: Executor, scope: PracticeScope) {
       clientLinkDays: practices.clientLinkDays,
       crisisText: practices.crisisText,
       csiCutoff: practices.csiCutoff,
+      pdfPageSize: practices.pdfPageSize,
     })
     .from(practices)
     .where(eq(practices.id, scope.practiceId));
@@ -35,6 +36,7 @@ export async function updatePracticeSettings(
         clientLinkDays: input.clientLinkDays,
         crisisText: input.crisisText || null,
         csiCutoff: input.csiCutoff,
+        ...(input.pdfPageSize ? { pdfPageSize: input.pdfPageSize } : {}),
       })
       .where(eq(practices.id, scope.practiceId));
     await recordAudit(tx, {

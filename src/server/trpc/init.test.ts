@@ -108,6 +108,12 @@ describe("a signed-out caller", () => {
       "clientLinks.status": () => anon.clientLinks.status({ practiceId, partnerIds: [] }),
       "clientLinks.emailProblems": () =>
         anon.clientLinks.emailProblems({ practiceId, partnerIds: [] }),
+      "sessions.forCouple": () => anon.sessions.forCouple({ practiceId, coupleId }),
+      "sessions.record": () =>
+        anon.sessions.record({ practiceId, coupleId, sessionOn: "2026-01-05", notes: "n" }),
+      "sessions.updateNotes": () =>
+        anon.sessions.updateNotes({ practiceId, sessionId: someId, notes: "n" }),
+      "sessions.delete": () => anon.sessions.delete({ practiceId, sessionId: someId }),
       // Partner procedures: no personal-link session, no access.
       "client.home": () => anon.client.home(),
       "client.homeworkForm": () => anon.client.homeworkForm({ assignmentId: someId }),

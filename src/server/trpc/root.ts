@@ -9,6 +9,7 @@ import { couplesRouter } from "./routers/couples";
 import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
 import { practicesRouter } from "./routers/practices";
+import { sessionsRouter } from "./routers/sessions";
 
 export const appRouter = router({
   practices: practicesRouter,
@@ -21,6 +22,7 @@ export const appRouter = router({
   entries: entriesRouter,
   clientLinks: clientLinksRouter,
   client: clientRouter,
+  sessions: sessionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./email";
 export * from "./homework";
 export * from "./outbox";
+export * from "./sessions";

@@ -15,6 +15,9 @@ import { users } from "./auth";
 export const roleEnum = pgEnum("member_role", ["owner", "admin", "therapist"]);
 export type Role = (typeof roleEnum.enumValues)[number];
 
+export const pdfPageSizeEnum = pgEnum("pdf_page_size", ["LETTER", "A4"]);
+export type PdfPageSize = (typeof pdfPageSizeEnum.enumValues)[number];
+
 export const practices = pgTable("practices", {
   id: uuid().primaryKey().defaultRandom(),
   name: text().notNull(),
@@ -25,6 +28,8 @@ export const practices = pgTable("practices", {
   crisisText: text(),
   /** CSI-4 distress cut-off: totals below it suggest distress. */
   csiCutoff: numeric({ precision: 4, scale: 1, mode: "number" }).notNull().default(13.5),
+  /** Paper size of the session-prep PDF. */
+  pdfPageSize: pdfPageSizeEnum().notNull().default("LETTER"),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -18,6 +18,7 @@ interface Props {
     clientLinkDays: number;
     crisisText: string | null;
     csiCutoff: number;
+    pdfPageSize: "LETTER" | "A4";
     defaultCrisisText: string;
   };
   timeZones: string[];
@@ -51,6 +52,7 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
           clientLinkDays: numberText(form, "clientLinkDays"),
           crisisText: formText(form, "crisisText"),
           csiCutoff: numberText(form, "csiCutoff"),
+          pdfPageSize: formText(form, "pdfPageSize") === "A4" ? "A4" : "LETTER",
         });
       }}
     >
@@ -97,6 +99,17 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
           error={errors.csiCutoff}
         />
       </div>
+      <SelectField
+        id="pdfPageSize"
+        label="Session-prep PDF paper size"
+        hint="The paper the session-prep PDF is laid out for."
+        defaultValue={settings.pdfPageSize}
+        options={[
+          { value: "LETTER", label: "US Letter" },
+          { value: "A4", label: "A4" },
+        ]}
+        error={errors.pdfPageSize}
+      />
       <TextAreaField
         id="crisisText"
         label="Crisis resources"

@@ -8,6 +8,7 @@ import { allTimeZones } from "~/validation/common";
 import { AssignHomeworkForm } from "./assign-homework-form";
 import { AssignmentList } from "./assignment-list";
 import { CareSettings } from "./care-settings";
+import { CoupleTimelineLinks } from "./couple-timeline-links";
 import { EditCoupleForm } from "./edit-couple-form";
 import { EntriesSection } from "./entries-section";
 import { entryViews } from "./entry-views";
@@ -44,7 +45,9 @@ export default async function CouplePage({
   );
   return (
     <>
-      <PageTitle>{couple.label}</PageTitle>
+      <PageTitle action={<CoupleTimelineLinks href={`/p/${practiceId}/couples/${coupleId}`} />}>
+        {couple.label}
+      </PageTitle>
       <div className="space-y-6">
         <SafetyBanner practiceId={practiceId} entries={shownEntries} />
         {created ? <Alert tone="success">Couple added.</Alert> : null}
