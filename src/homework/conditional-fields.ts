@@ -5,6 +5,29 @@ export function fieldsOf(sections: readonly Section[]): FieldDef[] {
   return sections.flatMap((section) => section.fields);
 }
 
+interface FieldIndex {
+  fields: readonly FieldDef[];
+  byName: ReadonlyMap<string, FieldDef>;
+}
+
+/**
+ * Fields in order and by name, built once per section list: the timeline reads every stored entry
+ * through its schema, and looking controllers up field by field made that quadratic per entry.
+ */
+const fieldIndexes = new WeakMap<readonly Section[], FieldIndex>();
+
+function indexOf(sections: readonly Section[]): FieldIndex {
+  let index = fieldIndexes.get(sections);
+  if (!index) {
+    const fields = fieldsOf(sections);
+    const byName = new Map<string, FieldDef>();
+    for (const field of fields) if (!byName.has(field.name)) byName.set(field.name, field);
+    index = { fields, byName };
+    fieldIndexes.set(sections, index);
+  }
+  return index;
+}
+
 /** Whether a field is shown for these values: its condition holds and its controller is shown. */
 export function isFieldVisible(
   sections: readonly Section[],
@@ -13,7 +36,7 @@ export function isFieldVisible(
 ): boolean {
   const condition = field.showWhen;
   if (!condition) return true;
-  const controller = fieldsOf(sections).find((candidate) => candidate.name === condition.field);
+  const controller = indexOf(sections).byName.get(condition.field);
   if (controller && !isFieldVisible(sections, controller, values)) return false;
   const value = values[condition.field];
   const chosen: unknown[] = Array.isArray(value) ? value : [value];
@@ -35,7 +58,9 @@ export function preparePayload(sections: readonly Section[], input: unknown): un
   if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
   const values: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) if (!isEmpty(value)) values[key] = value;
-  const hidden = fieldsOf(sections).filter((field) => !isFieldVisible(sections, field, values));
+  const hidden = indexOf(sections).fields.filter(
+    (field) => !isFieldVisible(sections, field, values),
+  );
   for (const field of hidden) delete values[field.name];
   return values;
 }

@@ -114,6 +114,8 @@ describe("a signed-out caller", () => {
       "sessions.updateNotes": () =>
         anon.sessions.updateNotes({ practiceId, sessionId: someId, notes: "n" }),
       "sessions.delete": () => anon.sessions.delete({ practiceId, sessionId: someId }),
+      "timeline.forCouple": () => anon.timeline.forCouple({ practiceId, coupleId, range: "4w" }),
+      "timeline.entry": () => anon.timeline.entry({ practiceId, coupleId, entryId: someId }),
       // Partner procedures: no personal-link session, no access.
       "client.home": () => anon.client.home(),
       "client.homeworkForm": () => anon.client.homeworkForm({ assignmentId: someId }),

@@ -10,6 +10,7 @@ import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
 import { practicesRouter } from "./routers/practices";
 import { sessionsRouter } from "./routers/sessions";
+import { timelineRouter } from "./routers/timeline";
 
 export const appRouter = router({
   practices: practicesRouter,
@@ -23,6 +24,7 @@ export const appRouter = router({
   clientLinks: clientLinksRouter,
   client: clientRouter,
   sessions: sessionsRouter,
+  timeline: timelineRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -29,4 +29,8 @@ export interface ChartModel {
     label: string;
   }[];
   legend: { label: string; color: string; dashed?: boolean }[];
+  /** a second value axis on the right edge of the plot (e.g. mean intensity 0–10), when there is one */
+  yTicksRight?: { y: number; label: string }[];
+  /** short texts placed in the plot (e.g. median time to repair above a bar) */
+  annotations?: { x: number; y: number; text: string; anchor: "start" | "middle" | "end" }[];
 }

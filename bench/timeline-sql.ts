@@ -1,0 +1,84 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../src/server/db/client";
+
+export interface AggregateWindow {
+  practiceId: string;
+  coupleId: string;
+  timeZone: string;
+  /** previous period start less the rules' look-back, as the procedure loads */
+  loadFrom: Date;
+  previousFrom: Date;
+  from: Date;
+  to: Date;
+}
+
+const csiScore = sql.raw(
+  "((payload->>'happiness')::int + (payload->>'warmth')::int + (payload->>'rewarding')::int + (payload->>'satisfaction')::int)",
+);
+
+/**
+ * The baseline: one statement computing the timeline's weekly aggregates (hurts by category and
+ * mean intensity, repair share and median time, bids by response, cycle roles per partner, CSI-4
+ * points, entries against homework per partner) and both periods' key numbers, straight from the
+ * JSONB payloads. `withEntries` also returns the period's entry rows, as the timeline does.
+ */
+export function timelineAggregatesSql(db: Database, w: AggregateWindow, withEntries: boolean) {
+  return db.execute(sql`
+    with e as (
+      select e.id, e.kind, e.occurred_at, e.payload, e.assignment_id, e.visibility, e.safety_flag,
+        p.position, date_trunc('week', e.occurred_at at time zone ${w.timeZone}) as week,
+        e.occurred_at >= ${w.from} as current
+      from entries e join partners p on p.id = e.partner_id
+      where e.couple_id = ${w.coupleId} and e.practice_id = ${w.practiceId}
+        and e.occurred_at >= ${w.loadFrom} and e.occurred_at < ${w.to}
+    ),
+    cur as (select * from e where current),
+    hurts as (
+      select week, payload->>'category' as category, count(*) as n,
+        avg((payload->>'intensity')::int) as intensity
+      from cur where kind = 'micro_hurt' group by week, category),
+    repair as (
+      select week, count(*) as logged,
+        count(*) filter (where (payload->>'repaired')::boolean) as repaired,
+        percentile_cont(0.5) within group (order by (payload->>'minutesToRepair')::int)
+          filter (where (payload->>'repaired')::boolean) as median_minutes
+      from cur where kind = 'micro_hurt' group by week),
+    bids as (
+      select week, count(*) filter (where payload->>'response' = 'toward') as toward,
+        count(*) filter (where payload->>'response' = 'away') as away,
+        count(*) filter (where payload->>'response' = 'against') as against
+      from cur where kind = 'bid' group by week),
+    cycles as (
+      select week, position, count(*) filter (where payload->>'role' = 'pursue') as pursue,
+        count(*) filter (where payload->>'role' = 'withdraw') as withdraw
+      from cur where kind = 'cycle_map' group by week, position),
+    csi as (
+      select position, occurred_at, id, ${csiScore} as score
+      from cur where kind = 'csi4' order by occurred_at),
+    completion as (
+      select week, position, count(*) as done
+      from cur where assignment_id is not null group by week, position),
+    keys as (
+      select current, count(*) filter (where kind = 'micro_hurt') as hurts,
+        avg(case when (payload->>'repaired')::boolean then 1.0 else 0.0 end)
+          filter (where kind = 'micro_hurt') as repair_rate,
+        percentile_cont(0.5) within group (order by (payload->>'minutesToRepair')::int)
+          filter (where kind = 'micro_hurt' and (payload->>'repaired')::boolean) as median_minutes,
+        avg(case when payload->>'response' = 'toward' then 1.0 else 0.0 end)
+          filter (where kind = 'bid') as toward_share,
+        (array_agg(${csiScore} order by occurred_at desc)
+          filter (where kind = 'csi4' and position = 1))[1] as csi1,
+        (array_agg(${csiScore} order by occurred_at desc)
+          filter (where kind = 'csi4' and position = 2))[1] as csi2
+      from e where occurred_at >= ${w.previousFrom} group by current)
+    select
+      (select json_agg(hurts) from hurts) as hurts,
+      (select json_agg(repair) from repair) as repair,
+      (select json_agg(bids) from bids) as bids,
+      (select json_agg(cycles) from cycles) as cycles,
+      (select json_agg(csi) from csi) as csi,
+      (select json_agg(completion) from completion) as completion,
+      (select json_agg(keys) from keys) as keys
+      ${withEntries ? sql`, (select json_agg(json_build_object('id', id, 'kind', kind, 'occurredAt', occurred_at, 'position', position, 'visibility', visibility, 'safetyFlag', safety_flag, 'payload', payload) order by occurred_at) from cur) as entries` : sql``}
+  `);
+}

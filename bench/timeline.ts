@@ -1,0 +1,145 @@
+/**
+ * The couple timeline and the session-prep PDF at practice scale: one couple with two years of
+ * daily entries from both partners in a practice of 3,000 couples and 1,000,000 entries. Reports
+ * the timeline procedure against the bare SQL that computes the same aggregates, the PDF cold and
+ * warm, and how both grow when the couple's data doubles.
+ *   npm run bench:timeline
+ */
+import { performance } from "node:perf_hooks";
+import { sql } from "drizzle-orm";
+import { createDatabase } from "../src/server/db/client";
+import { benchDatabase, measure, row, type Timing } from "./lib";
+import { timelineAggregatesSql } from "./timeline-sql";
+import {
+  seedAssignments,
+  seedBenchPractice,
+  seedCoupleHistory,
+  seedSessions,
+} from "./timeline-seed";
+
+const COUPLES = Number(process.env.BENCH_COUPLES ?? 3000);
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
+const DAYS = 730;
+const RANGES = ["since_last_session", "12w", "all"] as const;
+
+const { url, stop } = await benchDatabase();
+// The app's modules read DATABASE_URL when first imported, so load them only now.
+process.env.DATABASE_URL = url;
+const { createCaller } = await import("../src/server/trpc/root");
+const { exportSessionPrep } = await import("../src/server/prep/export-prep");
+const { loadSessionPrep } = await import("../src/server/prep/session-prep");
+const { renderSessionPrep } = await import("../src/server/prep/render-prep");
+const { highlightRules } = await import("../src/timeline/highlights");
+const { withLookback } = await import("../src/timeline/period");
+const { db, close } = createDatabase(url, { max: 4 });
+
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+let started = performance.now();
+console.log(
+  `Seeding a practice of ${COUPLES} couples and ${ENTRIES.toLocaleString("en")} entries…`,
+);
+const { practiceId, therapist, target } = await seedBenchPractice(db, COUPLES, ENTRIES);
+const couple = { practiceId, coupleId: target.id, therapistId: therapist.id, days: DAYS };
+const given = await seedAssignments(db, couple);
+const history = (seed: number) => seedCoupleHistory(db, { ...couple, given, perDay: 1, seed });
+let coupleEntries = await history(7);
+await seedSessions(db, couple);
+await db.execute(sql`analyze`);
+console.log(`…done in ${seconds(started)} s; the couple has ${coupleEntries} entries.\n`);
+
+const user = { id: therapist.id, email: therapist.email, name: therapist.name };
+const api = createCaller({ db, user });
+const scope = { practiceId, userId: therapist.id, role: "therapist" as const };
+const ask = (range: (typeof RANGES)[number]) =>
+  api.timeline.forCouple({ practiceId, coupleId: target.id, range });
+
+type Round = Record<string, Timing>;
+
+async function timelineRound(round: Round) {
+  for (const range of RANGES) {
+    const t = await ask(range);
+    const window = {
+      practiceId,
+      coupleId: target.id,
+      timeZone: t.timeZone,
+      loadFrom: withLookback(t.previous, highlightRules.lookbackDays).from,
+      previousFrom: t.previous.from,
+      from: t.period.from,
+      to: t.period.to,
+    };
+    const runs = range === "all" ? 60 : 150;
+    round[`${range} sql`] = await measure(() => timelineAggregatesSql(db, window, false), runs);
+    round[`${range} sql+rows`] = await measure(() => timelineAggregatesSql(db, window, true), runs);
+    round[`${range} procedure`] = await measure(() => ask(range), runs);
+    console.log(`${range}: ${t.range.days} days, ${t.entries.length} entries in the period`);
+    console.log(row("  bare SQL, aggregates", round[`${range} sql`]!));
+    console.log(row("  bare SQL, aggregates + entry rows", round[`${range} sql+rows`]!));
+    console.log(
+      row(
+        "  timeline.forCouple vs aggregates",
+        round[`${range} procedure`]!,
+        round[`${range} sql`],
+      ),
+    );
+    console.log(
+      row(
+        "  timeline.forCouple vs + entry rows",
+        round[`${range} procedure`]!,
+        round[`${range} sql+rows`],
+      ),
+    );
+  }
+}
+
+async function pdfRound(round: Round) {
+  for (const range of ["since_last_session", "12w"] as const) {
+    const prep = await loadSessionPrep(db, scope, { coupleId: target.id, range }, new Date());
+    const pdf = await renderSessionPrep(prep);
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    round[`${range} render`] = await measure(() => renderSessionPrep(prep), 20, 3);
+    const query =
+      range === "12w"
+        ? { from: prep.fromDate, to: prep.toDate }
+        : { from: undefined, to: undefined };
+    round[`${range} export`] = await measure(
+      () => exportSessionPrep(db, scope, { coupleId: target.id, query }),
+      20,
+      3,
+    );
+    console.log(`PDF, ${range}: ${pages} pages, ${(pdf.length / 1024).toFixed(0)} KB`);
+    console.log(row("  render (warm)", round[`${range} render`]!));
+    console.log(row("  load + render + audit (warm)", round[`${range} export`]!));
+  }
+}
+
+// Cold: the first PDF this process renders, fonts and all.
+started = performance.now();
+await exportSessionPrep(db, scope, {
+  coupleId: target.id,
+  query: { from: undefined, to: undefined },
+});
+const cold = performance.now() - started;
+console.log(`PDF, since last session, cold (first render in the process): ${cold.toFixed(0)} ms\n`);
+
+const before: Round = {};
+await timelineRound(before);
+await pdfRound(before);
+
+started = performance.now();
+coupleEntries += await history(8);
+await db.execute(sql`analyze entries`);
+console.log(`\nDoubled the couple's data (${coupleEntries} entries) in ${seconds(started)} s.\n`);
+const after: Round = {};
+await timelineRound(after);
+await pdfRound(after);
+
+console.log("\nGrowth when the couple's data doubles (p50, after / before):");
+for (const key of Object.keys(before)) {
+  const [b, a] = [before[key]!, after[key]!];
+  console.log(
+    `  ${key.padEnd(32)} ${b.p50.toFixed(2).padStart(7)} → ${a.p50.toFixed(2).padStart(7)} ms  ×${(a.p50 / b.p50).toFixed(2)}`,
+  );
+}
+
+await close();
+await stop();

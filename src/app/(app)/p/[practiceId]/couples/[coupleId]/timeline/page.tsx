@@ -1,0 +1,154 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { calendarDate } from "~/components/app/format";
+import { orNotFound } from "~/components/app/server-call";
+import { ChartSvg } from "~/components/timeline/chart-svg";
+import { DownloadLink } from "~/components/timeline/download-link";
+import { EntryLanes } from "~/components/timeline/entry-lanes";
+import { HighlightList } from "~/components/timeline/highlight-list";
+import { keyNumberRows } from "~/components/timeline/key-number-rows";
+import { KeyNumbers } from "~/components/timeline/key-numbers";
+import { SessionsPanel } from "~/components/timeline/sessions-panel";
+import { TimelineFilters } from "~/components/timeline/timeline-filters";
+import { rangeOf, timelineFilter, type SearchParams } from "~/components/timeline/timeline-filter";
+import { Alert } from "~/components/ui/alert";
+import { Card, PageTitle } from "~/components/ui/card";
+import { api } from "~/server/trpc/server";
+import { timelineCharts } from "~/timeline/charts/timeline-charts";
+import { localDateOf } from "~/timeline/weeks";
+import { highlightViews, laneView, periodLabel, previousPeriodLabel } from "./timeline-view";
+
+export const metadata: Metadata = { title: "Pattern timeline" };
+
+const linkStyle = "font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800";
+
+export default async function TimelinePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ practiceId: string; coupleId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { practiceId, coupleId } = await params;
+  const filter = timelineFilter(await searchParams);
+  const caller = await api();
+  const couple = await orNotFound(caller.couples.get({ practiceId, coupleId }));
+  const [timeline, sessions] = await Promise.all([
+    orNotFound(
+      caller.timeline.forCouple({
+        practiceId,
+        coupleId,
+        range: rangeOf(filter),
+        kinds: filter.kinds,
+        positions: filter.partner ? [filter.partner] : undefined,
+      }),
+    ),
+    caller.sessions.forCouple({ practiceId, coupleId }),
+  ]);
+  const { range } = timeline;
+  const coupleHref = `/p/${practiceId}/couples/${coupleId}`;
+  const period = periodLabel(range.fromDate, range.toDate);
+  const previous = previousPeriodLabel(timeline, range.fromDate);
+  const days = laneView(timeline);
+  const entryCount = days.reduce((n, d) => n + d.entries.length, 0);
+  const filtered = filter.kinds.length > 0 || filter.partner !== null;
+  const pdfHref = `${coupleHref}/prep?from=${range.fromDate}&to=${range.toDate}`;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={coupleHref} className={linkStyle}>
+          <span aria-hidden="true">← </span>
+          <span className="sr-only">Back to </span>
+          {couple.label}
+        </Link>
+      </p>
+      <PageTitle action={<DownloadLink href={pdfHref}>Download session-prep PDF</DownloadLink>}>
+        {couple.label}: pattern timeline
+      </PageTitle>
+      <div className="space-y-6">
+        <p className="text-slate-700">
+          <span className="font-semibold" data-testid="period">
+            {period}
+          </span>{" "}
+          ({range.days} {range.days === 1 ? "day" : "days"}
+          {filter.range === "since_last_session" && range.latestSessionOn && !range.noSessionYet
+            ? `, since the session on ${calendarDate(range.latestSessionOn)}`
+            : ""}
+          ), compared with {previous}. Times are in the couple&rsquo;s time zone,{" "}
+          {timeline.timeZone}.{filtered ? " The PDF covers every kind and both partners." : ""}
+        </p>
+        {filter.problem ? <Alert tone="error">{filter.problem}</Alert> : null}
+        {range.noSessionYet && filter.range === "since_last_session" ? (
+          <Alert tone="info">
+            No session is recorded yet, so this shows the last 4 weeks. Record one under Sessions.
+          </Alert>
+        ) : null}
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">Filters</h2>
+          <TimelineFilters
+            filter={filter}
+            partners={timeline.partners}
+            resetHref={`${coupleHref}/timeline`}
+          />
+        </Card>
+        <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
+          <div className="min-w-0 space-y-6">
+            <Card>
+              <h2 className="text-lg font-semibold">Key numbers</h2>
+              <p className="mb-4 text-sm text-slate-600">Each compared with {previous}.</p>
+              <KeyNumbers
+                rows={keyNumberRows(timeline.keyNumbers, timeline.partners)}
+                previousLabel={previous}
+              />
+            </Card>
+            <Card>
+              <h2 className="mb-4 text-lg font-semibold">Highlights</h2>
+              <HighlightList highlights={highlightViews(timeline, days)} />
+            </Card>
+          </div>
+          <Card className="min-w-0">
+            <SessionsPanel
+              practiceId={practiceId}
+              coupleId={coupleId}
+              today={localDateOf(new Date(), timeline.timeZone)}
+              sessions={sessions}
+            />
+          </Card>
+        </div>
+        <Card>
+          <section aria-labelledby="charts-heading">
+            <h2 id="charts-heading" className="mb-4 text-lg font-semibold">
+              Week by week
+            </h2>
+            <div className="grid gap-8 md:grid-cols-2">
+              {timelineCharts(timeline).map((model) => (
+                <ChartSvg key={model.id} model={model} />
+              ))}
+            </div>
+          </section>
+        </Card>
+        <Card>
+          <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 className="text-lg font-semibold">Entries</h2>
+            <p className="text-sm text-slate-600" data-testid="entry-count">
+              {entryCount} {entryCount === 1 ? "entry" : "entries"}, oldest first
+            </p>
+          </div>
+          {entryCount === 0 ? (
+            <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">
+              No entries {filtered ? "match these filters" : "were logged"} in {period}. Try a
+              longer period{filtered ? " or fewer filters" : ""}.
+            </p>
+          ) : (
+            <EntryLanes
+              practiceId={practiceId}
+              coupleId={coupleId}
+              partners={timeline.partners}
+              days={days}
+            />
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, test } from "vitest";
+import { buildTimeline } from "~/timeline/build-timeline";
+import { bid, hurt, twoWeeks } from "~/timeline/test-support";
+import { highlightViews, laneView, periodLabel, previousPeriodLabel } from "./timeline-view";
+
+const words = "They looked at their phone while I was telling them about the appointment.";
+
+function timeline() {
+  const built = buildTimeline({
+    ...twoWeeks,
+    entries: [
+      hurt("before", 1, "2026-10-30T20:00:00Z"),
+      hurt("h1", 1, "2026-11-03T21:00:00Z", {}, { quote: words, summary: "Phone · intensity 5" }),
+      bid("b1", 2, "2026-11-03T08:00:00Z", "toward"),
+      hurt("h2", 2, "2026-11-10T07:30:00Z", {}, { quote: words, summary: `Bid · ${words}` }),
+    ],
+    assignments: [],
+  });
+  return {
+    ...built,
+    highlights: [
+      {
+        rule: "unrepaired" as const,
+        text: "Alex has 2 hurts still unrepaired",
+        because: "A hurt not marked repaired 7 days or more after it happened.",
+        entryIds: ["before", "h1"],
+        positions: [1 as const],
+        severity: "attention" as const,
+      },
+    ],
+  };
+}
+
+describe("the timeline page's view of a timeline", () => {
+  test("lanes hold the period's entries by day, oldest first, quoting words the summary lacks", () => {
+    const days = laneView(timeline());
+    expect(days.map((d) => [d.date, d.entries.map((e) => e.id)])).toEqual([
+      ["2026-11-03", ["b1", "h1"]],
+      ["2026-11-10", ["h2"]],
+    ]);
+    const [b1, h1] = days[0]!.entries;
+    expect(b1).toMatchObject({
+      partnerName: "Sam",
+      kindTitle: "Bids for connection",
+      time: "08:00",
+    });
+    expect(h1).toMatchObject({ position: 1, time: "21:00", quote: words, shared: false });
+    expect(days[1]!.entries[0]!.quote).toBeNull();
+  });
+
+  test("a highlight links to its entries in the lanes and counts those from before the period", () => {
+    const view = timeline();
+    expect(highlightViews(view, laneView(view))).toEqual([
+      expect.objectContaining({ entryIds: ["h1"], hiddenCount: 1, severity: "attention" }),
+    ]);
+  });
+
+  test("periods read as calendar days, the previous one ending the day before", () => {
+    expect(periodLabel("2026-11-02", "2026-11-15")).toBe("2 Nov 2026 – 15 Nov 2026");
+    expect(periodLabel("2026-11-02", "2026-11-02")).toBe("2 Nov 2026");
+    expect(previousPeriodLabel(timeline(), "2026-11-02")).toBe("19 Oct 2026 – 1 Nov 2026");
+  });
+});

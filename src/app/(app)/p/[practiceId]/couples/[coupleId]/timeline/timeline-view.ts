@@ -1,0 +1,65 @@
+import "server-only";
+import { calendarDate } from "~/components/app/format";
+import type { HighlightView } from "~/components/timeline/highlight-list";
+import { clockTime, laneDays, type LaneDay } from "~/components/timeline/lane-days";
+import type { LaneEntryView } from "~/components/timeline/lane-entry";
+import { truncate } from "~/homework/format";
+import { getKind } from "~/homework/registry";
+import { within } from "~/timeline/period";
+import type { CoupleTimeline, TimelineEntry } from "~/timeline/types";
+import { addDays, localDateOf } from "~/timeline/weeks";
+
+/** "3 Mar 2026 – 16 Mar 2026" */
+export function periodLabel(fromDate: string, toDate: string): string {
+  return fromDate === toDate
+    ? calendarDate(fromDate)
+    : `${calendarDate(fromDate)} – ${calendarDate(toDate)}`;
+}
+
+/** The previous period of equal length, as calendar days in the couple's time zone. */
+export function previousPeriodLabel(timeline: CoupleTimeline, fromDate: string): string {
+  return periodLabel(localDateOf(timeline.previous.from, timeline.timeZone), addDays(fromDate, -1));
+}
+
+/** The start of the partner's own words, unless the kind's summary already quotes them. */
+function quoteOf(entry: TimelineEntry): string | null {
+  if (!entry.quote) return null;
+  if (entry.summary.includes(entry.quote.slice(0, 24))) return null;
+  return truncate(entry.quote, 160);
+}
+
+/** The entries inside the period, as the lanes show them (no payloads reach the browser). */
+export function laneView(timeline: CoupleTimeline): LaneDay<LaneEntryView>[] {
+  const shown = timeline.entries.filter(within(timeline.period)).map((entry): LaneEntryView => ({
+    id: entry.id,
+    position: entry.position,
+    partnerName: entry.partnerName,
+    kindTitle: getKind(entry.kind).title,
+    occurredAt: entry.occurredAt,
+    time: clockTime(entry.occurredAt, timeline.timeZone),
+    summary: entry.summary,
+    quote: quoteOf(entry),
+    shared: entry.visibility === "shared",
+    safetyFlag: entry.safetyFlag,
+  }));
+  return laneDays(shown, timeline.timeZone);
+}
+
+/** Highlights, their entries split into those in the lanes and those from before the period. */
+export function highlightViews(
+  timeline: CoupleTimeline,
+  days: LaneDay<LaneEntryView>[],
+): HighlightView[] {
+  const inLanes = new Set(days.flatMap((d) => d.entries.map((e) => e.id)));
+  return timeline.highlights.map((h, i) => {
+    const entryIds = h.entryIds.filter((id) => inLanes.has(id));
+    return {
+      key: `${h.rule}-${i}`,
+      text: h.text,
+      because: h.because,
+      severity: h.severity,
+      entryIds,
+      hiddenCount: h.entryIds.length - entryIds.length,
+    };
+  });
+}

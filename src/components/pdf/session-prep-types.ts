@@ -1,0 +1,51 @@
+import type { PdfPageSize } from "~/server/db/schema";
+import type { ChartModel } from "~/timeline/charts/types";
+import type { CoupleTimeline, PartnerPosition, TimelineEntry } from "~/timeline/types";
+
+/** One partner's side of the pursue–withdraw cycle, from the cycle maps they logged. */
+export interface CycleSide {
+  position: PartnerPosition;
+  name: string;
+  maps: number;
+  pursued: number;
+  withdrew: number;
+  /** the role they took most often (the latest one on a tie); null with no maps */
+  role: "pursue" | "withdraw" | null;
+  /** from their latest map in that role */
+  move: string | null;
+  toldThemselves: string | null;
+  softer: string | null;
+  need: string | null;
+  from: { occurredAt: Date; visibility: "private" | "shared" } | null;
+}
+
+export interface PrepHomework {
+  id: string;
+  title: string;
+  cadence: "once" | "whenever" | "daily" | "weekly";
+  partners: { name: string; done: number; expected: number | null }[];
+}
+
+/** Everything the session-prep PDF shows, computed before rendering. */
+export interface SessionPrep {
+  coupleLabel: string;
+  therapistName: string;
+  timeZone: string;
+  pageSize: PdfPageSize;
+  /** the session the PDF prepares for: the last day of the period */
+  sessionOn: string;
+  fromDate: string;
+  toDate: string;
+  previousFromDate: string;
+  previousToDate: string;
+  /** "since last session" with none recorded: the last 4 weeks */
+  noSessionYet: boolean;
+  generatedAt: Date;
+  timeline: CoupleTimeline;
+  charts: ChartModel[];
+  /** entries behind highlights from before the period (the rules look back), to quote */
+  earlierEntries: TimelineEntry[];
+  cycle: [CycleSide, CycleSide];
+  homework: PrepHomework[];
+  lastSession: { sessionOn: string; notes: string } | null;
+}

@@ -1,0 +1,42 @@
+import { calendarDate } from "~/components/app/format";
+import { RecordSessionForm } from "./record-session-form";
+import { SessionItem } from "./session-item";
+
+interface Props {
+  practiceId: string;
+  coupleId: string;
+  today: string;
+  /** newest first, as the sessions router lists them */
+  sessions: { id: string; sessionOn: string; notes: string }[];
+}
+
+/** The couple's sessions: record one, read and edit past notes. */
+export function SessionsPanel({ practiceId, coupleId, today, sessions }: Props) {
+  return (
+    <section aria-labelledby="sessions-heading" className="space-y-5">
+      <div>
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          Sessions
+        </h2>
+        <p className="text-sm text-slate-600">
+          {sessions[0]
+            ? `Last session: ${calendarDate(sessions[0].sessionOn)}.`
+            : "No session recorded yet: “Since last session” shows the last 4 weeks."}
+        </p>
+      </div>
+      <RecordSessionForm practiceId={practiceId} coupleId={coupleId} today={today} />
+      {sessions.length > 0 ? (
+        <ol aria-label="Past sessions, newest first" className="divide-y divide-slate-200">
+          {sessions.map((s) => (
+            <li key={s.id} className="py-4 last:pb-0">
+              <SessionItem
+                practiceId={practiceId}
+                session={{ id: s.id, dateLabel: calendarDate(s.sessionOn), notes: s.notes }}
+              />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

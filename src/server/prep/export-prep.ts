@@ -1,0 +1,40 @@
+import { recordAudit } from "~/server/audit/record-audit";
+import type { Database } from "~/server/db/client";
+import type { PracticeScope } from "~/server/practices/scope";
+import type { PrepQuery } from "~/validation/prep";
+import { renderSessionPrep } from "./render-prep";
+import { loadSessionPrep } from "./session-prep";
+
+export interface PrepExport {
+  pdf: Buffer;
+  /** dated, never named: a download folder or email attachment shows no client */
+  fileName: string;
+}
+
+/** Render a visible couple's session-prep PDF (NOT_FOUND otherwise) and audit the export. */
+export async function exportSessionPrep(
+  db: Database,
+  scope: PracticeScope,
+  args: { coupleId: string; query: PrepQuery },
+  now = new Date(),
+): Promise<PrepExport> {
+  const { from, to } = args.query;
+  const range = from && to ? { from, to } : "since_last_session";
+  const prep = await loadSessionPrep(db, scope, { coupleId: args.coupleId, range }, now);
+  const pdf = await renderSessionPrep(prep);
+  await recordAudit(db, {
+    practiceId: scope.practiceId,
+    actorUserId: scope.userId,
+    action: "prep.exported",
+    subjectType: "couple",
+    subjectId: args.coupleId,
+    coupleId: args.coupleId,
+    details: {
+      range: from && to ? "custom" : "since_last_session",
+      from: prep.fromDate,
+      to: prep.toDate,
+      bytes: pdf.length,
+    },
+  });
+  return { pdf, fileName: `session-prep-${prep.sessionOn}.pdf` };
+}

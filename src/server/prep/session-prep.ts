@@ -1,0 +1,53 @@
+import { PDF_CHART_SIZE } from "~/components/pdf/chart-pdf";
+import type { SessionPrep } from "~/components/pdf/session-prep-types";
+import type { Database } from "~/server/db/client";
+import type { PracticeScope } from "~/server/practices/scope";
+import { lastSessionBefore } from "~/server/sessions/sessions";
+import { entriesBehindHighlights } from "~/server/timeline/couple-timeline";
+import { loadTimelineInput } from "~/server/timeline/load-timeline-input";
+import { buildTimeline } from "~/timeline/build-timeline";
+import { timelineCharts } from "~/timeline/charts/timeline-charts";
+import { within } from "~/timeline/period";
+import { localDateOf } from "~/timeline/weeks";
+import type { TimelineRange } from "~/validation/timeline";
+import { cycleSides } from "./prep-cycle";
+import { openHomework } from "./prep-homework";
+
+/**
+ * Everything the session-prep PDF shows for a visible couple (NOT_FOUND otherwise): the same
+ * timeline and chart models as the page, the cycle, open homework and the last session's notes.
+ */
+export async function loadSessionPrep(
+  db: Database,
+  scope: PracticeScope,
+  args: { coupleId: string; range: TimelineRange },
+  now: Date,
+): Promise<SessionPrep> {
+  const loaded = await loadTimelineInput(db, scope, args, now);
+  const { couple, resolved, input } = loaded;
+  const timeline = buildTimeline(input);
+  const lastSession = await lastSessionBefore(db, scope, {
+    coupleId: couple.id,
+    onOrBefore: resolved.toDate,
+  });
+  const inPeriod = input.entries.filter(within(timeline.period));
+  return {
+    coupleLabel: couple.label,
+    therapistName: couple.therapistName ?? couple.therapistEmail,
+    timeZone: couple.timeZone,
+    pageSize: couple.pdfPageSize,
+    sessionOn: resolved.toDate,
+    fromDate: resolved.fromDate,
+    toDate: resolved.toDate,
+    previousFromDate: localDateOf(timeline.previous.from, couple.timeZone),
+    previousToDate: localDateOf(new Date(timeline.previous.to.getTime() - 1), couple.timeZone),
+    noSessionYet: resolved.noSessionYet,
+    generatedAt: now,
+    timeline,
+    charts: timelineCharts(timeline, PDF_CHART_SIZE),
+    earlierEntries: entriesBehindHighlights(timeline, input.entries),
+    cycle: cycleSides(inPeriod, timeline.partners),
+    homework: openHomework(loaded.assignments, timeline, now),
+    lastSession,
+  };
+}

@@ -1,0 +1,70 @@
+import { recordAudit } from "~/server/audit/record-audit";
+import type { Database } from "~/server/db/client";
+import type { PracticeScope } from "~/server/practices/scope";
+import { buildTimeline } from "~/timeline/build-timeline";
+import type { CoupleTimeline, TimelineEntry } from "~/timeline/types";
+import type { CoupleTimelineArgs } from "~/validation/timeline";
+import { loadTimelineInput } from "./load-timeline-input";
+
+export interface TimelineRangeView {
+  /** first and last calendar day shown, in the couple's time zone */
+  fromDate: string;
+  toDate: string;
+  days: number;
+  latestSessionOn: string | null;
+  /** "since last session" asked with no session recorded: the last 4 weeks are shown */
+  noSessionYet: boolean;
+}
+
+export type CoupleTimelineView = CoupleTimeline & {
+  range: TimelineRangeView;
+  /** entries a highlight points to from before the period (its rules look back), oldest first */
+  highlightEntries: TimelineEntry[];
+};
+
+/** Entries behind the highlights that are not among the period's own. */
+export function entriesBehindHighlights(timeline: CoupleTimeline, loaded: TimelineEntry[]) {
+  const inPeriod = new Set(timeline.entries.map((e) => e.id));
+  const wanted = new Set(timeline.highlights.flatMap((h) => h.entryIds));
+  return loaded
+    .filter((e) => wanted.has(e.id) && !inPeriod.has(e.id))
+    .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+}
+
+/** A couple's pattern timeline for a period, as the page and the PDF draw it. Viewing is audited. */
+export async function coupleTimeline(
+  db: Database,
+  scope: PracticeScope,
+  args: CoupleTimelineArgs,
+  now = new Date(),
+): Promise<CoupleTimelineView> {
+  const { couple, resolved, input } = await loadTimelineInput(db, scope, args, now);
+  const timeline = buildTimeline(input);
+  await recordAudit(db, {
+    practiceId: scope.practiceId,
+    actorUserId: scope.userId,
+    action: "timeline.viewed",
+    subjectType: "couple",
+    subjectId: couple.id,
+    coupleId: couple.id,
+    details: {
+      range: typeof args.range === "string" ? args.range : "custom",
+      from: resolved.fromDate,
+      to: resolved.toDate,
+      kinds: args.kinds ?? [],
+      positions: args.positions ?? [],
+      entries: timeline.entries.length,
+    },
+  });
+  return {
+    ...timeline,
+    range: {
+      fromDate: resolved.fromDate,
+      toDate: resolved.toDate,
+      days: resolved.days,
+      latestSessionOn: couple.latestSessionOn,
+      noSessionYet: resolved.noSessionYet,
+    },
+    highlightEntries: entriesBehindHighlights(timeline, input.entries),
+  };
+}

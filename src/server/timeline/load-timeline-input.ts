@@ -1,0 +1,88 @@
+import { isKindKey } from "~/homework/registry";
+import type { Database } from "~/server/db/client";
+import type { PracticeScope } from "~/server/practices/scope";
+import type { PartnerPosition, TimelineEntry, TimelineInput } from "~/timeline/types";
+import type { CoupleTimelineArgs } from "~/validation/timeline";
+import { resolvePeriod, type ResolvedPeriod } from "./period";
+import { toTimelineEntry, type PartnerInfo } from "./timeline-entry";
+import {
+  coupleAssignments,
+  couplePartners,
+  entriesInWindow,
+  timelineCouple,
+  type TimelineCouple,
+} from "./timeline-queries";
+
+export interface LoadedTimeline {
+  couple: TimelineCouple;
+  resolved: ResolvedPeriod;
+  input: TimelineInput;
+  /** the couple's homework as asked of the shown partners, with titles, for the PDF */
+  assignments: (TimelineInput["assignments"][number] & { title: string })[];
+}
+
+/**
+ * Everything the pure builder needs for one couple and period: the visible couple (NOT_FOUND
+ * otherwise), its partners and assignments, and its entries from the start of the previous
+ * period (less the rules' look-back) to the end of this one, in one query on
+ * (couple_id, occurred_at). Kind and partner filters narrow the entries and what was asked.
+ */
+export async function loadTimelineInput(
+  db: Database,
+  scope: PracticeScope,
+  args: CoupleTimelineArgs,
+  now: Date,
+): Promise<LoadedTimeline> {
+  const couple = await timelineCouple(db, scope, args.coupleId, args.range === "all");
+  const firstEntry = couple.firstEntryAt ? new Date(couple.firstEntryAt) : couple.createdAt;
+  const resolved = resolvePeriod(args.range, {
+    timeZone: couple.timeZone,
+    now,
+    latestSessionOn: couple.latestSessionOn,
+    firstActivityAt: firstEntry < couple.createdAt ? firstEntry : couple.createdAt,
+  });
+  const kinds = args.kinds?.length ? args.kinds : null;
+  const positions = args.positions?.length ? args.positions : null;
+  const [partnerRows, assignmentRows, entryRows] = await Promise.all([
+    couplePartners(db, scope.practiceId, couple.id),
+    coupleAssignments(db, scope.practiceId, couple.id, kinds),
+    entriesInWindow(db, {
+      practiceId: scope.practiceId,
+      coupleId: couple.id,
+      from: resolved.loadFrom,
+      to: resolved.period.to,
+      kinds,
+      positions,
+    }),
+  ]);
+
+  const byId = new Map<string, PartnerInfo>(
+    partnerRows.map((p) => [p.id, { position: p.position === 2 ? 2 : 1, name: p.name }]),
+  );
+  const names: Record<PartnerPosition, string> = { 1: "Partner 1", 2: "Partner 2" };
+  for (const p of byId.values()) names[p.position] = p.name;
+  const timelineEntries: TimelineEntry[] = [];
+  for (const row of entryRows) {
+    const partner = byId.get(row.partnerId);
+    const entry = partner ? toTimelineEntry(row, partner) : null;
+    if (entry) timelineEntries.push(entry);
+  }
+  // Shown partners only: a filtered-out partner is asked nothing on this view.
+  const shown = (position: number) => !positions || positions.some((p) => p === position);
+  const asked = assignmentRows.flatMap((a) => {
+    const partnerPositions = a.partnerPositions.filter(shown);
+    return partnerPositions.length > 0 && isKindKey(a.kind)
+      ? [{ ...a, kind: a.kind, partnerPositions }]
+      : [];
+  });
+  const input: TimelineInput = {
+    period: resolved.period,
+    timeZone: couple.timeZone,
+    partners: names,
+    csiCutoff: couple.csiCutoff,
+    entries: timelineEntries,
+    assignments: asked.map(({ title: _title, ...a }) => a),
+    now,
+  };
+  return { couple, resolved, input, assignments: asked };
+}

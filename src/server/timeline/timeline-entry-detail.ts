@@ -1,0 +1,67 @@
+import { and, eq } from "drizzle-orm";
+import { answerRows } from "~/components/entries/answers";
+import { getKind, isKindKey } from "~/homework/registry";
+import { recordAudit } from "~/server/audit/record-audit";
+import { visibleCouples } from "~/server/couples/visibility";
+import type { Database } from "~/server/db/client";
+import { couples, entries, partners } from "~/server/db/schema";
+import { notFound } from "~/server/errors";
+import type { PracticeScope } from "~/server/practices/scope";
+
+/** One entry of a visible couple opened in place on the timeline, with all its answers. Audited. */
+export async function timelineEntryDetail(
+  db: Database,
+  scope: PracticeScope,
+  args: { coupleId: string; entryId: string },
+) {
+  const [row] = await db
+    .select({
+      id: entries.id,
+      coupleId: entries.coupleId,
+      kind: entries.kind,
+      payload: entries.payload,
+      occurredAt: entries.occurredAt,
+      createdAt: entries.createdAt,
+      visibility: entries.visibility,
+      safetyFlag: entries.safetyFlag,
+      reviewedAt: entries.reviewedAt,
+      position: partners.position,
+      partnerName: partners.displayName,
+    })
+    .from(entries)
+    .innerJoin(couples, eq(couples.id, entries.coupleId))
+    .innerJoin(partners, eq(partners.id, entries.partnerId))
+    .where(
+      and(
+        eq(entries.id, args.entryId),
+        eq(entries.coupleId, args.coupleId),
+        eq(entries.practiceId, scope.practiceId),
+        visibleCouples(scope),
+      ),
+    );
+  if (!row) throw notFound("That entry");
+  const kind = isKindKey(row.kind) ? getKind(row.kind) : null;
+  const parsed = kind?.schema.safeParse(row.payload);
+  await recordAudit(db, {
+    practiceId: scope.practiceId,
+    actorUserId: scope.userId,
+    action: "entry.viewed",
+    subjectType: "entry",
+    subjectId: row.id,
+    coupleId: row.coupleId,
+  });
+  return {
+    id: row.id,
+    kind: row.kind,
+    kindTitle: kind?.title ?? "Entry",
+    summary: kind && parsed?.success ? kind.summary(parsed.data) : "",
+    position: row.position === 2 ? (2 as const) : (1 as const),
+    partnerName: row.partnerName,
+    occurredAt: row.occurredAt,
+    createdAt: row.createdAt,
+    visibility: row.visibility,
+    safetyFlag: row.safetyFlag,
+    reviewed: row.reviewedAt !== null,
+    answers: kind ? answerRows(kind.sections, row.payload) : [],
+  };
+}

@@ -1,0 +1,156 @@
+import { and, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { visibleCouples } from "~/server/couples/visibility";
+import type { Database } from "~/server/db/client";
+import {
+  assignments,
+  couples,
+  entries,
+  partners,
+  practices,
+  sessionNotes,
+  users,
+} from "~/server/db/schema";
+import { notFound } from "~/server/errors";
+import type { PracticeScope } from "~/server/practices/scope";
+import type { KindKey } from "~/homework/types";
+
+/** The couple, if the member may see it, with what the period and the builder need to know. */
+export async function timelineCouple(
+  db: Database,
+  scope: PracticeScope,
+  coupleId: string,
+  withFirstEntry: boolean,
+) {
+  const latestSession = sql<string | null>`(
+    select max(${sessionNotes.sessionOn}) from ${sessionNotes}
+    where ${sessionNotes.coupleId} = ${couples.id} and ${sessionNotes.practiceId} = ${couples.practiceId})`;
+  // Only "all" needs the first entry; the (couple_id, occurred_at) index answers it.
+  const firstEntry = sql<string | Date | null>`(
+    select min(${entries.occurredAt}) from ${entries}
+    where ${entries.coupleId} = ${couples.id} and ${entries.practiceId} = ${couples.practiceId})`;
+  const [couple] = await db
+    .select({
+      id: couples.id,
+      label: couples.label,
+      timeZone: couples.timeZone,
+      createdAt: couples.createdAt,
+      therapistName: users.name,
+      therapistEmail: users.email,
+      csiCutoff: practices.csiCutoff,
+      pdfPageSize: practices.pdfPageSize,
+      latestSessionOn: latestSession,
+      firstEntryAt: withFirstEntry ? firstEntry : sql<null>`null`,
+    })
+    .from(couples)
+    .innerJoin(practices, eq(practices.id, couples.practiceId))
+    .innerJoin(users, eq(users.id, couples.therapistUserId))
+    .where(and(eq(couples.id, coupleId), visibleCouples(scope)));
+  if (!couple) throw notFound("That couple");
+  return couple;
+}
+
+export type TimelineCouple = Awaited<ReturnType<typeof timelineCouple>>;
+
+export function couplePartners(db: Database, practiceId: string, coupleId: string) {
+  return db
+    .select({ id: partners.id, position: partners.position, name: partners.displayName })
+    .from(partners)
+    .where(and(eq(partners.coupleId, coupleId), eq(partners.practiceId, practiceId)));
+}
+
+export function coupleAssignments(
+  db: Database,
+  practiceId: string,
+  coupleId: string,
+  kinds: KindKey[] | null,
+) {
+  return db
+    .select({
+      id: assignments.id,
+      kind: assignments.kind,
+      title: assignments.title,
+      partnerPositions: assignments.partnerPositions,
+      cadence: assignments.cadence,
+      createdAt: assignments.createdAt,
+      untilOn: assignments.untilOn,
+      status: assignments.status,
+    })
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.coupleId, coupleId),
+        eq(assignments.practiceId, practiceId),
+        kinds ? inArray(assignments.kind, kinds) : undefined,
+      ),
+    );
+}
+
+export interface EntryWindow {
+  practiceId: string;
+  coupleId: string;
+  from: Date;
+  to: Date;
+  kinds: KindKey[] | null;
+  positions: (1 | 2)[] | null;
+}
+
+const entryColumns = {
+  id: entries.id,
+  kind: entries.kind,
+  partnerId: entries.partnerId,
+  occurredAt: entries.occurredAt,
+  visibility: entries.visibility,
+  safetyFlag: entries.safetyFlag,
+  payload: entries.payload,
+  assignmentId: entries.assignmentId,
+};
+
+/**
+ * The couple's entries in [from, to) on (couple_id, occurred_at), in one statement with each
+ * shown partner's last CSI-4 before `from`: a CSI-4 change is measured against the previous
+ * score however old it is.
+ */
+export function entriesInWindow(db: Database, w: EntryWindow) {
+  const ofCouple = and(eq(entries.coupleId, w.coupleId), eq(entries.practiceId, w.practiceId));
+  const partnerAt = (position: number): SQL =>
+    sql`(select ${partners.id} from ${partners} where ${partners.coupleId} = ${w.coupleId} and ${partners.position} = ${position})`;
+  const ofPartners = w.positions
+    ? inArray(
+        entries.partnerId,
+        db
+          .select({ id: partners.id })
+          .from(partners)
+          .where(and(eq(partners.coupleId, w.coupleId), inArray(partners.position, w.positions))),
+      )
+    : undefined;
+  const inWindow = db
+    .select(entryColumns)
+    .from(entries)
+    .where(
+      and(
+        ofCouple,
+        gte(entries.occurredAt, w.from),
+        lt(entries.occurredAt, w.to),
+        w.kinds ? inArray(entries.kind, w.kinds) : undefined,
+        ofPartners,
+      ),
+    );
+  const csiPositions = w.kinds && !w.kinds.includes("csi4") ? [] : (w.positions ?? [1, 2]);
+  const lastCsiBefore = (position: number) =>
+    db
+      .select(entryColumns)
+      .from(entries)
+      .where(
+        and(
+          ofCouple,
+          eq(entries.partnerId, partnerAt(position)),
+          eq(entries.kind, "csi4"),
+          lt(entries.occurredAt, w.from),
+        ),
+      )
+      .orderBy(desc(entries.occurredAt))
+      .limit(1);
+  const [first, second] = csiPositions.map(lastCsiBefore);
+  if (first && second) return inWindow.unionAll(first).unionAll(second);
+  return first ? inWindow.unionAll(first) : inWindow;
+}

@@ -1,0 +1,160 @@
+import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from "d3-scale";
+import type { WeekBucket } from "../types";
+import type { ChartModel } from "./types";
+
+/** The parts every weekly chart shares: layout, the week axis, value ticks, rounding. */
+
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+export const defaultChartSize: ChartSize = { width: 640, height: 240 };
+
+// Room on the right for a second axis (mean intensity) keeps every chart's plot the same width.
+const margin = { top: 16, right: 40, bottom: 28, left: 44 };
+const MAX_X_TICKS = 8;
+
+/** Two decimals are finer than any screen or printer draws, and keep models small and stable. */
+export const round = (n: number) => Math.round(n * 100) / 100;
+
+export function chartBase(
+  id: string,
+  title: string,
+  size: ChartSize,
+): Omit<ChartModel, "summary" | "empty"> {
+  return {
+    id,
+    title,
+    width: size.width,
+    height: size.height,
+    plot: {
+      x: margin.left,
+      y: margin.top,
+      width: size.width - margin.left - margin.right,
+      height: size.height - margin.top - margin.bottom,
+    },
+    xTicks: [],
+    yTicks: [],
+    bars: [],
+    lines: [],
+    points: [],
+    rules: [],
+    legend: [],
+  };
+}
+
+export const plotBottom = (plot: ChartModel["plot"]) => plot.y + plot.height;
+
+export function weekBand(weeks: readonly WeekBucket[], plot: ChartModel["plot"]) {
+  return scaleBand<string>()
+    .domain(weeks.map((week) => week.label))
+    .range([plot.x, plot.x + plot.width])
+    .paddingInner(0.25)
+    .paddingOuter(0.1);
+}
+
+const monthDay = new Intl.DateTimeFormat("en-US", {
+  timeZone: "UTC",
+  month: "short",
+  day: "numeric",
+});
+const monthDayYear = new Intl.DateTimeFormat("en-US", {
+  timeZone: "UTC",
+  month: "short",
+  day: "numeric",
+  year: "2-digit",
+});
+
+/** "Nov 16" for the week of Monday 16 November; with the year when the weeks span two years. */
+export function weekName(label: string, withYear = false): string {
+  return (withYear ? monthDayYear : monthDay).format(new Date(`${label}T00:00:00Z`));
+}
+
+const spansYears = (weeks: readonly WeekBucket[]) =>
+  weeks.length > 0 && weeks[0]!.label.slice(0, 4) !== weeks.at(-1)!.label.slice(0, 4);
+
+/** At most MAX_X_TICKS week labels, evenly thinned, at the middle of their band. */
+export function weekTicks(
+  weeks: readonly WeekBucket[],
+  band: ScaleBand<string>,
+): ChartModel["xTicks"] {
+  const every = Math.max(1, Math.ceil(weeks.length / MAX_X_TICKS));
+  const withYear = spansYears(weeks);
+  return weeks
+    .filter((_, i) => i % every === 0)
+    .map((week) => ({
+      x: round((band(week.label) ?? 0) + band.bandwidth() / 2),
+      label: weekName(week.label, withYear),
+    }));
+}
+
+export function valueTicks(
+  scale: ScaleLinear<number, number>,
+  count: number,
+  format: (value: number) => string,
+  integersOnly = false,
+): { y: number; label: string }[] {
+  return scale
+    .ticks(count)
+    .filter((value) => !integersOnly || Number.isInteger(value))
+    .map((value) => ({ y: round(scale(value)), label: format(value) }));
+}
+
+export const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** 0%, 25%, 50%, 75%, 100%: quarters read more easily than d3's fifths for shares. */
+export function percentTicks(scale: ScaleLinear<number, number>): { y: number; label: string }[] {
+  return [0, 0.25, 0.5, 0.75, 1].map((share) => ({
+    y: round(scale(share)),
+    label: percent(share),
+  }));
+}
+
+export const weekOfText = (label: string) => `Week of ${weekName(label)}`;
+
+/** A count axis from 0 to a round number at or above the largest value (at least 1). */
+export function countScale(max: number, plot: ChartModel["plot"]): ScaleLinear<number, number> {
+  return scaleLinear()
+    .domain([0, Math.max(1, max)])
+    .nice()
+    .range([plotBottom(plot), plot.y]);
+}
+
+export interface Layer {
+  key: string;
+  label: string;
+  fill: string;
+}
+
+/** Each week's layers stacked bottom-up in the given order; a layer with nothing draws nothing. */
+export function stackedBars<W extends WeekBucket>(
+  weeks: readonly W[],
+  layers: readonly Layer[],
+  valueOf: (week: W, key: string) => number,
+  scales: { band: ScaleBand<string>; count: ScaleLinear<number, number> },
+): ChartModel["bars"] {
+  const { band, count } = scales;
+  return weeks.flatMap((week) => {
+    let below = 0;
+    return layers.flatMap(({ key, label, fill }) => {
+      const n = valueOf(week, key);
+      if (n === 0) return [];
+      const top = count(below + n);
+      const height = count(below) - top;
+      below += n;
+      const x = round(band(week.label) ?? 0);
+      const text = `${weekOfText(week.label)}: ${label} ${n}`;
+      return [
+        {
+          x,
+          y: round(top),
+          width: round(band.bandwidth()),
+          height: round(height),
+          fill,
+          label: text,
+        },
+      ];
+    });
+  });
+}

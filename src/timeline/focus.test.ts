@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { focusRules, MAX_FOCUS, suggestFocus } from "./focus";
+import type { Highlight, HighlightRule } from "./types";
+import { partners } from "./test-support";
+
+const highlight = (rule: HighlightRule, extra: Partial<Highlight> = {}): Highlight => ({
+  rule,
+  text: rule,
+  because: rule,
+  entryIds: [rule],
+  positions: [1],
+  severity: "attention",
+  ...extra,
+});
+
+describe("suggestFocus", () => {
+  it("puts safety first and keeps at most three, in the table's order", () => {
+    const found = suggestFocus(
+      [
+        highlight("same_moment", { severity: "info" }),
+        highlight("pursuer_pattern"),
+        highlight("repeated_story", { topic: "I'm not a priority" }),
+        highlight("safety_flag", { severity: "urgent" }),
+      ],
+      partners,
+    );
+    expect(found).toEqual([
+      { text: "Check in about safety first, individually", from: ["safety_flag"] },
+      {
+        text: "Slow down the pursue–withdraw cycle: map a recent moment together, name each partner's softer emotion and need",
+        from: ["pursuer_pattern"],
+      },
+      {
+        text: "Explore the story “I'm not a priority” and the attachment need under it",
+        from: ["repeated_story"],
+      },
+    ]);
+    expect(found).toHaveLength(MAX_FOCUS);
+  });
+
+  it("acknowledges a drop in satisfaction from either CSI-4 rule, naming whose", () => {
+    const found = suggestFocus(
+      [
+        highlight("csi_cutoff", { positions: [2], direction: "down" }),
+        highlight("csi_change", { positions: [1], direction: "down" }),
+      ],
+      partners,
+    );
+    expect(found).toEqual([
+      {
+        text: "Acknowledge the drop in Alex's and Sam's satisfaction and ask what has changed",
+        from: ["csi_cutoff", "csi_change"],
+      },
+    ]);
+  });
+
+  it("turns a rise into naming what helped, not into a drop", () => {
+    const found = suggestFocus(
+      [highlight("csi_cutoff", { positions: [2], direction: "up" })],
+      partners,
+    );
+    expect(found).toEqual([
+      { text: "Name what has helped: Sam's satisfaction rose", from: ["csi_cutoff"] },
+    ]);
+  });
+
+  it("practises a repair on the named moment and looks at a repeated category", () => {
+    const found = suggestFocus(
+      [
+        highlight("repeated_category", { topic: "Tone" }),
+        highlight("unrepaired", { topic: "Alex's moment of “Tone” on Nov 9" }),
+      ],
+      partners,
+    );
+    expect(found.map((f) => f.text)).toEqual([
+      "Practise a repair on Alex's moment of “Tone” on Nov 9, step by step",
+      "Look together at the “Tone” moments: what each partner needs when one happens",
+    ]);
+  });
+
+  it("suggests nothing without highlights, and every rule names where it comes from", () => {
+    expect(suggestFocus([], partners)).toEqual([]);
+    for (const rule of focusRules) expect(rule.from.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,125 @@
+import { compareEntries, compareText } from "./lists";
+import { withLookback } from "./period";
+import { unrepaired, safetyFlag } from "./rules/care";
+import { csiScores } from "./rules/csi";
+import { pursuerPattern, sameMoment } from "./rules/cycles";
+import { repeatedCategory, repeatedStory } from "./rules/repeats";
+import type {
+  Highlight,
+  HighlightRule,
+  PartnerPosition,
+  Period,
+  TimelineEntry,
+  TimelineInput,
+} from "./types";
+
+type Severity = Highlight["severity"];
+
+export interface HighlightRulesConfig {
+  /** how far before the period the rules may look (the window of repeated categories fits in it) */
+  lookbackDays: number;
+  /** option values that are not one repeated thing ("Something else", "My own words") */
+  ignoredValues: readonly string[];
+  repeatedCategory: { minCount: number; windowDays: number; severity: Severity };
+  repeatedStory: { minCount: number; severity: Severity };
+  unrepaired: { afterDays: number; severity: Severity };
+  pursuerPattern: { minMaps: number; minShare: number; severity: Severity };
+  sameMoment: { withinHours: number; kinds: readonly TimelineEntry["kind"][]; severity: Severity };
+  csiChange: { minPoints: number; severity: { down: Severity; up: Severity } };
+  csiCutoff: { severity: { down: Severity; up: Severity } };
+  safetyFlag: { severity: Severity };
+}
+
+/** Every threshold of the pattern highlights, in one place. */
+export const highlightRules: HighlightRulesConfig = {
+  lookbackDays: 14,
+  ignoredValues: ["other"],
+  repeatedCategory: { minCount: 3, windowDays: 14, severity: "attention" },
+  repeatedStory: { minCount: 3, severity: "attention" },
+  unrepaired: { afterDays: 7, severity: "attention" },
+  pursuerPattern: { minMaps: 3, minShare: 0.7, severity: "attention" },
+  sameMoment: { withinHours: 12, kinds: ["micro_hurt", "cycle_map"], severity: "info" },
+  // 3 points is about the CSI-4's noise between two sittings (Funk & Rogge 2007).
+  csiChange: { minPoints: 3, severity: { down: "attention", up: "info" } },
+  csiCutoff: { severity: { down: "attention", up: "info" } },
+  safetyFlag: { severity: "urgent" },
+};
+
+export interface RuleContext {
+  /** every entry before the end of the period, oldest first */
+  entries: readonly TimelineEntry[];
+  period: Period;
+  /** the period and the look-back before it */
+  window: Period;
+  now: Date;
+  timeZone: string;
+  partners: Record<PartnerPosition, string>;
+  csiCutoff: number;
+  rules: HighlightRulesConfig;
+}
+
+export type HighlightSource = Pick<
+  TimelineInput,
+  "period" | "timeZone" | "partners" | "csiCutoff" | "entries" | "now"
+>;
+
+const severityOrder: Severity[] = ["urgent", "attention", "info"];
+
+/** Within a severity, the order a therapist would read them in: safety, satisfaction, hurts… */
+export const ruleOrder: HighlightRule[] = [
+  "safety_flag",
+  "csi_cutoff",
+  "csi_change",
+  "unrepaired",
+  "repeated_category",
+  "repeated_story",
+  "pursuer_pattern",
+  "same_moment",
+];
+
+const ruleFinders = [
+  safetyFlag,
+  csiScores,
+  unrepaired,
+  repeatedCategory,
+  repeatedStory,
+  pursuerPattern,
+  sameMoment,
+];
+
+function sortHighlights(highlights: Highlight[], entries: readonly TimelineEntry[]): Highlight[] {
+  const at = new Map(entries.map((entry) => [entry.id, entry.occurredAt.getTime()]));
+  const firstAt = (h: Highlight) => Math.min(...h.entryIds.map((id) => at.get(id) ?? Infinity));
+  return highlights.sort(
+    (a, b) =>
+      severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity) ||
+      ruleOrder.indexOf(a.rule) - ruleOrder.indexOf(b.rule) ||
+      firstAt(a) - firstAt(b) ||
+      (a.positions[0] ?? 0) - (b.positions[0] ?? 0) ||
+      compareText(a.text, b.text),
+  );
+}
+
+/** The pattern highlights for the period: urgent first, then attention, then info. */
+export function findHighlights(
+  source: HighlightSource,
+  rules: HighlightRulesConfig = highlightRules,
+): Highlight[] {
+  const entries = source.entries
+    .filter((entry) => entry.occurredAt.getTime() < source.period.to.getTime())
+    .sort(compareEntries);
+  const context: RuleContext = {
+    entries,
+    period: source.period,
+    window: withLookback(source.period, rules.lookbackDays),
+    now: source.now,
+    timeZone: source.timeZone,
+    partners: source.partners,
+    csiCutoff: source.csiCutoff,
+    rules,
+  };
+  return sortHighlights(
+    ruleFinders.flatMap((find) => find(context)),
+    entries,
+  );
+}

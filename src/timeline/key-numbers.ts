@@ -1,0 +1,30 @@
+import { bidCounts, csiPoints, repairOf } from "./aggregates";
+import { type Assignment, completionRates } from "./completion";
+import { within } from "./period";
+import type { KeyNumbers, PartnerPosition, Period, TimelineEntry } from "./types";
+
+function latestCsi(entries: readonly TimelineEntry[]): Record<PartnerPosition, number | null> {
+  const latest: Record<PartnerPosition, number | null> = { 1: null, 2: null };
+  for (const point of csiPoints(entries)) latest[point.position] = point.score;
+  return latest;
+}
+
+/** The headline numbers of one period, from whichever of the entries fall inside it. */
+export function keyNumbers(
+  entries: readonly TimelineEntry[],
+  assignments: readonly Assignment[],
+  context: { period: Period; timeZone: string; now: Date },
+): KeyNumbers {
+  const inPeriod = entries.filter(within(context.period));
+  const repair = repairOf(inPeriod.filter((entry) => entry.kind === "micro_hurt"));
+  const bids = bidCounts(inPeriod.filter((entry) => entry.kind === "bid"));
+  const responded = bids.toward + bids.away + bids.against;
+  return {
+    hurts: repair.logged,
+    repairRate: repair.share,
+    medianMinutesToRepair: repair.medianMinutesToRepair,
+    towardShare: responded === 0 ? null : bids.toward / responded,
+    csi: latestCsi(inPeriod),
+    completion: completionRates(inPeriod, assignments, context),
+  };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { findHighlights } from "../highlights";
+import { csi, twoWeeks } from "../test-support";
+import type { TimelineEntry } from "../types";
+
+const find = (entries: TimelineEntry[], csiCutoff = 13.5) =>
+  findHighlights({ ...twoWeeks, csiCutoff, entries }).filter((h) => h.rule.startsWith("csi"));
+
+const scores = (position: 1 | 2, ...pairs: [string, number][]) =>
+  pairs.map(([day, score]) => csi(`${position}-${day}`, position, `2026-${day}T08:00:00Z`, score));
+
+describe("CSI-4 change", () => {
+  it("fires on a drop of 3 or more points between consecutive scores", () => {
+    expect(find(scores(2, ["11-02", 20], ["11-09", 16]))).toEqual([
+      {
+        rule: "csi_change",
+        text: "Sam's CSI-4 fell 4 points, from 20 on Nov 2 to 16 on Nov 9",
+        because:
+          "A change of 3 or more points between two consecutive CSI-4 scores of one partner: more than the measure's usual noise.",
+        entryIds: ["2-11-02", "2-11-09"],
+        positions: [2],
+        severity: "attention",
+        direction: "down",
+      },
+    ]);
+  });
+
+  it("notes a rise of 3 as information and ignores a change of 2", () => {
+    const [rise] = find(scores(1, ["11-02", 7], ["11-09", 10]));
+    expect(rise).toMatchObject({ rule: "csi_change", severity: "info", direction: "up" });
+    expect(rise?.text).toBe("Alex's CSI-4 rose 3 points, from 7 on Nov 2 to 10 on Nov 9");
+    expect(find(scores(1, ["11-02", 20], ["11-09", 18]))).toEqual([]);
+  });
+
+  it("compares the first score in the period with the one before it", () => {
+    expect(find(scores(1, ["10-26", 18], ["11-05", 14]))).toHaveLength(1);
+    expect(find(scores(1, ["10-20", 18], ["10-26", 14]))).toEqual([]);
+    expect(find(scores(1, ["11-05", 14]))).toEqual([]);
+  });
+
+  it("compares each partner with themselves, not with the other", () => {
+    expect(find([...scores(1, ["11-02", 20]), ...scores(2, ["11-09", 15])])).toEqual([]);
+  });
+});
+
+describe("CSI-4 cut-off", () => {
+  it("fires once when a score falls below the cut-off, however far it fell", () => {
+    expect(find(scores(2, ["11-02", 16], ["11-09", 12]))).toEqual([
+      {
+        rule: "csi_cutoff",
+        text: "Sam's CSI-4 fell below the distress cut-off of 13.5: 16 on Nov 2, 12 on Nov 9",
+        because:
+          "A CSI-4 score on the other side of the practice's distress cut-off (13.5) from the partner's previous score, in either direction.",
+        entryIds: ["2-11-02", "2-11-09"],
+        positions: [2],
+        severity: "attention",
+        direction: "down",
+      },
+    ]);
+  });
+
+  it("notes a rise above the cut-off, and treats a score at the cut-off as above it", () => {
+    const [up] = find(scores(1, ["11-02", 13], ["11-09", 14]));
+    expect(up).toMatchObject({ rule: "csi_cutoff", severity: "info", direction: "up" });
+    expect(find(scores(1, ["11-02", 13], ["11-09", 14]), 14)).toMatchObject([
+      { rule: "csi_cutoff", direction: "up" },
+    ]);
+    expect(find(scores(1, ["11-02", 15], ["11-09", 14]), 14)).toEqual([]);
+  });
+});
