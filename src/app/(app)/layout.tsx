@@ -4,7 +4,7 @@ import { inter } from "../fonts";
 
 export default function AppLayout({ children }: { children: ReactNode }) {
   return (
-    <div className={`${inter.variable} font-sans`}>
+    <div className={inter.className}>
       <TrpcProvider>{children}</TrpcProvider>
     </div>
   );

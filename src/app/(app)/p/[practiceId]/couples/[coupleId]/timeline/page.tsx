@@ -86,6 +86,8 @@ export default async function TimelinePage({
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Filters</h2>
           <TimelineFilters
+            // Remount on every new query: the inputs are uncontrolled and must show the URL's filter.
+            key={JSON.stringify(filter)}
             filter={filter}
             partners={timeline.partners}
             resetHref={`${coupleHref}/timeline`}
