@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, max } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
-import { visibleCouples } from "~/server/couples/visibility";
+import { findVisibleCouple, visibleCouples } from "~/server/couples/visibility";
 import type { Database, Executor } from "~/server/db/client";
 import { assignments, couples, entries, partners, type AssignmentStatus } from "~/server/db/schema";
 import { enqueueEmail } from "~/server/email/outbox";
@@ -10,15 +10,6 @@ import { latestTemplate, wordingFor } from "~/server/templates/templates";
 import type { AssignHomeworkInput } from "~/validation/homework";
 import { expectedEntries } from "./completion";
 
-async function visibleCouple(db: Executor, scope: PracticeScope, coupleId: string) {
-  const [couple] = await db
-    .select({ id: couples.id })
-    .from(couples)
-    .where(and(eq(couples.id, coupleId), visibleCouples(scope)));
-  if (!couple) throw notFound("That couple");
-  return couple;
-}
-
 /** Give a couple homework; each assigned partner with an address gets an email with their link. */
 export async function assignHomework(
   db: Database,
@@ -26,7 +17,7 @@ export async function assignHomework(
   input: AssignHomeworkInput,
 ) {
   return db.transaction(async (tx) => {
-    const couple = await visibleCouple(tx, scope, input.coupleId);
+    const couple = await findVisibleCouple(tx, scope, input.coupleId);
     const template = input.templateFamilyId
       ? await latestTemplate(tx, scope, input.templateFamilyId)
       : null;
@@ -118,7 +109,7 @@ export async function coupleAssignments(
   scope: PracticeScope,
   args: { coupleId: string },
 ) {
-  const couple = await visibleCouple(db, scope, args.coupleId);
+  const couple = await findVisibleCouple(db, scope, args.coupleId);
   const rows = await db
     .select()
     .from(assignments)

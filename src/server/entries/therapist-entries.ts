@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
-import { visibleCouples } from "~/server/couples/visibility";
+import { findVisibleCouple, visibleCouples } from "~/server/couples/visibility";
 import type { Database } from "~/server/db/client";
 import { couples, entries, partners } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
@@ -16,11 +16,7 @@ export async function coupleEntries(
   args: { coupleId: string; limit?: number },
 ) {
   return db.transaction(async (tx) => {
-    const [couple] = await tx
-      .select({ id: couples.id })
-      .from(couples)
-      .where(and(eq(couples.id, args.coupleId), visibleCouples(scope)));
-    if (!couple) throw notFound("That couple");
+    const couple = await findVisibleCouple(tx, scope, args.coupleId);
     const ofCouple = and(eq(entries.coupleId, couple.id), eq(entries.practiceId, scope.practiceId));
     const newest = tx
       .select({ id: entries.id })

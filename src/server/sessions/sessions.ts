@@ -1,21 +1,12 @@
 import { and, desc, eq, lte } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
-import { visibleCouples } from "~/server/couples/visibility";
+import { findVisibleCouple, visibleCouples } from "~/server/couples/visibility";
 import type { Database, Executor } from "~/server/db/client";
 import { couples, sessionNotes, users } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 import { localDateOf } from "~/timeline/weeks";
 import type { RecordSessionInput, SessionNotesInput } from "~/validation/sessions";
-
-async function visibleCouple(db: Executor, scope: PracticeScope, coupleId: string) {
-  const [couple] = await db
-    .select({ id: couples.id, timeZone: couples.timeZone })
-    .from(couples)
-    .where(and(eq(couples.id, coupleId), visibleCouples(scope)));
-  if (!couple) throw notFound("That couple");
-  return couple;
-}
 
 /** A session of a couple the member may see, locked for a change, or NOT_FOUND. */
 async function lockVisibleSession(tx: Executor, scope: PracticeScope, sessionId: string) {
@@ -43,7 +34,7 @@ async function lockVisibleSession(tx: Executor, scope: PracticeScope, sessionId:
 /** A couple's recorded sessions with their notes, newest first. Reading notes is audited. */
 export async function listSessions(db: Database, scope: PracticeScope, args: { coupleId: string }) {
   return db.transaction(async (tx) => {
-    const couple = await visibleCouple(tx, scope, args.coupleId);
+    const couple = await findVisibleCouple(tx, scope, args.coupleId);
     const rows = await tx
       .select({
         id: sessionNotes.id,
@@ -75,7 +66,7 @@ export async function listSessions(db: Database, scope: PracticeScope, args: { c
 /** Record a session held on a date (not in the future where the couple lives), with notes. */
 export async function recordSession(db: Database, scope: PracticeScope, input: RecordSessionInput) {
   return db.transaction(async (tx) => {
-    const couple = await visibleCouple(tx, scope, input.coupleId);
+    const couple = await findVisibleCouple(tx, scope, input.coupleId);
     if (input.sessionOn > localDateOf(new Date(), couple.timeZone)) {
       throw new DomainError("BAD_REQUEST", "Record a session once it has happened.", "sessionOn");
     }
