@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { ensureChromium } from "./lib/browser";
+import { ensureDebianPackage } from "./lib/system-tools";
 import { projectRoot } from "./lib/local-database";
 import { throwawayDatabase } from "./lib/throwaway-database";
 
@@ -22,6 +23,7 @@ function run(label: string, args: string[], env: Record<string, string> = {}): n
 }
 
 const chromiumPath = ensureChromium(log);
+ensureDebianPackage("pdftotext", "poppler-utils", log);
 if (process.env.E2E_SKIP_BUILD !== "1") {
   const built = run("next build", [
     path.join(projectRoot, "node_modules/next/dist/bin/next"),

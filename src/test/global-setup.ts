@@ -1,4 +1,5 @@
 import type { TestProject } from "vitest/node";
+import { ensureDebianPackage } from "../../scripts/lib/system-tools";
 import { throwawayDatabase } from "../../scripts/lib/throwaway-database";
 
 declare module "vitest" {
@@ -9,6 +10,8 @@ declare module "vitest" {
 
 /** One migrated database for the run: the embedded server, or DATABASE_URL when it is set. */
 export default async function setup(project: TestProject) {
+  // The session-prep PDF tests read what was drawn with poppler's pdftotext and pdfinfo.
+  ensureDebianPackage("pdftotext", "poppler-utils");
   const { url, stop } = await throwawayDatabase("test");
   project.provide("databaseUrl", url);
   // Services read the validated env; workers start after this and inherit it.

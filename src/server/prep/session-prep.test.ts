@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -25,6 +25,7 @@ async function readPdf(pdf: Buffer) {
   const text = (await run("pdftotext", ["-layout", file, "-"])).stdout;
   const firstPage = (await run("pdftotext", ["-layout", "-f", "1", "-l", "1", file, "-"])).stdout;
   const fonts = (await run("pdffonts", [file])).stdout;
+  await rm(dir, { recursive: true, force: true });
   return { info, pages, text, firstPage, fonts };
 }
 
