@@ -30,9 +30,13 @@ export interface DemoHistory {
   personas: [Persona, Persona];
 }
 
+/** UTC-5: the demo couples live in New York, so their moments fall in its mornings and evenings. */
+const DEMO_UTC_OFFSET_HOURS = 5;
+
 /** A time in the evening or at a weekend breakfast, when couples tend to collide. */
 function momentIn(r: Random, weekStart: number, now: number): Date {
   const at =
+    DEMO_UTC_OFFSET_HOURS * 60 * 60 * 1000 +
     weekStart +
     r.int(0, 6) * DAY +
     r.pick([7.5, 12.5, 18, 19.5, 21, 22.5]) * 60 * 60 * 1000 +
@@ -58,7 +62,8 @@ export async function seedHomeworkHistory(
     .where(eq(partners.coupleId, couple.id))
     .orderBy(partners.position);
   const now = Date.now();
-  const start = now - history.weeks * 7 * DAY;
+  // Midnight UTC, so that the hours below are times of day.
+  const start = Math.floor((now - history.weeks * 7 * DAY) / DAY) * DAY;
   const r = seededRandom(history.seed);
 
   const given = await db
