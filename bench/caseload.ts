@@ -89,7 +89,10 @@ const therapist = createCaller({
 const bareSql = (therapistId?: string) => () =>
   db.execute(sql`
     select c.id, c.label, c.status, c.therapist_user_id, u.name, u.email, c.last_activity_at,
-      coalesce((select array_agg(p.display_name order by p.position) from partners p where p.couple_id = c.id), '{}')
+      coalesce((select array_agg(p.display_name order by p.position) from partners p where p.couple_id = c.id), '{}'),
+      (select count(*) from assignments a where a.couple_id = c.id and a.status = 'active'),
+      (select count(*) from entries e where e.couple_id = c.id and e.reviewed_at is null),
+      (select count(*) from entries e where e.couple_id = c.id and e.reviewed_at is null and e.safety_flag)
     from couples c join users u on u.id = c.therapist_user_id
     where c.practice_id = ${target.practiceId} and c.status in ('active', 'paused')
       ${therapistId ? sql`and c.therapist_user_id = ${therapistId}` : sql``}
