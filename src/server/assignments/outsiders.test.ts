@@ -178,3 +178,33 @@ describe("assignments", () => {
     expect(version).toMatchObject({ version: 2, title: "Sunday check-in" });
   });
 });
+
+describe("templates", () => {
+  test("two people saving the same template at once: one version each, never a crash", async () => {
+    const { p } = await seedCoupleWithPartners(db);
+    const t = await p.owner.api.homework.copyTemplate({ practiceId: p.practiceId, kind: "bid" });
+    const save = (title: string) =>
+      p.owner.api.homework
+        .reviseTemplate({
+          practiceId: p.practiceId,
+          familyId: t.familyId,
+          title,
+          instructions: "i",
+          prompts: {},
+        })
+        .then(
+          () => "saved",
+          (e: { code?: string }) => e.code,
+        );
+    const outcomes = await Promise.all([save("One"), save("Two")]);
+    expect(outcomes.sort()).toEqual(expect.arrayContaining(["saved"]));
+    for (const outcome of outcomes) expect(["saved", "CONFLICT"]).toContain(outcome);
+    const versions = await db
+      .select()
+      .from(homeworkTemplates)
+      .where(eq(homeworkTemplates.familyId, t.familyId));
+    expect(versions.map((v) => v.version).sort()).toEqual(
+      outcomes.includes("CONFLICT") ? [1, 2] : [1, 2, 3],
+    );
+  });
+});

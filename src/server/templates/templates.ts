@@ -1,10 +1,10 @@
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { homeworkKinds } from "~/homework/registry";
 import type { KindKey } from "~/homework/types";
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { homeworkTemplates, type HomeworkTemplate } from "~/server/db/schema";
-import { notFound } from "~/server/errors";
+import { DomainError, notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 
 export interface TemplateWording {
@@ -43,6 +43,41 @@ export async function latestTemplate(db: Executor, scope: PracticeScope, familyI
   return row;
 }
 
+type TemplateVersion = Omit<
+  typeof homeworkTemplates.$inferInsert,
+  "practiceId" | "createdByUserId"
+>;
+
+/** Store one version of a template family and its audit event. */
+async function saveVersion(
+  tx: Executor,
+  scope: PracticeScope,
+  version: TemplateVersion,
+  audit: { action: "template.created" | "template.revised"; details: Record<string, unknown> },
+) {
+  const [row] = await tx
+    .insert(homeworkTemplates)
+    .values({ ...version, practiceId: scope.practiceId, createdByUserId: scope.userId })
+    .onConflictDoNothing({ target: [homeworkTemplates.familyId, homeworkTemplates.version] })
+    .returning();
+  // Two people saving the same template at once: the second is told, not given a 500.
+  if (!row) {
+    throw new DomainError(
+      "CONFLICT",
+      "Someone else just saved this template. Reload it and try again.",
+    );
+  }
+  await recordAudit(tx, {
+    practiceId: scope.practiceId,
+    actorUserId: scope.userId,
+    action: audit.action,
+    subjectType: "template",
+    subjectId: row.familyId,
+    details: audit.details,
+  });
+  return row;
+}
+
 /** Start a practice's own wording from a built-in kind. */
 export async function copyBuiltInTemplate(
   db: Database,
@@ -51,29 +86,19 @@ export async function copyBuiltInTemplate(
 ) {
   const kind = homeworkKinds[args.kind];
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(homeworkTemplates)
-      .values({
-        practiceId: scope.practiceId,
-        familyId: sql`gen_random_uuid()`,
+    return saveVersion(
+      tx,
+      scope,
+      {
+        familyId: crypto.randomUUID(),
         version: 1,
         kind: kind.key,
         title: `${kind.title} (our wording)`,
         instructions: kind.instructions,
         prompts: {},
-        createdByUserId: scope.userId,
-      })
-      .returning();
-    if (!row) throw new Error("insert returned no template");
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "template.created",
-      subjectType: "template",
-      subjectId: row.familyId,
-      details: { kind: kind.key },
-    });
-    return row;
+      },
+      { action: "template.created", details: { kind: kind.key } },
+    );
   });
 }
 
@@ -85,29 +110,19 @@ export async function reviseTemplate(
 ) {
   return db.transaction(async (tx) => {
     const current = await latestTemplate(tx, scope, args.familyId);
-    const [row] = await tx
-      .insert(homeworkTemplates)
-      .values({
-        practiceId: scope.practiceId,
+    return saveVersion(
+      tx,
+      scope,
+      {
         familyId: current.familyId,
         version: current.version + 1,
         kind: current.kind,
         title: args.title,
         instructions: args.instructions,
         prompts: args.prompts,
-        createdByUserId: scope.userId,
-      })
-      .returning();
-    if (!row) throw new Error("insert returned no template");
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "template.revised",
-      subjectType: "template",
-      subjectId: row.familyId,
-      details: { version: row.version },
-    });
-    return row;
+      },
+      { action: "template.revised", details: { version: current.version + 1 } },
+    );
   });
 }
 
