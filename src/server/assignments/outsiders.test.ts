@@ -84,8 +84,13 @@ describe("homework procedures answer NOT_FOUND to another practice and change no
     await expect(
       outsider.homework.templates({ practiceId: s.a.p.practiceId }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      outsider.homework.copyTemplate({ practiceId: s.a.p.practiceId, kind: "csi4" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const own = await outsider.homework.templates({ practiceId: s.b.p.practiceId });
     expect(own.practice).toEqual([]);
+    const theirs = await s.a.p.owner.api.homework.templates({ practiceId: s.a.p.practiceId });
+    expect(theirs.practice.map((t) => t.familyId)).toEqual([s.familyId]);
     expect(
       await outsider.clientLinks.status({ practiceId: s.b.p.practiceId, partnerIds: [s.a.a.id] }),
     ).toEqual([]);
