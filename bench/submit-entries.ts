@@ -5,7 +5,8 @@
  * count check: every acknowledged submission is one row, retries made no duplicates. Then the
  * same clients paced at fixed offered rates (BENCH_RATES, default 200,400 per second) for the
  * latency at a steady load rather than flat out.
- *   npm run bench:submit   (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_RATES to change the load)
+ *   npm run bench:submit   (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_RATES to change the load;
+ *   BENCH_INSTANCES=2 to spread it over two web processes, as behind a load balancer)
  */
 import autocannon from "autocannon";
 import { randomUUID } from "node:crypto";
@@ -25,6 +26,8 @@ const PACED_RATES = (process.env.BENCH_RATES ?? "200,400")
   .map(Number)
   .filter((n) => n > 0);
 const PORT = 3200;
+/** Web processes sharing the load, as behind a load balancer (the web tier is stateless). */
+const INSTANCES = Math.max(1, Number(process.env.BENCH_INSTANCES ?? 1));
 
 const { url, stop } = await benchDatabase();
 // App modules read DATABASE_URL when first imported, so load them only now.
@@ -33,23 +36,64 @@ const { seedPartnerSessions } = await import("./seed-partners");
 const { db, close } = createDatabase(url, { max: 4 });
 const partners = await seedPartnerSessions(db, CONNECTIONS);
 const byCookie = new Map(partners.map((p) => [`attune_client=${p.sessionToken}`, p]));
-const server = await startProductionServer(url, PORT);
+const servers = await Promise.all(
+  Array.from({ length: INSTANCES }, (_, i) => startProductionServer(url, PORT + i)),
+);
+
+interface Combined {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+}
+
+/** Several instances' results as one: rates add up; latencies are the worst instance's. */
+function combine(results: autocannon.Result[]): Combined {
+  return {
+    requests: { average: results.reduce((sum, r) => sum + r.requests.average, 0) },
+    latency: {
+      p50: Math.max(...results.map((r) => r.latency.p50)),
+      p99: Math.max(...results.map((r) => r.latency.p99)),
+    },
+    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+  };
+}
+
+/** The same load spread over every instance, each taking its share of connections and rate. */
+function spread(
+  load: (port: number, connections: number, rate?: number) => Promise<autocannon.Result>,
+  rate?: number,
+) {
+  return Promise.all(
+    servers.map((_, i) =>
+      load(PORT + i, Math.round(CONNECTIONS / INSTANCES), rate ? rate / INSTANCES : undefined),
+    ),
+  ).then(combine);
+}
 
 try {
-  const baseline = await autocannon({
-    url: `http://localhost:${PORT}/api/health`,
-    connections: CONNECTIONS,
-    duration: Math.max(10, Math.round(SECONDS / 3)),
-  });
+  const baseline = await spread((port, connections) =>
+    autocannon({
+      url: `http://localhost:${port}/api/health`,
+      connections,
+      duration: Math.max(10, Math.round(SECONDS / 3)),
+    }),
+  );
 
   const acknowledged = new Set<string>();
   const lastAcked = new Map<string, string>();
   let retries = 0;
   let next = 0;
-  const submitLoad = (duration: number, overallRate?: number) =>
+  const submitLoadOn = (
+    port: number,
+    connections: number,
+    duration: number,
+    overallRate?: number,
+  ) =>
     autocannon({
-      url: `http://localhost:${PORT}`,
-      connections: CONNECTIONS,
+      url: `http://localhost:${port}`,
+      connections,
       duration,
       ...(overallRate ? { overallRate } : {}),
       setupClient: (client) => {
@@ -91,6 +135,8 @@ try {
         },
       ],
     });
+  const submitLoad = (duration: number, rate?: number) =>
+    spread((port, connections, share) => submitLoadOn(port, connections, duration, share), rate);
   const load = await submitLoad(SECONDS);
   const paced = [];
   for (const rate of PACED_RATES)
@@ -110,10 +156,10 @@ try {
   const missing = [...acknowledged].filter((k) => !stored.has(k)).length;
   const duplicated = rows.filter((r) => r.n > 1).length;
 
-  const line = (label: string, r: autocannon.Result) =>
+  const line = (label: string, r: Combined) =>
     `${label.padEnd(38)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  non-2xx ${r.non2xx}  errors ${r.errors}`;
   console.log(
-    `\n${CONNECTIONS} connections, ${SECONDS} s, ${Math.round(RETRY_SHARE * 100)}% of submits retried with the same key`,
+    `\n${CONNECTIONS} connections over ${INSTANCES} web process(es), ${SECONDS} s, ${Math.round(RETRY_SHARE * 100)}% of submits retried with the same key`,
   );
   console.log(line("baseline GET /api/health", baseline));
   console.log(line("POST client.submitEntry, flat out", load));
@@ -128,7 +174,7 @@ try {
   );
   if (missing > 0 || duplicated > 0) process.exitCode = 1;
 } finally {
-  await stopServer(server);
+  await Promise.all(servers.map(stopServer));
   await close();
   await stop();
 }
