@@ -1,14 +1,12 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { practices } from "./practices";
+import { practiceRef } from "./practices";
 
 // Append-only: a trigger in the migrations rejects UPDATE and DELETE on this table.
 export const auditEvents = pgTable(
   "audit_events",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id),
+    practiceId: practiceRef(),
     actorUserId: text(),
     action: text().notNull(),
     subjectType: text().notNull(),

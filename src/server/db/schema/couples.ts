@@ -12,7 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { memberships, practices } from "./practices";
+import { memberships, practiceRef } from "./practices";
 
 export const coupleStatusEnum = pgEnum("couple_status", ["active", "paused", "discharged"]);
 export type CoupleStatus = (typeof coupleStatusEnum.enumValues)[number];
@@ -21,9 +21,7 @@ export const couples = pgTable(
   "couples",
   {
     id: uuid().primaryKey().defaultRandom(),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id),
+    practiceId: practiceRef(),
     label: text().notNull(),
     status: coupleStatusEnum().notNull().default("active"),
     // The treating therapist must be a member of the same practice: enforced by the composite key.
@@ -44,16 +42,18 @@ export const couples = pgTable(
   ],
 );
 
+/** A row that belongs to one couple. */
+export const coupleRef = () =>
+  uuid()
+    .notNull()
+    .references(() => couples.id);
+
 export const partners = pgTable(
   "partners",
   {
     id: uuid().primaryKey().defaultRandom(),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id),
-    coupleId: uuid()
-      .notNull()
-      .references(() => couples.id),
+    practiceId: practiceRef(),
+    coupleId: coupleRef(),
     position: smallint().notNull(),
     displayName: text().notNull(),
     email: text(),

@@ -14,8 +14,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { couples, partners } from "./couples";
-import { practices } from "./practices";
+import { coupleRef, partners } from "./couples";
+import { practiceRef } from "./practices";
 
 /**
  * A practice's own wording of a built-in kind. Each edit is a new row (version + 1) in the same
@@ -25,9 +25,7 @@ export const homeworkTemplates = pgTable(
   "homework_templates",
   {
     id: uuid().primaryKey().defaultRandom(),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id),
+    practiceId: practiceRef(),
     familyId: uuid().notNull(),
     version: integer().notNull(),
     kind: text().notNull(),
@@ -54,12 +52,8 @@ export const assignments = pgTable(
   "assignments",
   {
     id: uuid().primaryKey().defaultRandom(),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id),
-    coupleId: uuid()
-      .notNull()
-      .references(() => couples.id),
+    practiceId: practiceRef(),
+    coupleId: coupleRef(),
     kind: text().notNull(),
     /** null: the built-in wording of `kind` */
     templateId: uuid().references(() => homeworkTemplates.id),
@@ -87,12 +81,8 @@ export const entries = pgTable(
   "entries",
   {
     id: uuid().primaryKey().defaultRandom(),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id),
-    coupleId: uuid()
-      .notNull()
-      .references(() => couples.id),
+    practiceId: practiceRef(),
+    coupleId: coupleRef(),
     partnerId: uuid()
       .notNull()
       .references(() => partners.id),
@@ -127,9 +117,7 @@ export const clientLinks = pgTable(
   "client_links",
   {
     id: uuid().primaryKey().defaultRandom(),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id),
+    practiceId: practiceRef(),
     partnerId: uuid()
       .notNull()
       .references(() => partners.id),
@@ -148,9 +136,7 @@ export const clientSessions = pgTable(
   "client_sessions",
   {
     tokenHash: text().primaryKey(),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id),
+    practiceId: practiceRef(),
     partnerId: uuid()
       .notNull()
       .references(() => partners.id),

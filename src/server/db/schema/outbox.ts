@@ -9,7 +9,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { practices } from "./practices";
+import { practiceRef } from "./practices";
 
 export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed"]);
 
@@ -21,9 +21,7 @@ export const emailOutbox = pgTable(
   "email_outbox",
   {
     id: uuid().primaryKey().defaultRandom(),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id),
+    practiceId: practiceRef(),
     to: text().notNull(),
     template: text().notNull(),
     props: jsonb().$type<Record<string, unknown>>().notNull().default({}),

@@ -33,13 +33,17 @@ export const practices = pgTable("practices", {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
+/** Every tenant table's `practice_id`: required, and a practice that exists. */
+export const practiceRef = () =>
+  uuid()
+    .notNull()
+    .references(() => practices.id);
+
 export const memberships = pgTable(
   "memberships",
   {
     id: uuid().primaryKey().defaultRandom(),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id),
+    practiceId: practiceRef(),
     userId: text()
       .notNull()
       .references(() => users.id),
@@ -53,9 +57,7 @@ export const invitations = pgTable(
   "invitations",
   {
     id: uuid().primaryKey().defaultRandom(),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id),
+    practiceId: practiceRef(),
     email: text().notNull(),
     role: roleEnum().notNull(),
     tokenHash: text().notNull().unique(),

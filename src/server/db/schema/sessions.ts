@@ -1,7 +1,7 @@
 import { date, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { couples } from "./couples";
-import { practices } from "./practices";
+import { coupleRef } from "./couples";
+import { practiceRef } from "./practices";
 
 /**
  * A session the therapist held with a couple, one per date, with their private clinical notes.
@@ -11,12 +11,8 @@ export const sessionNotes = pgTable(
   "session_notes",
   {
     id: uuid().primaryKey().defaultRandom(),
-    practiceId: uuid()
-      .notNull()
-      .references(() => practices.id),
-    coupleId: uuid()
-      .notNull()
-      .references(() => couples.id),
+    practiceId: practiceRef(),
+    coupleId: coupleRef(),
     /** a calendar date in the couple's time zone, "2026-11-16" */
     sessionOn: date({ mode: "string" }).notNull(),
     /** The therapist's private notes: clinical, never in logs, email or audit details. */
