@@ -24,7 +24,13 @@ export const clientRouter = router({
   }),
   homeworkForm: partnerProcedure
     .input(z.object({ assignmentId: idSchema }))
-    .query(({ ctx, input }) => homeworkForm(ctx.db, ctx.partner, input.assignmentId)),
+    .query(async ({ ctx, input }) => {
+      const [form, practice] = await Promise.all([
+        homeworkForm(ctx.db, ctx.partner, input.assignmentId),
+        clientPracticeInfo(ctx.db, ctx.partner),
+      ]);
+      return { ...form, crisisText: practice.crisisText };
+    }),
   entry: partnerProcedure
     .input(z.object({ entryId: idSchema }))
     .query(({ ctx, input }) => entryForPartner(ctx.db, ctx.partner, input.entryId)),

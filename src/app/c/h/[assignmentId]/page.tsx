@@ -19,13 +19,16 @@ export default async function HomeworkPage({
   const { assignmentId } = await params;
   const partner = await requirePartner();
   const caller = await api();
-  const { assignment, wording } = await orNotFound(caller.client.homeworkForm({ assignmentId }));
-  const { practice, entries } = await caller.client.home();
+  const { assignment, wording, crisisText } = await orNotFound(
+    caller.client.homeworkForm({ assignmentId }),
+  );
   const kind = getKind(assignment.kind as KindKey);
   const sections = resolveSections(kind, wording.prompts);
   const refKinds = new Set(
     sections.flatMap((s) => s.fields).flatMap((f) => (f.type === "entryRef" ? [f.kind] : [])),
   );
+  // Only a form that links to earlier entries (a repair script) needs the partner's entries.
+  const entries = refKinds.size > 0 ? (await caller.client.home()).entries : [];
   const entryRefOptions = entries
     .filter((e) => e.mine && refKinds.has(e.kind as KindKey))
     .map((e) => ({
@@ -56,7 +59,7 @@ export default async function HomeworkPage({
         kind={kind.key}
         sections={sections}
         asksWhen={kind.asksWhen}
-        crisisText={practice.crisisText}
+        crisisText={crisisText}
         entryRefOptions={entryRefOptions}
       />
     </main>
