@@ -22,7 +22,7 @@ import { addDays, daysBetween, groupByWeek, localDateOf, mondayOf } from "./week
 export type Assignment = TimelineInput["assignments"][number];
 
 /** Local dates, both ends included. */
-interface DateRange {
+export interface DateRange {
   first: string;
   last: string;
 }

@@ -8,7 +8,9 @@ import { notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 import { latestTemplate, wordingFor } from "~/server/templates/templates";
 import type { AssignHomeworkInput } from "~/validation/homework";
-import { expectedEntries } from "./completion";
+import type { KindKey } from "~/homework/types";
+import { expectedWithin } from "~/timeline/completion";
+import { localDateOf } from "~/timeline/weeks";
 
 /** Give a couple homework; each assigned partner with an address gets an email with their link. */
 export async function assignHomework(
@@ -127,6 +129,16 @@ export async function coupleAssignments(
     .where(and(eq(entries.coupleId, couple.id), eq(entries.practiceId, scope.practiceId)))
     .groupBy(entries.assignmentId, partners.position);
   const now = new Date();
+  const today = localDateOf(now, couple.timeZone);
+  // The same count of what a cadence asks as the timeline's, from the day it was given until today;
+  // a paused or cancelled assignment still shows what it had asked.
+  const asked = (a: (typeof rows)[number]) =>
+    expectedWithin(
+      { ...a, kind: a.kind as KindKey, status: "active" },
+      { first: localDateOf(a.createdAt, couple.timeZone), last: today },
+      couple.timeZone,
+      now,
+    );
   return rows.map((a) => ({
     ...a,
     progress: a.partnerPositions.map((position) => {
@@ -135,7 +147,7 @@ export async function coupleAssignments(
         position,
         entries: mine?.entries ?? 0,
         lastAt: mine?.lastAt ?? null,
-        expected: expectedEntries(a, now),
+        expected: asked(a),
       };
     }),
   }));
