@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { STAFF_SESSION_COOKIES } from "~/server/auth/cookie-names";
 
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const idleSeconds = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60;
 
 /**
@@ -10,7 +10,7 @@ const idleSeconds = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60;
  */
 export function proxy(request: NextRequest) {
   const response = NextResponse.next();
-  for (const name of SESSION_COOKIES) {
+  for (const name of STAFF_SESSION_COOKIES) {
     const cookie = request.cookies.get(name);
     if (!cookie) continue;
     response.cookies.set(name, cookie.value, {

@@ -1,6 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { ensureDebianPackage } from "./system-tools";
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
@@ -29,13 +29,6 @@ export function ensureChromium(log: (line: string) => void = console.log): strin
       "No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH.",
     );
   }
-  log("No Chromium found: installing Debian's chromium package…");
-  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
-    stdio: "inherit",
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-  if (!existsSync(DEBIAN_CHROMIUM))
-    throw new Error("apt-get finished but /usr/bin/chromium is missing.");
+  ensureDebianPackage("chromium", "chromium", log);
   return DEBIAN_CHROMIUM;
 }

@@ -1,14 +1,9 @@
+import { formatMinutes } from "~/homework/format";
 import type { FieldDef, Section } from "~/homework/types";
 
 export interface AnswerRow {
   label: string;
   value: string;
-}
-
-function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  if (minutes < 1440) return `${Math.round((minutes / 60) * 10) / 10} h`;
-  return `${Math.round((minutes / 1440) * 10) / 10} days`;
 }
 
 function formatAnswer(

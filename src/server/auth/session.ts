@@ -3,15 +3,14 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { SessionUser } from "~/server/trpc/context";
+import { STAFF_SESSION_COOKIES } from "./cookie-names";
 import { auth } from "./index";
-
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /** The signed-in staff member for this request, or null. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   // Most requests from partners' phones carry no staff cookie: skip Auth.js for them.
   const jar = await cookies();
-  if (!SESSION_COOKIES.some((name) => jar.has(name))) return null;
+  if (!STAFF_SESSION_COOKIES.some((name) => jar.has(name))) return null;
   const session = await auth();
   const user = session?.user;
   if (!user?.id || !user.email) return null;
