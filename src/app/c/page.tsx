@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePartner } from "~/components/client/require-partner";
-import { entrySummary } from "~/components/client/entry-summary";
+import { entrySummary } from "~/homework/stored-entry";
 import { api } from "~/server/trpc/server";
 
 export const metadata: Metadata = { title: "Your homework" };

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { answerRows } from "~/components/entries/answers";
 import { getKind, isKindKey } from "~/homework/registry";
+import { entrySummary } from "~/homework/stored-entry";
 import { recordAudit } from "~/server/audit/record-audit";
 import { visibleCouples } from "~/server/couples/visibility";
 import type { Database } from "~/server/db/client";
@@ -41,7 +42,6 @@ export async function timelineEntryDetail(
     );
   if (!row) throw notFound("That entry");
   const kind = isKindKey(row.kind) ? getKind(row.kind) : null;
-  const parsed = kind?.schema.safeParse(row.payload);
   await recordAudit(db, {
     practiceId: scope.practiceId,
     actorUserId: scope.userId,
@@ -54,7 +54,7 @@ export async function timelineEntryDetail(
     id: row.id,
     kind: row.kind,
     kindTitle: kind?.title ?? "Entry",
-    summary: kind && parsed?.success ? kind.summary(parsed.data) : "",
+    summary: entrySummary(row.kind, row.payload).line,
     position: row.position === 2 ? (2 as const) : (1 as const),
     partnerName: row.partnerName,
     occurredAt: row.occurredAt,

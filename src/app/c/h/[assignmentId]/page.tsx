@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "~/components/app/server-call";
 import { EntryForm } from "~/components/client/entry-form";
-import { entrySummary } from "~/components/client/entry-summary";
+import { entrySummary } from "~/homework/stored-entry";
 import { requirePartner } from "~/components/client/require-partner";
 import { getKind } from "~/homework/registry";
 import { resolveSections } from "~/homework/templates";

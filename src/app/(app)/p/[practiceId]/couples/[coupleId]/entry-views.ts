@@ -1,6 +1,6 @@
 import "server-only";
 import { dateTimeIn } from "~/components/app/format";
-import { entrySummary } from "~/components/client/entry-summary";
+import { entrySummary } from "~/homework/stored-entry";
 import { answerRows, type AnswerRow } from "~/components/entries/answers";
 import { getKind, isKindKey } from "~/homework/registry";
 

@@ -1,7 +1,6 @@
-import "server-only";
-import { getKind, isKindKey } from "~/homework/registry";
+import { getKind, isKindKey } from "./registry";
 
-/** The kind's one-line summary of a stored entry, or a neutral label if it cannot be read. */
+/** A stored entry's kind title and one-line summary; a neutral label if its kind cannot read it. */
 export function entrySummary(
   kind: string,
   payload: Record<string, unknown>,
