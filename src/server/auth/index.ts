@@ -8,8 +8,13 @@ import { env } from "~/env";
 import { getDb } from "~/server/db";
 import { accounts, sessions, users, verificationTokens } from "~/server/db/schema";
 import { sendEmail } from "~/server/email/send-email";
+import { appUrl } from "~/server/urls/app-url";
 
 const SIGN_IN_LINK_MINUTES = 60;
+
+// Without AUTH_URL, Auth.js builds its URLs (the emailed sign-in link among them) from the
+// request's Host and X-Forwarded-Host headers, which an attacker sets at will.
+process.env.AUTH_URL = env.APP_URL;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const db = getDb();
@@ -33,10 +38,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         maxAge: SIGN_IN_LINK_MINUTES * 60,
         normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
         async sendVerificationRequest({ identifier, url }) {
+          // Belt and braces: keep only Auth.js's path and query, on APP_URL's origin.
+          const given = new URL(url);
+          const link = appUrl(`${given.pathname}${given.search}`).toString();
           await sendEmail(db, {
             to: identifier,
             subject: "Your Attune sign-in link",
-            template: createElement(SignInEmail, { url, minutesValid: SIGN_IN_LINK_MINUTES }),
+            template: createElement(SignInEmail, { url: link, minutesValid: SIGN_IN_LINK_MINUTES }),
           });
         },
       }),

@@ -4,17 +4,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formText } from "~/components/ui/form-data";
 import { signIn } from "~/server/auth";
+import { sameOriginPath } from "~/server/urls/app-url";
 import { emailSchema } from "~/validation/common";
 
 export interface SignInState {
   email: string;
   error?: string;
-}
-
-/** Only same-site paths may follow sign-in, so a crafted link cannot bounce someone elsewhere. */
-function safeReturnPath(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "";
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
 }
 
 export async function requestSignInLink(
@@ -26,7 +21,7 @@ export async function requestSignInLink(
   if (!parsed.success) return { email: raw, error: z.treeifyError(parsed.error).errors[0] };
   await signIn("resend", {
     email: parsed.data,
-    redirectTo: safeReturnPath(form.get("callbackUrl")),
+    redirectTo: sameOriginPath(form.get("callbackUrl")),
     redirect: false,
   });
   redirect("/sign-in/check-email");
