@@ -62,15 +62,13 @@ export async function assignHomework(
         subjectId: partner.id,
       });
     }
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "assignment.created",
-      subjectType: "assignment",
-      subjectId: assignment.id,
-      coupleId: couple.id,
-      details: { kind, cadence: input.cadence, partners: assignment.partnerPositions },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "assignment.created",
+      { type: "assignment", id: assignment.id, coupleId: couple.id },
+      { kind, cadence: input.cadence, partners: assignment.partnerPositions },
+    );
     return assignment;
   });
 }
@@ -93,15 +91,13 @@ export async function setAssignmentStatus(
       .update(assignments)
       .set({ status: args.status, updatedAt: new Date() })
       .where(and(eq(assignments.id, current.id), eq(assignments.practiceId, scope.practiceId)));
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "assignment.status_changed",
-      subjectType: "assignment",
-      subjectId: current.id,
-      coupleId: current.coupleId,
-      details: { from: current.status, to: args.status },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "assignment.status_changed",
+      { type: "assignment", id: current.id, coupleId: current.coupleId },
+      { from: current.status, to: args.status },
+    );
   });
 }
 

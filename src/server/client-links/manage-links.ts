@@ -22,15 +22,13 @@ export async function issueClientLink(
       partnerId: partner.id,
       createdByUserId: scope.userId,
     });
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "client_link.issued",
-      subjectType: "client_link",
-      subjectId: link.id,
-      coupleId: partner.coupleId,
-      details: { partnerId: partner.id, via: "screen" },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "client_link.issued",
+      { type: "client_link", id: link.id, coupleId: partner.coupleId },
+      { partnerId: partner.id, via: "screen" },
+    );
     return { url: link.url, expiresAt: link.expiresAt };
   });
 }
@@ -54,15 +52,13 @@ export async function emailClientLink(
       subjectType: "partner",
       subjectId: partner.id,
     });
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "client_link.issued",
-      subjectType: "partner",
-      subjectId: partner.id,
-      coupleId: partner.coupleId,
-      details: { via: "email" },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "client_link.issued",
+      { type: "partner", id: partner.id, coupleId: partner.coupleId },
+      { via: "email" },
+    );
   });
 }
 
@@ -94,15 +90,13 @@ export async function revokeClientLinks(
           eq(clientSessions.practiceId, scope.practiceId),
         ),
       );
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "client_link.revoked",
-      subjectType: "partner",
-      subjectId: partner.id,
-      coupleId: partner.coupleId,
-      details: { links: revoked.length },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "client_link.revoked",
+      { type: "partner", id: partner.id, coupleId: partner.coupleId },
+      { links: revoked.length },
+    );
     return { revoked: revoked.length };
   });
 }

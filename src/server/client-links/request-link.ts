@@ -1,5 +1,5 @@
 import { and, eq, ne } from "drizzle-orm";
-import { recordAudit } from "~/server/audit/record-audit";
+import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { Database } from "~/server/db/client";
 import { couples, partners } from "~/server/db/schema";
 import { enqueueEmail } from "~/server/email/outbox";
@@ -49,12 +49,9 @@ export async function requestNewClientLink(
         subjectType: "partner",
         subjectId: match.partnerId,
       });
-      await recordAudit(tx, {
-        practiceId: match.practiceId,
-        actorUserId: null,
-        action: "client_link.requested",
-        subjectType: "partner",
-        subjectId: match.partnerId,
+      await recordAudit(tx, actorWithoutAccount(match.practiceId), "client_link.requested", {
+        type: "partner",
+        id: match.partnerId,
         coupleId: match.coupleId,
       });
     }

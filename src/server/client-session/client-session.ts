@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, ne } from "drizzle-orm";
-import { recordAudit } from "~/server/audit/record-audit";
+import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { clientLinks, clientSessions, couples, partners } from "~/server/db/schema";
 import { generateToken, hashToken } from "~/server/tokens";
@@ -37,15 +37,13 @@ export async function openClientLink(db: Database, token: string): Promise<OpenL
       .update(clientLinks)
       .set({ lastOpenedAt: new Date() })
       .where(eq(clientLinks.id, link.link.id));
-    await recordAudit(tx, {
-      practiceId: link.link.practiceId,
-      actorUserId: null,
-      action: "client_link.opened",
-      subjectType: "client_link",
-      subjectId: link.link.id,
-      coupleId: link.coupleId,
-      details: { partnerId: link.link.partnerId },
-    });
+    await recordAudit(
+      tx,
+      actorWithoutAccount(link.link.practiceId),
+      "client_link.opened",
+      { type: "client_link", id: link.link.id, coupleId: link.coupleId },
+      { partnerId: link.link.partnerId },
+    );
     return { ok: true, sessionToken, expiresAt };
   });
 }

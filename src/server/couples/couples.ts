@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { recordAudit, recordAuditMany } from "~/server/audit/record-audit";
+import { recordAudit, recordAuditForEach } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { couples, memberships, partners, users, type CoupleStatus } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
@@ -47,15 +47,13 @@ export async function createCouple(db: Database, scope: PracticeScope, input: Cr
         timeZone: input.timeZone,
       })),
     );
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "couple.created",
-      subjectType: "couple",
-      subjectId: couple.id,
-      coupleId: couple.id,
-      details: { therapistUserId: input.therapistUserId },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "couple.created",
+      { type: "couple", id: couple.id, coupleId: couple.id },
+      { therapistUserId: input.therapistUserId },
+    );
     return couple;
   });
 }
@@ -123,15 +121,13 @@ export async function updateCoupleDetails(
         .set({ displayName: next.displayName, email: next.email, timeZone: args.timeZone })
         .where(and(eq(partners.id, prev.id), eq(partners.practiceId, scope.practiceId)));
     }
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "couple.updated",
-      subjectType: "couple",
-      subjectId: before.id,
-      coupleId: before.id,
-      details: { changed },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "couple.updated",
+      { type: "couple", id: before.id, coupleId: before.id },
+      { changed },
+    );
   });
 }
 
@@ -147,15 +143,13 @@ export async function setCoupleStatus(
       .update(couples)
       .set({ status: args.status, updatedAt: new Date() })
       .where(and(eq(couples.id, before.id), eq(couples.practiceId, scope.practiceId)));
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "couple.status_changed",
-      subjectType: "couple",
-      subjectId: before.id,
-      coupleId: before.id,
-      details: { from: before.status, to: args.status },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "couple.status_changed",
+      { type: "couple", id: before.id, coupleId: before.id },
+      { from: before.status, to: args.status },
+    );
   });
 }
 
@@ -190,15 +184,12 @@ export async function reassignCouples(
           eq(couples.practiceId, scope.practiceId),
         ),
       );
-    await recordAuditMany(
+    await recordAuditForEach(
       tx,
+      scope,
+      "couple.reassigned",
       moving.map((c) => ({
-        practiceId: scope.practiceId,
-        actorUserId: scope.userId,
-        action: "couple.reassigned",
-        subjectType: "couple" as const,
-        subjectId: c.id,
-        coupleId: c.id,
+        subject: { type: "couple", id: c.id, coupleId: c.id },
         details: { from: c.therapistUserId, to: args.therapistUserId },
       })),
     );

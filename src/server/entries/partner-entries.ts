@@ -1,5 +1,5 @@
 import { and, desc, eq, or } from "drizzle-orm";
-import { recordAudit } from "~/server/audit/record-audit";
+import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { PartnerScope } from "~/server/client-session/partner-scope";
 import type { Database, Executor } from "~/server/db/client";
 import { entries, partners } from "~/server/db/schema";
@@ -62,14 +62,12 @@ export async function setEntrySharing(
       .where(and(eq(entries.id, args.entryId), eq(entries.partnerId, scope.partnerId)))
       .returning({ id: entries.id });
     if (!row) throw notFound("That entry");
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: null,
-      action: args.shared ? "entry.shared" : "entry.unshared",
-      subjectType: "entry",
-      subjectId: row.id,
-      coupleId: scope.coupleId,
-      details: { partnerId: scope.partnerId },
-    });
+    await recordAudit(
+      tx,
+      actorWithoutAccount(scope.practiceId),
+      args.shared ? "entry.shared" : "entry.unshared",
+      { type: "entry", id: row.id, coupleId: scope.coupleId },
+      { partnerId: scope.partnerId },
+    );
   });
 }

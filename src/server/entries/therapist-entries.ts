@@ -46,15 +46,13 @@ export async function coupleEntries(
       .innerJoin(partners, eq(partners.id, entries.partnerId))
       .where(and(ofCouple, or(inArray(entries.id, newest), unreviewedSafetyFlag)))
       .orderBy(desc(entries.occurredAt));
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "entries.viewed",
-      subjectType: "couple",
-      subjectId: couple.id,
-      coupleId: couple.id,
-      details: { count: rows.length },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "entry.list_viewed",
+      { type: "couple", id: couple.id, coupleId: couple.id },
+      { count: rows.length },
+    );
     return rows;
   });
 }
@@ -81,12 +79,9 @@ export async function markEntryReviewed(
           isNull(entries.reviewedAt),
         ),
       );
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "entry.reviewed",
-      subjectType: "entry",
-      subjectId: entry.id,
+    await recordAudit(tx, scope, "entry.reviewed", {
+      type: "entry",
+      id: entry.id,
       coupleId: entry.coupleId,
     });
   });

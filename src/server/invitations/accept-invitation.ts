@@ -91,14 +91,13 @@ export async function acceptInvitation(
       .values({ practiceId: invitation.practiceId, userId: args.userId, role: invitation.role })
       .onConflictDoNothing()
       .returning({ role: memberships.role });
-    await recordAudit(tx, {
-      practiceId: invitation.practiceId,
-      actorUserId: args.userId,
-      action: "invitation.accepted",
-      subjectType: "invitation",
-      subjectId: invitation.id,
-      details: joined.length > 0 ? { role: invitation.role } : { alreadyMember: true },
-    });
+    await recordAudit(
+      tx,
+      { practiceId: invitation.practiceId, userId: args.userId },
+      "invitation.accepted",
+      { type: "invitation", id: invitation.id },
+      joined.length > 0 ? { role: invitation.role } : { alreadyMember: true },
+    );
     return { practiceId: invitation.practiceId };
   });
 }

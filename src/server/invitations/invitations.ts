@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { createElement } from "react";
 import { InvitationEmail } from "@emails/invitation";
 import { env } from "~/env";
-import { recordAudit, recordAuditMany } from "~/server/audit/record-audit";
+import { recordAudit, recordAuditForEach } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { invitations, memberships, practices, users, type Role } from "~/server/db/schema";
 import { sendEmail } from "~/server/email/send-email";
@@ -72,14 +72,12 @@ export async function inviteMember(
       )
       .returning({ id: invitations.id });
     // The replaced invitation's link stops working: that is a revocation, and is audited as one.
-    await recordAuditMany(
+    await recordAuditForEach(
       tx,
+      scope,
+      "invitation.revoked",
       replaced.map((r) => ({
-        practiceId: scope.practiceId,
-        actorUserId: scope.userId,
-        action: "invitation.revoked",
-        subjectType: "invitation" as const,
-        subjectId: r.id,
+        subject: { type: "invitation", id: r.id },
         details: { replaced: true },
       })),
     );
@@ -95,14 +93,13 @@ export async function inviteMember(
       })
       .returning();
     if (!created) throw new Error("insert returned no invitation");
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "invitation.created",
-      subjectType: "invitation",
-      subjectId: created.id,
-      details: { role: args.role },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "invitation.created",
+      { type: "invitation", id: created.id },
+      { role: args.role },
+    );
     return created;
   });
   await emailInvitation(db, {
@@ -158,13 +155,7 @@ export async function resendInvitation(
       .where(pendingInPractice(scope, args.invitationId))
       .returning();
     if (!row) throw notFound("That invitation");
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "invitation.resent",
-      subjectType: "invitation",
-      subjectId: row.id,
-    });
+    await recordAudit(tx, scope, "invitation.resent", { type: "invitation", id: row.id });
     return row;
   });
   await emailInvitation(db, {
@@ -188,12 +179,6 @@ export async function revokeInvitation(
       .where(pendingInPractice(scope, args.invitationId))
       .returning({ id: invitations.id });
     if (!row) throw notFound("That invitation");
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "invitation.revoked",
-      subjectType: "invitation",
-      subjectId: row.id,
-    });
+    await recordAudit(tx, scope, "invitation.revoked", { type: "invitation", id: row.id });
   });
 }

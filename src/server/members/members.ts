@@ -69,14 +69,13 @@ export async function changeMemberRole(
       .where(
         and(eq(memberships.practiceId, scope.practiceId), eq(memberships.userId, args.userId)),
       );
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "member.role_changed",
-      subjectType: "membership",
-      subjectId: args.userId,
-      details: { from: target.role, to: args.role },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "member.role_changed",
+      { type: "membership", id: args.userId },
+      { from: target.role, to: args.role },
+    );
   });
 }
 
@@ -109,13 +108,12 @@ export async function removeMember(db: Database, scope: PracticeScope, args: { u
       .where(
         and(eq(memberships.practiceId, scope.practiceId), eq(memberships.userId, args.userId)),
       );
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "member.removed",
-      subjectType: "membership",
-      subjectId: args.userId,
-      details: { role: target.role },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "member.removed",
+      { type: "membership", id: args.userId },
+      { role: target.role },
+    );
   });
 }

@@ -16,12 +16,9 @@ export async function createPractice(
     await tx
       .insert(memberships)
       .values({ practiceId: practice.id, userId: args.userId, role: "owner" });
-    await recordAudit(tx, {
-      practiceId: practice.id,
-      actorUserId: args.userId,
-      action: "practice.created",
-      subjectType: "practice",
-      subjectId: practice.id,
+    await recordAudit(tx, { practiceId: practice.id, userId: args.userId }, "practice.created", {
+      type: "practice",
+      id: practice.id,
     });
     return practice;
   });

@@ -39,12 +39,9 @@ export async function updatePracticeSettings(
         ...(input.pdfPageSize ? { pdfPageSize: input.pdfPageSize } : {}),
       })
       .where(eq(practices.id, scope.practiceId));
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "practice.settings_changed",
-      subjectType: "practice",
-      subjectId: scope.practiceId,
+    await recordAudit(tx, scope, "practice.settings_changed", {
+      type: "practice",
+      id: scope.practiceId,
     });
   });
 }

@@ -22,19 +22,17 @@ export async function exportSessionPrep(
   const range = from && to ? { from, to } : "since_last_session";
   const prep = await loadSessionPrep(db, scope, { coupleId: args.coupleId, range }, now);
   const pdf = await renderSessionPrep(prep);
-  await recordAudit(db, {
-    practiceId: scope.practiceId,
-    actorUserId: scope.userId,
-    action: "prep.exported",
-    subjectType: "couple",
-    subjectId: args.coupleId,
-    coupleId: args.coupleId,
-    details: {
+  await recordAudit(
+    db,
+    scope,
+    "prep.exported",
+    { type: "couple", id: args.coupleId, coupleId: args.coupleId },
+    {
       range: from && to ? "custom" : "since_last_session",
       from: prep.fromDate,
       to: prep.toDate,
       bytes: pdf.length,
     },
-  });
+  );
   return { pdf, fileName: `session-prep-${prep.sessionOn}.pdf` };
 }

@@ -67,7 +67,7 @@ describe("unsubscribing from reminders", () => {
       .where(and(eq(auditEvents.practiceId, s.practiceId), eq(auditEvents.subjectId, one.id)));
     expect(events).toMatchObject([
       {
-        action: "reminders.unsubscribed",
+        action: "partner.unsubscribed",
         subjectType: "partner",
         actorUserId: null,
         coupleId: s.couple.id,

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { recordAudit } from "~/server/audit/record-audit";
+import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { partners, practices } from "~/server/db/schema";
 import { verifyUnsubscribeToken } from "./unsubscribe-token";
@@ -42,12 +42,9 @@ export async function unsubscribeFromReminders(
         .where(eq(partners.id, partnerId));
       return exists ? "already_off" : "invalid";
     }
-    await recordAudit(tx, {
-      practiceId: changed.practiceId,
-      actorUserId: null,
-      action: "reminders.unsubscribed",
-      subjectType: "partner",
-      subjectId: partnerId,
+    await recordAudit(tx, actorWithoutAccount(changed.practiceId), "partner.unsubscribed", {
+      type: "partner",
+      id: partnerId,
       coupleId: changed.coupleId,
     });
     return "unsubscribed";

@@ -32,7 +32,7 @@ describe("sessions", () => {
     expect(audit.slice(-3)).toMatchObject([
       { action: "session.recorded", subjectType: "session", subjectId: older.id, coupleId },
       { action: "session.recorded", subjectType: "session", subjectId: newer.id, coupleId },
-      { action: "sessions.viewed", subjectType: "couple", coupleId, details: { count: 2 } },
+      { action: "session.list_viewed", subjectType: "couple", coupleId, details: { count: 2 } },
     ]);
     // Notes are clinical: never copied into the audit trail.
     expect(JSON.stringify(audit)).not.toContain("session notes");

@@ -50,15 +50,13 @@ export async function listSessions(db: Database, scope: PracticeScope, args: { c
         and(eq(sessionNotes.coupleId, couple.id), eq(sessionNotes.practiceId, scope.practiceId)),
       )
       .orderBy(desc(sessionNotes.sessionOn));
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "sessions.viewed",
-      subjectType: "couple",
-      subjectId: couple.id,
-      coupleId: couple.id,
-      details: { count: rows.length },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "session.list_viewed",
+      { type: "couple", id: couple.id, coupleId: couple.id },
+      { count: rows.length },
+    );
     return rows;
   });
 }
@@ -88,15 +86,13 @@ export async function recordSession(db: Database, scope: PracticeScope, input: R
         "sessionOn",
       );
     }
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "session.recorded",
-      subjectType: "session",
-      subjectId: session.id,
-      coupleId: couple.id,
-      details: { sessionOn: session.sessionOn },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "session.recorded",
+      { type: "session", id: session.id, coupleId: couple.id },
+      { sessionOn: session.sessionOn },
+    );
     return session;
   });
 }
@@ -113,15 +109,13 @@ export async function updateSessionNotes(
       .update(sessionNotes)
       .set({ notes: input.notes, updatedAt: new Date() })
       .where(and(eq(sessionNotes.id, session.id), eq(sessionNotes.practiceId, scope.practiceId)));
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "session.updated",
-      subjectType: "session",
-      subjectId: session.id,
-      coupleId: session.coupleId,
-      details: { changed: ["notes"] },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "session.updated",
+      { type: "session", id: session.id, coupleId: session.coupleId },
+      { changed: ["notes"] },
+    );
   });
 }
 
@@ -135,15 +129,13 @@ export async function deleteSession(
     await tx
       .delete(sessionNotes)
       .where(and(eq(sessionNotes.id, session.id), eq(sessionNotes.practiceId, scope.practiceId)));
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "session.deleted",
-      subjectType: "session",
-      subjectId: session.id,
-      coupleId: session.coupleId,
-      details: { sessionOn: session.sessionOn },
-    });
+    await recordAudit(
+      tx,
+      scope,
+      "session.deleted",
+      { type: "session", id: session.id, coupleId: session.coupleId },
+      { sessionOn: session.sessionOn },
+    );
   });
 }
 

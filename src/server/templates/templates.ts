@@ -67,14 +67,7 @@ async function saveVersion(
       "Someone else just saved this template. Reload it and try again.",
     );
   }
-  await recordAudit(tx, {
-    practiceId: scope.practiceId,
-    actorUserId: scope.userId,
-    action: audit.action,
-    subjectType: "template",
-    subjectId: row.familyId,
-    details: audit.details,
-  });
+  await recordAudit(tx, scope, audit.action, { type: "template", id: row.familyId }, audit.details);
   return row;
 }
 
@@ -142,13 +135,7 @@ export async function archiveTemplate(
           eq(homeworkTemplates.practiceId, scope.practiceId),
         ),
       );
-    await recordAudit(tx, {
-      practiceId: scope.practiceId,
-      actorUserId: scope.userId,
-      action: "template.archived",
-      subjectType: "template",
-      subjectId: current.familyId,
-    });
+    await recordAudit(tx, scope, "template.archived", { type: "template", id: current.familyId });
   });
 }
 

@@ -40,14 +40,12 @@ export async function coupleTimeline(
 ): Promise<CoupleTimelineView> {
   const { couple, resolved, input } = await loadTimelineInput(db, scope, args, now);
   const timeline = buildTimeline(input);
-  await recordAudit(db, {
-    practiceId: scope.practiceId,
-    actorUserId: scope.userId,
-    action: "timeline.viewed",
-    subjectType: "couple",
-    subjectId: couple.id,
-    coupleId: couple.id,
-    details: {
+  await recordAudit(
+    db,
+    scope,
+    "timeline.viewed",
+    { type: "couple", id: couple.id, coupleId: couple.id },
+    {
       range: typeof args.range === "string" ? args.range : "custom",
       from: resolved.fromDate,
       to: resolved.toDate,
@@ -55,7 +53,7 @@ export async function coupleTimeline(
       positions: args.positions ?? [],
       entries: timeline.entries.length,
     },
-  });
+  );
   return {
     ...timeline,
     range: {

@@ -42,12 +42,9 @@ export async function timelineEntryDetail(
     );
   if (!row) throw notFound("That entry");
   const kind = isKindKey(row.kind) ? getKind(row.kind) : null;
-  await recordAudit(db, {
-    practiceId: scope.practiceId,
-    actorUserId: scope.userId,
-    action: "entry.viewed",
-    subjectType: "entry",
-    subjectId: row.id,
+  await recordAudit(db, scope, "entry.viewed", {
+    type: "entry",
+    id: row.id,
     coupleId: row.coupleId,
   });
   return {
