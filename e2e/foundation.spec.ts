@@ -93,9 +93,9 @@ test("a new owner sets up a practice, invites a therapist, and hands them a coup
   await test.step("the owner reads who did what in the audit log", async () => {
     await owner.getByRole("link", { name: "Audit log" }).click();
     const log = owner.getByRole("table");
-    await expect(log).toContainText("couple.created");
-    await expect(log).toContainText("entries.viewed");
-    await expect(log).toContainText("invitation.accepted");
+    await expect(log).toContainText("Added a couple");
+    await expect(log).toContainText("Viewed a couple's recent entries");
+    await expect(log).toContainText("Accepted an invitation");
     await expect(log).toContainText(coupleLabel);
     await expectAccessible(owner);
   });

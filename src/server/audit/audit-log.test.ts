@@ -22,6 +22,11 @@ describe("audit.list", () => {
       "couple.created",
       "practice.created",
     ]);
+    expect(events.map((e) => e.label)).toEqual([
+      "Changed a couple's status",
+      "Added a couple",
+      "Created the practice",
+    ]);
     expect(events[0]).toMatchObject({
       coupleLabel: "Audit & Trail",
       actorEmail: p.owner.user.email,

@@ -2,6 +2,7 @@ import { and, desc, eq, lt } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { auditEvents, couples, users } from "~/server/db/schema";
 import type { PracticeScope } from "~/server/practices/scope";
+import { auditActionLabel } from "./audit-actions";
 
 const PAGE_SIZE = 50;
 
@@ -36,5 +37,6 @@ export async function listAuditEvents(
     )
     .orderBy(desc(auditEvents.id))
     .limit(PAGE_SIZE + 1);
-  return { events: rows.slice(0, PAGE_SIZE), hasMore: rows.length > PAGE_SIZE };
+  const events = rows.slice(0, PAGE_SIZE).map((e) => ({ ...e, label: auditActionLabel(e.action) }));
+  return { events, hasMore: rows.length > PAGE_SIZE };
 }

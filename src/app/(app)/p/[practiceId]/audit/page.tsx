@@ -67,7 +67,7 @@ export default async function AuditPage({
                     </time>
                   </td>
                   <td className="py-2 pr-4">{e.actorName ?? e.actorEmail ?? "System"}</td>
-                  <td className="py-2 pr-4 font-mono text-xs">{e.action}</td>
+                  <td className="py-2 pr-4">{e.label}</td>
                   <td className="py-2">{e.coupleLabel ?? "—"}</td>
                 </tr>
               ))}
