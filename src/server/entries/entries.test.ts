@@ -96,7 +96,7 @@ describe("submitting homework", () => {
       props: { coupleId },
     });
     const audit = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, saved.id));
-    expect(audit.map((e) => e.action).sort()).toEqual(["entry.submitted", "entry.safety_flagged"]);
+    expect(audit.map((e) => e.action).sort()).toEqual(["entry.safety_flagged", "entry.submitted"]);
     const [row] = await p.therapist.api.caseload.list({
       practiceId: p.practiceId,
       status: "current",
