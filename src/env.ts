@@ -30,6 +30,13 @@ export const env = createEnv({
       .min(5, "must be at least 5")
       .max(24 * 60, "must be at most 1440 (a day)")
       .default(30),
+    // Reverse proxies in front whose X-Forwarded-For / X-Forwarded-Host entries are believed.
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ error: "must be a whole number of proxies (0 when nothing is in front)" })
+      .int("must be a whole number of proxies (0 when nothing is in front)")
+      .min(0, "must be 0 or more")
+      .max(10, "must be at most 10")
+      .default(0),
     STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must start with sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
   },

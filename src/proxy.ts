@@ -1,15 +1,56 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "~/env";
 import { STAFF_SESSION_COOKIES } from "~/server/auth/cookie-names";
+import { isAddressedToApp, isHostCheckExempt } from "~/server/http/host-check";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  NO_STORE,
+  strictTransportSecurity,
+} from "~/server/http/security-headers";
 
-const idleSeconds = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60;
+const production = process.env.NODE_ENV === "production";
+
+/**
+ * Every request except static assets: refuse other hosts (production), give the page a CSP
+ * nonce, add the per-request security headers, and keep an active staff session's cookie alive.
+ */
+export function proxy(request: NextRequest) {
+  if (production && !hostAllowed(request)) {
+    return new NextResponse("Misdirected request: this address is not served here.\n", {
+      status: 421,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NO_STORE },
+    });
+  }
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce, !production);
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  response.headers.set("Cache-Control", NO_STORE);
+  const hsts = strictTransportSecurity(env.APP_URL, production);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  // Auth.js sets and clears the session cookie itself there; re-issuing it would undo a sign-out.
+  if (!request.nextUrl.pathname.startsWith("/api/auth/")) refreshStaffSession(request, response);
+  return response;
+}
+
+function hostAllowed(request: NextRequest): boolean {
+  return (
+    isHostCheckExempt(request.nextUrl.pathname) ||
+    isAddressedToApp(request.headers, env.APP_URL, env.TRUSTED_PROXY_HOPS)
+  );
+}
 
 /**
  * Auth.js extends the session row in PostgreSQL on activity but can only set cookies in route
  * handlers; re-issuing the cookie here keeps it alive as long as the session is in use. The row
  * stays the authority: an idle session ends there whatever the cookie says.
  */
-export function proxy(request: NextRequest) {
-  const response = NextResponse.next();
+function refreshStaffSession(request: NextRequest, response: NextResponse) {
   for (const name of STAFF_SESSION_COOKIES) {
     const cookie = request.cookies.get(name);
     if (!cookie) continue;
@@ -18,12 +59,11 @@ export function proxy(request: NextRequest) {
       sameSite: "lax",
       path: "/",
       secure: name.startsWith("__Secure-"),
-      maxAge: idleSeconds,
+      maxAge: env.SESSION_IDLE_MINUTES * 60,
     });
   }
-  return response;
 }
 
 export const config = {
-  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

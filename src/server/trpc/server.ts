@@ -4,7 +4,8 @@ import { cache } from "react";
 import { currentUser } from "~/server/auth/session";
 import { currentPartner } from "~/server/client-session/current-partner";
 import { getDb } from "~/server/db";
-import { requesterKey } from "./requester";
+import { clientIp } from "~/server/http/client-ip";
+import { env } from "~/env";
 import { createCaller } from "./root";
 
 /** Server components call procedures directly, with no HTTP hop, as whoever made the request. */
@@ -14,5 +15,10 @@ export const api = cache(async () => {
     currentPartner(),
     headers(),
   ]);
-  return createCaller({ db: getDb(), user, partner, requesterKey: requesterKey(requestHeaders) });
+  return createCaller({
+    db: getDb(),
+    user,
+    partner,
+    requesterKey: clientIp(requestHeaders, env.TRUSTED_PROXY_HOPS),
+  });
 });
