@@ -66,7 +66,7 @@ async function pageHeight(path: string): Promise<number> {
     await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: origin }]);
     const page = await context.newPage();
     await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
-    return page.evaluate(() => document.documentElement.scrollHeight);
+    return await page.evaluate(() => document.documentElement.scrollHeight);
   } finally {
     await browser.close();
   }
@@ -78,18 +78,17 @@ try {
   const health = await measure(() => fetch(`${origin}/api/health`).then((r) => r.text()), RUNS, 5);
   const caseload = await measure(() => getHtml(`/p/${couple.practiceId}`), RUNS, 5);
   const couplePage = await measure(() => getHtml(couplePath), RUNS, 5);
-  const height = await pageHeight(couplePath);
 
   const kb = (html: string) => `${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`;
   console.log(`\n${DEMO_COUPLE}: ${entryCount!.n} entries; signed in as ${therapist!.email}`);
   console.log(
     `HTML, uncompressed: couple page ${kb(coupleHtml)}, caseload page ${kb(caseloadHtml)}`,
   );
-  console.log(`Couple page height at 1280 px wide: ${height} px`);
   console.log(row("GET /api/health", health));
   console.log(row("caseload page", caseload, health));
   console.log(row("couple page vs health", couplePage, health));
   console.log(row("couple page vs caseload page", couplePage, caseload));
+  console.log(`Couple page height at 1280 px wide: ${await pageHeight(couplePath)} px`);
 } finally {
   await stopServer(server);
   await close();
