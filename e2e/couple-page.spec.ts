@@ -90,9 +90,10 @@ test("couple page: the safety flag first, ten entries at a time, older ones a cl
       name: "Older entries",
     });
     while ((await older.count()) > 0) {
+      const next = new URL((await older.getAttribute("href"))!, page.url());
       await older.click();
+      await expect(page).toHaveURL(next.href);
       await expect(page.getByRole("heading", { level: 2, name: "Older entries" })).toBeVisible();
-      await expect(page).toHaveURL(new RegExp(`before=.*`));
       pages += 1;
       const times = await listedTimes(page);
       expect(times.length).toBeLessThanOrEqual(10);
