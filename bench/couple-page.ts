@@ -2,7 +2,7 @@
  * The couple page a therapist opens before a session, for the demo couple with ten weeks of
  * homework from both partners: HTML bytes, server time (p50/p95) against GET /api/health and the
  * caseload page measured in the same run, and the page height at 1280 px in Chromium.
- *   npm run bench:couple-page          (BENCH_SKIP_BUILD=1 reuses the last production build)
+ *   npm run bench:couple-page          (BENCH_SKIP_BUILD=1 reuses the last build; BENCH_PORT if 3205 is taken)
  */
 import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
@@ -13,7 +13,7 @@ import { couples, entries, sessions, users } from "../src/server/db/schema";
 import { benchDatabase, measure, row } from "./lib";
 import { startProductionServer, stopServer } from "./server";
 
-const PORT = 3205;
+const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const DEMO_COUPLE = "Alex & Sam";
 
