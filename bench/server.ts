@@ -3,14 +3,18 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../scripts/lib/local-database";
 
-/** The production build, started on `port` against `databaseUrl`; built first if missing. */
+/**
+ * The production build, started on `port` against `databaseUrl`; built first if missing, or
+ * always with `rebuild` (benchmarks that compare a page before and after a change).
+ */
 export async function startProductionServer(
   databaseUrl: string,
   port: number,
+  { rebuild = false } = {},
 ): Promise<ChildProcess> {
   const next = path.join(projectRoot, "node_modules/next/dist/bin/next");
-  if (!existsSync(path.join(projectRoot, ".next/BUILD_ID"))) {
-    console.log("No production build found: running next build…");
+  if (rebuild || !existsSync(path.join(projectRoot, ".next/BUILD_ID"))) {
+    console.log("Running next build…");
     await new Promise<void>((resolve, reject) => {
       const build = spawn(process.execPath, [next, "build"], {
         cwd: projectRoot,

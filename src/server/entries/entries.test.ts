@@ -23,7 +23,10 @@ describe("submitting homework", () => {
     const saved = await alex.api.client.submitEntry(microHurtSubmission(assignmentId));
     expect(saved.duplicate).toBe(false);
 
-    const seen = await p.therapist.api.entries.forCouple({ practiceId: p.practiceId, coupleId });
+    const { entries: seen } = await p.therapist.api.entries.forCouple({
+      practiceId: p.practiceId,
+      coupleId,
+    });
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({
       id: saved.id,

@@ -28,16 +28,49 @@ describe("entries.forCouple", () => {
     const input = { practiceId: p.practiceId, coupleId, limit: 2 };
 
     const seen = await p.therapist.api.entries.forCouple(input);
-    expect(seen).toHaveLength(3);
-    expect(seen.at(-1)).toMatchObject({ id: flagged.id, safetyFlag: true, reviewedAt: null });
-    expect(seen.map((e) => e.occurredAt.getTime())).toEqual(
-      seen.map((e) => e.occurredAt.getTime()).sort((x, y) => y - x),
-    );
+    expect(seen.entries).toHaveLength(2);
+    expect(seen.entries.map((e) => e.id)).not.toContain(flagged.id);
+    expect(seen.unreviewedSafetyFlags).toMatchObject([
+      { id: flagged.id, safetyFlag: true, reviewedAt: null },
+    ]);
+    expect(seen.unreviewedCount).toBe(4);
 
     await p.therapist.api.entries.markReviewed({ practiceId: p.practiceId, entryId: flagged.id });
     const after = await p.therapist.api.entries.forCouple(input);
-    expect(after.map((e) => e.id)).not.toContain(flagged.id);
-    expect(after).toHaveLength(2);
+    expect(after.unreviewedSafetyFlags).toEqual([]);
+    expect(after.unreviewedCount).toBe(3);
+  });
+
+  test("pages of entries, newest first, reach every entry exactly once", async () => {
+    const { p, coupleId, a } = await seedCoupleWithPartners(db);
+    const { id: assignmentId } = await assignMicroHurt(p, coupleId);
+    const alex = await openAsPartner(db, p, a.id);
+    const sameMoment = daysAgo(3);
+    const sent: string[] = [];
+    for (const occurredAt of [daysAgo(4), sameMoment, sameMoment, sameMoment, daysAgo(1)]) {
+      const saved = await alex.api.client.submitEntry(
+        microHurtSubmission(assignmentId, { occurredAt }),
+      );
+      sent.push(saved.id);
+    }
+    const pages: string[][] = [];
+    let before: string | undefined;
+    do {
+      const page = await p.therapist.api.entries.forCouple({
+        practiceId: p.practiceId,
+        coupleId,
+        limit: 2,
+        before,
+      });
+      pages.push(page.entries.map((e) => e.id));
+      before = page.olderBefore ?? undefined;
+    } while (before);
+
+    // The three entries of the same moment straddle two pages: none is lost or repeated.
+    expect(pages.map((ids) => ids.length)).toEqual([2, 2, 1]);
+    expect(pages[0]![0]).toBe(sent[4]);
+    expect(pages[2]).toEqual([sent[0]]);
+    expect(pages.flat().sort()).toEqual([...sent].sort());
   });
 
   test("outsider: another practice's member gets NOT_FOUND for the couple and its entries", async () => {
@@ -50,6 +83,16 @@ describe("entries.forCouple", () => {
       outsider.owner.api.entries.forCouple({ practiceId: p.practiceId, coupleId }),
       "NOT_FOUND",
     );
+    // Another tenant's entry is no place to start a page from, even for one's own couple.
+    const other = await seedCoupleWithPartners(db);
+    await rejectsWith(
+      other.p.therapist.api.entries.forCouple({
+        practiceId: other.p.practiceId,
+        coupleId: other.coupleId,
+        before: saved.id,
+      }),
+      "NOT_FOUND",
+    );
     await rejectsWith(
       outsider.owner.api.entries.markReviewed({
         practiceId: outsider.practiceId,
@@ -57,7 +100,10 @@ describe("entries.forCouple", () => {
       }),
       "NOT_FOUND",
     );
-    const [still] = await p.therapist.api.entries.forCouple({ practiceId: p.practiceId, coupleId });
-    expect(still).toMatchObject({ id: saved.id, reviewedAt: null });
+    const { entries } = await p.therapist.api.entries.forCouple({
+      practiceId: p.practiceId,
+      coupleId,
+    });
+    expect(entries[0]).toMatchObject({ id: saved.id, reviewedAt: null });
   });
 });

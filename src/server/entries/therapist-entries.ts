@@ -1,60 +1,92 @@
-import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import { findVisibleCouple, visibleCouples } from "~/server/couples/visibility";
-import type { Database } from "~/server/db/client";
+import type { Database, Transaction } from "~/server/db/client";
 import { couples, entries, partners } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 
+/** How many entries the couple page shows at a time. */
+export const ENTRIES_PAGE_SIZE = 10;
+
+function selectEntries(tx: Transaction) {
+  return tx
+    .select({
+      id: entries.id,
+      kind: entries.kind,
+      schemaVersion: entries.schemaVersion,
+      payload: entries.payload,
+      occurredAt: entries.occurredAt,
+      createdAt: entries.createdAt,
+      visibility: entries.visibility,
+      safetyFlag: entries.safetyFlag,
+      reviewedAt: entries.reviewedAt,
+      assignmentId: entries.assignmentId,
+      partnerId: entries.partnerId,
+      partnerPosition: partners.position,
+      partnerName: partners.displayName,
+    })
+    .from(entries)
+    .innerJoin(partners, eq(partners.id, entries.partnerId));
+}
+
 /**
- * Entries of a couple the member may see (all of them: private ones are for the therapist), newest
- * first: the newest `limit`, plus any unreviewed safety flag however old.
+ * Entries of a couple the member may see (all of them: private ones are for the therapist):
+ * one page, newest first, older than the entry `before` when given; every unreviewed safety
+ * flag however old; and how many entries wait for review. `olderBefore` continues the list.
  */
 export async function coupleEntries(
   db: Database,
   scope: PracticeScope,
-  args: { coupleId: string; limit?: number },
+  args: { coupleId: string; limit?: number; before?: string },
 ) {
+  const limit = args.limit ?? ENTRIES_PAGE_SIZE;
   return db.transaction(async (tx) => {
     const couple = await findVisibleCouple(tx, scope, args.coupleId);
     const ofCouple = and(eq(entries.coupleId, couple.id), eq(entries.practiceId, scope.practiceId));
-    const newest = tx
-      .select({ id: entries.id })
-      .from(entries)
-      .where(ofCouple)
-      .orderBy(desc(entries.occurredAt))
-      .limit(args.limit ?? 100);
+    const olderThanCursor = args.before
+      ? await olderThanEntry(tx, ofCouple, args.before)
+      : undefined;
+    const newestFirst = [desc(entries.occurredAt), desc(entries.id)];
+    const page = await selectEntries(tx)
+      .where(and(ofCouple, olderThanCursor))
+      .orderBy(...newestFirst)
+      .limit(limit + 1);
+    const shown = page.slice(0, limit);
     // A safety flag must never scroll out of sight: unreviewed ones come whatever their age.
-    const unreviewedSafetyFlag = and(eq(entries.safetyFlag, true), isNull(entries.reviewedAt));
-    const rows = await tx
-      .select({
-        id: entries.id,
-        kind: entries.kind,
-        schemaVersion: entries.schemaVersion,
-        payload: entries.payload,
-        occurredAt: entries.occurredAt,
-        createdAt: entries.createdAt,
-        visibility: entries.visibility,
-        safetyFlag: entries.safetyFlag,
-        reviewedAt: entries.reviewedAt,
-        assignmentId: entries.assignmentId,
-        partnerId: entries.partnerId,
-        partnerPosition: partners.position,
-        partnerName: partners.displayName,
-      })
+    const unreviewedSafetyFlags = await selectEntries(tx)
+      .where(and(ofCouple, eq(entries.safetyFlag, true), isNull(entries.reviewedAt)))
+      .orderBy(...newestFirst);
+    const [waiting] = await tx
+      .select({ n: count() })
       .from(entries)
-      .innerJoin(partners, eq(partners.id, entries.partnerId))
-      .where(and(ofCouple, or(inArray(entries.id, newest), unreviewedSafetyFlag)))
-      .orderBy(desc(entries.occurredAt));
+      .where(and(ofCouple, isNull(entries.reviewedAt)));
+    const viewed = new Set([...shown, ...unreviewedSafetyFlags].map((e) => e.id));
     await recordAudit(
       tx,
       scope,
       "entry.list_viewed",
       { type: "couple", id: couple.id, coupleId: couple.id },
-      { count: rows.length },
+      { count: viewed.size },
     );
-    return rows;
+    return {
+      entries: shown,
+      unreviewedSafetyFlags,
+      unreviewedCount: waiting?.n ?? 0,
+      olderBefore: page.length > limit ? (shown.at(-1)?.id ?? null) : null,
+    };
   });
+}
+
+/** Entries older than the couple's entry `entryId`; ties on the time are broken by id. */
+async function olderThanEntry(tx: Transaction, ofCouple: ReturnType<typeof and>, entryId: string) {
+  const [cursor] = await tx
+    .select({ id: entries.id })
+    .from(entries)
+    .where(and(ofCouple, eq(entries.id, entryId)));
+  if (!cursor) throw notFound("That entry");
+  // Compared in SQL, so the stored time keeps its full precision.
+  return sql`(${entries.occurredAt}, ${entries.id}) < (select c.occurred_at, c.id from entries c where c.id = ${cursor.id})`;
 }
 
 export async function markEntryReviewed(

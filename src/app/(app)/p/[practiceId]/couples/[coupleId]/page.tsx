@@ -8,6 +8,7 @@ import { allTimeZones } from "~/validation/common";
 import { AssignHomeworkForm } from "./assign-homework-form";
 import { AssignmentList } from "./assignment-list";
 import { CareSettings } from "./care-settings";
+import { parseCouplePageSearch } from "./couple-page-search";
 import { CoupleTimelineLinks } from "./couple-timeline-links";
 import { EditCoupleForm } from "./edit-couple-form";
 import { EntriesSection } from "./entries-section";
@@ -23,33 +24,34 @@ export default async function CouplePage({
   searchParams,
 }: {
   params: Promise<{ practiceId: string; coupleId: string }>;
-  searchParams: Promise<{ created?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { practiceId, coupleId } = await params;
-  const { created } = await searchParams;
+  const { created, before } = parseCouplePageSearch(await searchParams);
   const caller = await api();
   const practice = await orNotFound(caller.practices.current({ practiceId }));
   const couple = await orNotFound(caller.couples.get({ practiceId, coupleId }));
   const partnerIds = couple.partners.map((p) => p.id);
-  const [members, library, assignments, entries, linkRows, emailProblems] = await Promise.all([
+  const [members, library, assignments, entryPage, linkRows, emailProblems] = await Promise.all([
     practice.role === "therapist" ? null : caller.members.list({ practiceId }),
     caller.homework.templates({ practiceId }),
     caller.homework.forCouple({ practiceId, coupleId }),
-    caller.entries.forCouple({ practiceId, coupleId }),
+    orNotFound(caller.entries.forCouple({ practiceId, coupleId, before })),
     caller.clientLinks.status({ practiceId, partnerIds }),
     caller.clientLinks.emailProblems({ practiceId, partnerIds }),
   ]);
-  const shownEntries = entryViews(entries, couple.timeZone);
+  const coupleHref = `/p/${practiceId}/couples/${coupleId}`;
   const partners = couple.partners.map(
     (p) => ({ ...p, position: p.position === 2 ? 2 : 1 }) as const,
   );
   return (
     <>
-      <PageTitle action={<CoupleTimelineLinks href={`/p/${practiceId}/couples/${coupleId}`} />}>
-        {couple.label}
-      </PageTitle>
+      <PageTitle action={<CoupleTimelineLinks href={coupleHref} />}>{couple.label}</PageTitle>
       <div className="space-y-6">
-        <SafetyBanner practiceId={practiceId} entries={shownEntries} />
+        <SafetyBanner
+          practiceId={practiceId}
+          flagged={entryViews(entryPage.unreviewedSafetyFlags, couple.timeZone)}
+        />
         {created ? <Alert tone="success">Couple added.</Alert> : null}
         <Card>
           <dl className="grid gap-4 text-sm sm:grid-cols-3">
@@ -78,9 +80,6 @@ export default async function CouplePage({
         <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
           <div className="min-w-0 space-y-6">
             <Card>
-              <EntriesSection practiceId={practiceId} entries={shownEntries} />
-            </Card>
-            <Card>
               <h2 className="mb-4 text-lg font-semibold">Homework</h2>
               <AssignmentList
                 practiceId={practiceId}
@@ -88,17 +87,18 @@ export default async function CouplePage({
                 partners={partners}
               />
             </Card>
-          </div>
-          <div className="min-w-0 space-y-6">
             <Card>
-              <h2 className="mb-4 text-lg font-semibold">Assign homework</h2>
-              <AssignHomeworkForm
+              <EntriesSection
                 practiceId={practiceId}
-                coupleId={coupleId}
-                templates={templateChoices(library)}
-                partners={partners}
+                entries={entryViews(entryPage.entries, couple.timeZone)}
+                unreviewedCount={entryPage.unreviewedCount}
+                coupleHref={coupleHref}
+                olderBefore={entryPage.olderBefore}
+                paged={before !== undefined}
               />
             </Card>
+          </div>
+          <div className="min-w-0 space-y-6">
             <Card>
               <h2 className="mb-4 text-lg font-semibold">Personal links</h2>
               <LinksSection
@@ -106,6 +106,15 @@ export default async function CouplePage({
                 partners={couple.partners}
                 linkRows={linkRows}
                 emailProblems={emailProblems}
+              />
+            </Card>
+            <Card>
+              <h2 className="mb-4 text-lg font-semibold">Assign homework</h2>
+              <AssignHomeworkForm
+                practiceId={practiceId}
+                coupleId={coupleId}
+                templates={templateChoices(library)}
+                partners={partners}
               />
             </Card>
           </div>

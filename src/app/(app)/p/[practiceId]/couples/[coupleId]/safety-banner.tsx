@@ -4,12 +4,12 @@ import type { EntryView } from "./entry-views";
 /** Unreviewed safety flags, above everything else on the page until the therapist reviews them. */
 export function SafetyBanner({
   practiceId,
-  entries,
+  flagged,
 }: {
   practiceId: string;
-  entries: EntryView[];
+  /** every unreviewed safety flag, however old */
+  flagged: EntryView[];
 }) {
-  const flagged = entries.filter((e) => e.safetyFlag && !e.reviewed);
   if (flagged.length === 0) return null;
   return (
     <section

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from "@playwright/test";
+import { and, asc, count, eq } from "drizzle-orm";
+import { demoHistories } from "../scripts/lib/demo/histories";
+import { seedHomeworkHistory } from "../scripts/lib/demo/seed-homework";
+import { createCouple } from "../src/server/couples/couples";
+import { entries, users } from "../src/server/db/schema";
+import { createPractice } from "../src/server/practices/practices";
+import { e2eDatabase } from "./database";
+import { expectAccessible, signInByEmail, uniqueEmail } from "./support";
+
+const history = demoHistories.find((h) => h.label === "Alex & Sam")!;
+
+/**
+ * A therapist and Alex & Sam with ten weeks of homework, whose oldest entry is a safety flag
+ * nobody has reviewed. Returns the couple and how many entries it has.
+ */
+async function seedCoupleWithOldSafetyFlag(therapistEmail: string) {
+  const { db, close } = e2eDatabase();
+  try {
+    const [therapist] = await db
+      .insert(users)
+      .values({ email: therapistEmail, name: "Robin Hart" })
+      .returning();
+    const practice = await createPractice(db, {
+      userId: therapist!.id,
+      name: "Lakeside Couples",
+      timeZone: "America/New_York",
+    });
+    const scope = { practiceId: practice.id, userId: therapist!.id, role: "owner" as const };
+    const couple = await createCouple(db, scope, {
+      label: history.label,
+      timeZone: "America/New_York",
+      therapistUserId: therapist!.id,
+      partners: [
+        { displayName: "Alex", email: uniqueEmail("alex") },
+        { displayName: "Sam", email: uniqueEmail("sam") },
+      ],
+    });
+    await seedHomeworkHistory(db, practice.id, therapist!.id, history);
+    const ofCouple = and(eq(entries.coupleId, couple.id), eq(entries.practiceId, practice.id));
+    const [oldest] = await db
+      .select({ id: entries.id })
+      .from(entries)
+      .where(ofCouple)
+      .orderBy(asc(entries.occurredAt))
+      .limit(1);
+    await db
+      .update(entries)
+      .set({ safetyFlag: true, reviewedAt: null, reviewedByUserId: null })
+      .where(and(ofCouple, eq(entries.id, oldest!.id)));
+    const [total] = await db.select({ n: count() }).from(entries).where(ofCouple);
+    return { practiceId: practice.id, coupleId: couple.id, total: total!.n };
+  } finally {
+    await close();
+  }
+}
+
+const entryList = (page: Page) => page.getByRole("list", { name: "Entries, newest first" });
+
+/** The times of the entries listed on this page, newest first. */
+async function listedTimes(page: Page): Promise<number[]> {
+  const times = await entryList(page)
+    .getByRole("listitem")
+    .locator("time")
+    .evaluateAll((els) => els.map((el) => el.getAttribute("datetime") ?? ""));
+  return times.map((t) => Date.parse(t));
+}
+
+test("couple page: the safety flag first, ten entries at a time, older ones a click away", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const therapistEmail = uniqueEmail("therapist");
+  const { practiceId, coupleId, total } = await seedCoupleWithOldSafetyFlag(therapistEmail);
+  expect(total).toBeGreaterThan(50);
+  await signInByEmail(page, therapistEmail);
+  await page.goto(`/p/${practiceId}/couples/${coupleId}`);
+
+  const banner = page.getByRole("region", { name: /do not feel safe/i });
+  await test.step("the old, unreviewed safety flag is shown above everything", async () => {
+    await expect(banner.getByRole("article")).toHaveCount(1);
+    await expect(entryList(page).getByRole("listitem")).toHaveCount(10);
+    await expectAccessible(page);
+  });
+
+  await test.step("older entries are reached page by page, down to the first", async () => {
+    const seen = await listedTimes(page);
+    let pages = 1;
+    const older = page.getByRole("navigation", { name: "More entries" }).getByRole("link", {
+      name: "Older entries",
+    });
+    while ((await older.count()) > 0) {
+      const next = new URL((await older.getAttribute("href"))!, page.url());
+      await older.click();
+      await expect(page).toHaveURL(next.href);
+      await expect(page.getByRole("heading", { level: 2, name: "Older entries" })).toBeVisible();
+      pages += 1;
+      const times = await listedTimes(page);
+      expect(times.length).toBeLessThanOrEqual(10);
+      expect(Math.max(...times)).toBeLessThanOrEqual(Math.min(...seen));
+      seen.push(...times);
+      if (pages === 2) await expectAccessible(page);
+    }
+    expect(seen).toHaveLength(total);
+    // The flag stays on top on every page until someone has reviewed it.
+    await expect(banner.getByRole("article")).toHaveCount(1);
+  });
+
+  await test.step("marking the flag reviewed takes the banner away", async () => {
+    await banner.getByRole("button", { name: /Mark reviewed/ }).click();
+    await expect(banner).toHaveCount(0);
+    await page.getByRole("link", { name: "Newest entries" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Latest entries" })).toBeVisible();
+    await expect(page.getByRole("region", { name: /do not feel safe/i })).toHaveCount(0);
+  });
+});
