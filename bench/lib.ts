@@ -1,8 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { throwawayDatabase } from "../scripts/lib/throwaway-database";
 
 /** A migrated database for a benchmark: DATABASE_URL, or a throwaway embedded server. */
 export function benchDatabase() {
+  // App modules loaded in-process validate the environment, and the app has no built-in secret.
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
   return throwawayDatabase("bench");
 }
 

@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { isLoopbackUrl } from "./server/local-request";
 
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
 const isProduction = process.env.NODE_ENV === "production";
@@ -14,9 +15,14 @@ export const env = createEnv({
     DATABASE_URL: z
       .string({ error: "is missing: set a PostgreSQL URL, or start with `npm run dev`" })
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
-    AUTH_SECRET: isProduction
-      ? z.string({ error: "is missing: generate one with `openssl rand -base64 32`" }).min(32)
-      : z.string().min(1).default("attune-development-secret-not-for-production"),
+    // No built-in value: a secret in the code would let anyone forge what it signs. `npm run dev`
+    // makes one for this machine (.data/dev-secret); tests and scripts pass their own.
+    AUTH_SECRET: z
+      .string({
+        error:
+          "is missing: generate one with `openssl rand -base64 32` (`npm run dev` makes its own)",
+      })
+      .min(32, "must be at least 32 characters: generate one with `openssl rand -base64 32`"),
     APP_URL: z
       .url("must be a full URL such as https://app.example.com")
       .default("http://localhost:3000"),
@@ -75,7 +81,13 @@ export function usesDevMailbox(): boolean {
   return !env.RESEND_API_KEY;
 }
 
-/** The mailbox page and API exist only where the local mailbox is the transport, and never in production unless opted in. */
+/**
+ * The mailbox page exists only where the local mailbox is the transport, never in production
+ * unless opted in, and only for a server at a localhost APP_URL: anywhere else people other than
+ * the developer can reach it, and it shows every sign-in and personal link.
+ */
 export function devMailboxEnabled(): boolean {
-  return usesDevMailbox() && (!isProduction || env.ATTUNE_DEV_MAILBOX);
+  return (
+    usesDevMailbox() && (!isProduction || env.ATTUNE_DEV_MAILBOX) && isLoopbackUrl(env.APP_URL)
+  );
 }

@@ -65,5 +65,8 @@ function refreshStaffSession(request: NextRequest, response: NextResponse) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Public files (robots.txt, icons, the partner manifest) carry nothing private.
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|robots.txt|apple-touch-icon.png|homework.webmanifest|homework/).*)",
+  ],
 };

@@ -6,6 +6,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Attune", template: "%s · Attune" },
   description: "Between-session homework and patterns for couples therapists.",
+  // A private clinical app: nothing in it belongs in a search engine (robots.txt says so too).
+  robots: { index: false, follow: false },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f5257" };

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { ensureDebianPackage } from "../../scripts/lib/system-tools";
 import { throwawayDatabase } from "../../scripts/lib/throwaway-database";
@@ -16,5 +17,7 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", url);
   // Services read the validated env; workers start after this and inherit it.
   process.env.DATABASE_URL = url;
+  // The app has no built-in secret; each run signs with its own.
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
   return stop;
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { devMailboxEnabled } from "~/env";
 import { getDb } from "~/server/db";
 import { readMailbox } from "~/server/email/mailbox";
+import { isLocalRequest } from "~/server/local-request";
 
 export const metadata: Metadata = { title: "Local mailbox" };
 export const dynamic = "force-dynamic";
@@ -31,7 +33,8 @@ export default async function MailboxPage({
 }: {
   searchParams: Promise<{ to?: string }>;
 }) {
-  if (!devMailboxEnabled()) notFound();
+  // Every sign-in and personal link is on this page: only the developer's own computer may see it.
+  if (!devMailboxEnabled() || !isLocalRequest(await headers())) notFound();
   const { to } = await searchParams;
   const messages = await readMailbox(getDb(), to);
   return (
