@@ -1,8 +1,8 @@
-import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import { visiblePartner } from "~/server/couples/partner-in-couple";
 import type { Database, Executor } from "~/server/db/client";
-import { clientLinks, clientSessions } from "~/server/db/schema";
+import { clientLinks, clientSessions, emailOutbox, partners } from "~/server/db/schema";
 import { enqueueEmail } from "~/server/email/outbox";
 import { DomainError } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
@@ -21,7 +21,9 @@ export async function issueClientLink(
       practiceId: scope.practiceId,
       partnerId: partner.id,
       createdByUserId: scope.userId,
+      shownOnScreen: true,
     });
+    const resumed = await resumeLinks(tx, partner.id);
     await recordAudit(tx, {
       practiceId: scope.practiceId,
       actorUserId: scope.userId,
@@ -29,7 +31,7 @@ export async function issueClientLink(
       subjectType: "client_link",
       subjectId: link.id,
       coupleId: partner.coupleId,
-      details: { partnerId: partner.id, via: "screen" },
+      details: { partnerId: partner.id, via: "screen", ...(resumed ? { resumed } : {}) },
     });
     return { url: link.url, expiresAt: link.expiresAt };
   });
@@ -54,6 +56,7 @@ export async function emailClientLink(
       subjectType: "partner",
       subjectId: partner.id,
     });
+    const resumed = await resumeLinks(tx, partner.id);
     await recordAudit(tx, {
       practiceId: scope.practiceId,
       actorUserId: scope.userId,
@@ -61,12 +64,29 @@ export async function emailClientLink(
       subjectType: "partner",
       subjectId: partner.id,
       coupleId: partner.coupleId,
-      details: { via: "email" },
+      details: { via: "email", ...(resumed ? { resumed } : {}) },
     });
   });
 }
 
-/** Revoke every working link of a partner and end their open sessions at once. */
+/** A therapist issuing a link turns a partner's paused links back on. */
+async function resumeLinks(tx: Executor, partnerId: string): Promise<boolean> {
+  const resumed = await tx
+    .update(partners)
+    .set({ linksPausedAt: null })
+    .where(and(eq(partners.id, partnerId), isNotNull(partners.linksPausedAt)))
+    .returning({ id: partners.id });
+  return resumed.length > 0;
+}
+
+/** Queued emails that would mint this partner a new link. */
+const LINK_CARRYING_EMAILS = ["client_link", "homework_assigned", "reminder"];
+
+/**
+ * Revoke every working link of a partner and end their open sessions at once; cancel queued
+ * emails that would mint a new link, and pause reminders and "email me a link" for them until a
+ * therapist issues a link again (someone else may be reading their inbox).
+ */
 export async function revokeClientLinks(
   db: Database,
   scope: PracticeScope,
@@ -86,14 +106,32 @@ export async function revokeClientLinks(
         ),
       )
       .returning({ id: clientLinks.id });
+    const cancelled = await tx
+      .update(emailOutbox)
+      .set({ status: "cancelled", lastError: "links revoked" })
+      .where(
+        and(
+          eq(emailOutbox.practiceId, scope.practiceId),
+          eq(emailOutbox.subjectType, "partner"),
+          eq(emailOutbox.subjectId, partner.id),
+          eq(emailOutbox.status, "pending"),
+          inArray(emailOutbox.template, LINK_CARRYING_EMAILS),
+        ),
+      )
+      .returning({ id: emailOutbox.id });
     await tx
+      .update(partners)
+      .set({ linksPausedAt: new Date() })
+      .where(and(eq(partners.id, partner.id), eq(partners.practiceId, scope.practiceId)));
+    const ended = await tx
       .delete(clientSessions)
       .where(
         and(
           eq(clientSessions.partnerId, partner.id),
           eq(clientSessions.practiceId, scope.practiceId),
         ),
-      );
+      )
+      .returning({ partnerId: clientSessions.partnerId });
     await recordAudit(tx, {
       practiceId: scope.practiceId,
       actorUserId: scope.userId,
@@ -101,7 +139,12 @@ export async function revokeClientLinks(
       subjectType: "partner",
       subjectId: partner.id,
       coupleId: partner.coupleId,
-      details: { links: revoked.length },
+      details: {
+        links: revoked.length,
+        sessions: ended.length,
+        queuedEmails: cancelled.length,
+        paused: true,
+      },
     });
     return { revoked: revoked.length };
   });

@@ -70,11 +70,23 @@ export async function submitEntry(
   scope: PartnerScope,
   input: SubmitEntryInput,
 ): Promise<SavedEntry> {
+  if (input.share && scope.shownOnScreen) {
+    throw new DomainError(
+      "BAD_REQUEST",
+      "Sharing can only be chosen from the link emailed to you. Untick sharing to save.",
+      "share",
+    );
+  }
   await checkAssignment(db, scope, input);
   await checkEntryRefs(db, scope, input);
   const now = new Date();
   const actions = input.safetyFlag ? ["entry.submitted", "safety.flagged"] : ["entry.submitted"];
-  const details = { partnerId: scope.partnerId, kind: input.kind, shared: input.share };
+  const details = {
+    partnerId: scope.partnerId,
+    kind: input.kind,
+    shared: input.share,
+    ...(scope.shownOnScreen ? { shownOnScreen: true } : {}),
+  };
   const alertProps = emailTemplates.safety_flag.props.parse({ coupleId: scope.coupleId });
   const result = await db.execute<{ id: string; created_at: string; duplicate: boolean }>(sql`
     with inserted as (
