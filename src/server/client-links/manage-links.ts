@@ -7,6 +7,7 @@ import { enqueueEmail } from "~/server/email/outbox";
 import { DomainError } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 import { mintClientLink } from "./mint-link";
+import { revokeLinks } from "./revoke-links";
 import { visiblePartnerIds } from "./visible-partners";
 
 /** A link to show on screen (copy, QR code): the URL is returned once and never stored. */
@@ -94,18 +95,7 @@ export async function revokeClientLinks(
 ) {
   return db.transaction(async (tx) => {
     const { partner } = await visiblePartner(tx, scope, args.partnerId);
-    const revoked = await tx
-      .update(clientLinks)
-      .set({ revokedAt: new Date() })
-      .where(
-        and(
-          eq(clientLinks.partnerId, partner.id),
-          eq(clientLinks.practiceId, scope.practiceId),
-          isNull(clientLinks.revokedAt),
-          gt(clientLinks.expiresAt, new Date()),
-        ),
-      )
-      .returning({ id: clientLinks.id });
+    const revoked = await revokeLinks(tx, scope.practiceId, { partnerIds: [partner.id] });
     const cancelled = await tx
       .update(emailOutbox)
       .set({ status: "cancelled", lastError: "links revoked" })
@@ -123,15 +113,6 @@ export async function revokeClientLinks(
       .update(partners)
       .set({ linksPausedAt: new Date() })
       .where(and(eq(partners.id, partner.id), eq(partners.practiceId, scope.practiceId)));
-    const ended = await tx
-      .delete(clientSessions)
-      .where(
-        and(
-          eq(clientSessions.partnerId, partner.id),
-          eq(clientSessions.practiceId, scope.practiceId),
-        ),
-      )
-      .returning({ partnerId: clientSessions.partnerId });
     await recordAudit(tx, {
       practiceId: scope.practiceId,
       actorUserId: scope.userId,
@@ -140,13 +121,13 @@ export async function revokeClientLinks(
       subjectId: partner.id,
       coupleId: partner.coupleId,
       details: {
-        links: revoked.length,
-        sessions: ended.length,
+        links: revoked.links,
+        sessions: revoked.sessions,
         queuedEmails: cancelled.length,
         paused: true,
       },
     });
-    return { revoked: revoked.length };
+    return { revoked: revoked.links };
   });
 }
 

@@ -4,6 +4,7 @@ import type { Database, Executor } from "~/server/db/client";
 import { couples, memberships, users, type Role } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
+import { isDemotion, revokeWhatMemberIssued } from "./offboard";
 
 export interface MemberRow {
   userId: string;
@@ -69,13 +70,16 @@ export async function changeMemberRole(
       .where(
         and(eq(memberships.practiceId, scope.practiceId), eq(memberships.userId, args.userId)),
       );
+    const revoked = isDemotion(target.role, args.role)
+      ? await revokeWhatMemberIssued(tx, scope.practiceId, args.userId)
+      : {};
     await recordAudit(tx, {
       practiceId: scope.practiceId,
       actorUserId: scope.userId,
       action: "member.role_changed",
       subjectType: "membership",
       subjectId: args.userId,
-      details: { from: target.role, to: args.role },
+      details: { from: target.role, to: args.role, ...revoked },
     });
   });
 }
@@ -109,13 +113,14 @@ export async function removeMember(db: Database, scope: PracticeScope, args: { u
       .where(
         and(eq(memberships.practiceId, scope.practiceId), eq(memberships.userId, args.userId)),
       );
+    const revoked = await revokeWhatMemberIssued(tx, scope.practiceId, args.userId);
     await recordAudit(tx, {
       practiceId: scope.practiceId,
       actorUserId: scope.userId,
       action: "member.removed",
       subjectType: "membership",
       subjectId: args.userId,
-      details: { role: target.role },
+      details: { role: target.role, ...revoked },
     });
   });
 }
