@@ -37,8 +37,15 @@ async function seedLinks() {
       .from(partners)
       .where(eq(partners.coupleId, couple.id))
       .orderBy(partners.position);
-    const link = async (partnerId: string) =>
-      (await mintClientLink(db, { practiceId: practice.id, partnerId, createdByUserId: null })).url;
+    // The path only: this process's APP_URL is not the server's.
+    const link = async (partnerId: string) => {
+      const minted = await mintClientLink(db, {
+        practiceId: practice.id,
+        partnerId,
+        createdByUserId: null,
+      });
+      return new URL(minted.url).pathname;
+    };
     return { jo: await link(jo!.id), lee: await link(lee!.id) };
   } finally {
     await close();
@@ -96,7 +103,7 @@ test("the link exchange refuses a form posted from another site", async ({ reque
   const { jo } = await seedLinks();
   const token = jo.split("/").pop()!;
   const response = await request.post("/c/open", {
-    headers: { origin: "http://attacker.example" },
+    headers: { origin: "http://attacker.example", "sec-fetch-site": "cross-site" },
     form: { token },
     maxRedirects: 0,
   });

@@ -17,13 +17,23 @@ function goTo(path: string) {
 }
 
 /**
+ * Whether the form was posted from Attune's own pages. Browsers say so in Sec-Fetch-Site even
+ * where the page's no-referrer policy turns Origin into "null"; without it, Origin must match.
+ */
+function fromAttune(request: NextRequest): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  if (site) return site === "same-origin" || site === "none";
+  const origin = request.headers.get("origin");
+  return origin === null || origin === "null" || origin === new URL(env.APP_URL).origin;
+}
+
+/**
  * The personal link's button: swap the token for a partner session cookie (the link is used up)
  * and go on to /c. Only a form on Attune's own origin may post here: a page elsewhere could
  * otherwise sign a visitor in as a partner of its choosing.
  */
 export async function POST(request: NextRequest) {
-  const origin = request.headers.get("origin");
-  if (origin !== null && origin !== new URL(env.APP_URL).origin) {
+  if (!fromAttune(request)) {
     return new NextResponse("This form can only be sent from Attune itself.", { status: 403 });
   }
   const form = await request.formData().catch(() => null);
