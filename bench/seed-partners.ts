@@ -72,7 +72,7 @@ export async function seedPartnerSessions(db: Database, count: number): Promise<
         createdByUserId: null,
       });
       const opened = await openClientLink(db, new URL(link.url).pathname.split("/").pop()!);
-      if (!opened.ok) throw new Error("bench link did not open");
+      if (opened.ok !== true) throw new Error("bench link did not open");
       result.push({
         partnerId: partner.id,
         assignmentId: assignment!.id,

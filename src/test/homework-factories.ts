@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { examplePayload as microHurtExample } from "~/homework/micro-hurt";
+import { mintClientLink } from "~/server/client-links/mint-link";
 import { openClientLink, partnerForSession } from "~/server/client-session/client-session";
 import type { PartnerScope } from "~/server/client-session/partner-scope";
 import type { Database } from "~/server/db/client";
@@ -34,12 +35,24 @@ export async function seedCoupleWithPartners(db: Database) {
   return { p, coupleId, a, b };
 }
 
-/** Open a partner's personal link the way their phone does, and act as them. */
-export async function openAsPartner(db: Database, p: Practice, partnerId: string) {
-  const { url } = await p.therapist.api.clientLinks.issue({ practiceId: p.practiceId, partnerId });
+/**
+ * Open a partner's personal link the way their phone does, and act as them. By default the link
+ * is one the email job mints; `via: "screen"` opens one a therapist showed on screen instead.
+ */
+export async function openAsPartner(
+  db: Database,
+  p: Practice,
+  partnerId: string,
+  { via = "email" }: { via?: "email" | "screen" } = {},
+) {
+  const url =
+    via === "screen"
+      ? (await p.therapist.api.clientLinks.issue({ practiceId: p.practiceId, partnerId })).url
+      : (await mintClientLink(db, { practiceId: p.practiceId, partnerId, createdByUserId: null }))
+          .url;
   const token = new URL(url).pathname.split("/").pop()!;
   const opened = await openClientLink(db, token);
-  if (!opened.ok) throw new Error(`link did not open: ${opened.reason}`);
+  if (opened.ok !== true) throw new Error(`link did not open: ${JSON.stringify(opened)}`);
   const scope = await partnerForSession(db, opened.sessionToken);
   if (!scope) throw new Error("no partner for a fresh session");
   return { scope, api: partnerCaller(db, scope), token, sessionToken: opened.sessionToken };

@@ -15,6 +15,8 @@ interface Props {
   asksWhen: boolean;
   crisisText: string;
   entryRefOptions: EntryRefOption[];
+  /** False in a session opened from a link staff showed on screen: sharing is the partner's own call. */
+  canShare?: boolean;
   /** The therapist's preview: the same form, but nothing is kept on the device or sent. */
   preview?: boolean;
 }
@@ -66,14 +68,18 @@ export function EntryForm(props: Props) {
       idempotencyKey: draft.idempotencyKey,
       occurredAt: draft.occurredAt ? new Date(draft.occurredAt).toISOString() : undefined,
       payload: visibleValues(props.sections, draft.values),
-      share: draft.share,
+      share: draft.share && (props.canShare ?? true),
       safetyFlag: draft.safetyFlag,
     });
     sending.current = false;
     if (result.ok) {
       clearDraft(key);
       setErrors({});
-      setStatus({ kind: "saved", shared: draft.share, safety: draft.safetyFlag });
+      setStatus({
+        kind: "saved",
+        shared: draft.share && (props.canShare ?? true),
+        safety: draft.safetyFlag,
+      });
     } else if (result.offline) {
       setStatus({ kind: "offline" });
     } else {
@@ -152,7 +158,12 @@ export function EntryForm(props: Props) {
             ))}
         </section>
       ))}
-      <SharingAndSafety draft={draft} update={update} crisisText={props.crisisText} />
+      <SharingAndSafety
+        draft={draft}
+        update={update}
+        crisisText={props.crisisText}
+        canShare={props.canShare ?? true}
+      />
       {status.kind === "error" ? (
         <p role="alert" className="rounded-lg bg-red-50 p-4 font-medium text-red-900">
           {status.message}
@@ -195,14 +206,22 @@ function SharingAndSafety({
   draft,
   update,
   crisisText,
+  canShare,
 }: {
   draft: Draft;
   update: (c: Partial<Draft>) => void;
   crisisText: string;
+  canShare: boolean;
 }) {
   return (
     <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <label className="flex min-h-12 items-start gap-3">
+      {canShare ? null : (
+        <p className="text-[15px] text-slate-600">
+          Only your therapist will see this. To share entries with your partner, open Attune from
+          the link emailed to you.
+        </p>
+      )}
+      <label className={canShare ? "flex min-h-12 items-start gap-3" : "hidden"}>
         <input
           type="checkbox"
           className="mt-1 size-5 accent-brand-700"

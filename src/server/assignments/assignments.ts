@@ -43,7 +43,7 @@ export async function assignHomework(
       .returning();
     if (!assignment) throw new Error("insert returned no assignment");
     const recipients = await tx
-      .select({ id: partners.id, email: partners.email })
+      .select({ id: partners.id, email: partners.email, paused: partners.linksPausedAt })
       .from(partners)
       .where(
         and(
@@ -52,7 +52,8 @@ export async function assignHomework(
         ),
       );
     for (const partner of recipients) {
-      if (!partner.email) continue;
+      // Links paused by a therapist: no email would carry one until links are turned back on.
+      if (!partner.email || partner.paused) continue;
       await enqueueEmail(tx, {
         practiceId: scope.practiceId,
         to: partner.email,

@@ -72,6 +72,7 @@ describe("homework procedures answer NOT_FOUND to another practice and change no
             prompts: {},
           }),
         () => outsider.homework.archiveTemplate({ practiceId, familyId: s.familyId }),
+        () => outsider.homework.mayEditTemplate({ practiceId, familyId: s.familyId }),
         () => outsider.entries.forCouple({ practiceId, coupleId: s.a.coupleId }),
         () => outsider.entries.markReviewed({ practiceId, entryId: s.entryId }),
         () => outsider.clientLinks.issue({ practiceId, partnerId: s.a.a.id }),

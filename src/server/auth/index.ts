@@ -9,6 +9,8 @@ import { getDb } from "~/server/db";
 import { accounts, sessions, users, verificationTokens } from "~/server/db/schema";
 import { sendEmail } from "~/server/email/send-email";
 import { appUrl } from "~/server/urls/app-url";
+import { normalizeSignInEmail } from "./normalize-email";
+import { withAbsoluteSessionLifetime } from "./session-lifetime";
 
 const SIGN_IN_LINK_MINUTES = 60;
 
@@ -19,12 +21,15 @@ process.env.AUTH_URL = env.APP_URL;
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const db = getDb();
   return {
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    }),
+    adapter: withAbsoluteSessionLifetime(
+      db,
+      DrizzleAdapter(db, {
+        usersTable: users,
+        accountsTable: accounts,
+        sessionsTable: sessions,
+        verificationTokensTable: verificationTokens,
+      }),
+    ),
     secret: env.AUTH_SECRET,
     trustHost: true,
     // Sessions live in PostgreSQL and end after SESSION_IDLE_MINUTES without activity;
@@ -36,7 +41,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         apiKey: env.RESEND_API_KEY ?? "local-mailbox",
         from: env.EMAIL_FROM,
         maxAge: SIGN_IN_LINK_MINUTES * 60,
-        normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+        normalizeIdentifier: normalizeSignInEmail,
         async sendVerificationRequest({ identifier, url }) {
           // Belt and braces: keep only Auth.js's path and query, on APP_URL's origin.
           const given = new URL(url);

@@ -1,12 +1,13 @@
-import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import { visiblePartner } from "~/server/couples/partner-in-couple";
 import type { Database, Executor } from "~/server/db/client";
-import { clientLinks, clientSessions } from "~/server/db/schema";
+import { clientLinks, clientSessions, emailOutbox, partners } from "~/server/db/schema";
 import { enqueueEmail } from "~/server/email/outbox";
 import { DomainError } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 import { mintClientLink } from "./mint-link";
+import { revokeLinks } from "./revoke-links";
 import { visiblePartnerIds } from "./visible-partners";
 
 /** A link to show on screen (copy, QR code): the URL is returned once and never stored. */
@@ -21,13 +22,15 @@ export async function issueClientLink(
       practiceId: scope.practiceId,
       partnerId: partner.id,
       createdByUserId: scope.userId,
+      shownOnScreen: true,
     });
+    const resumed = await resumeLinks(tx, partner.id);
     await recordAudit(
       tx,
       scope,
       "client_link.issued",
       { type: "client_link", id: link.id, coupleId: partner.coupleId },
-      { partnerId: partner.id, via: "screen" },
+      { partnerId: partner.id, via: "screen", ...(resumed ? { resumed } : {}) },
     );
     return { url: link.url, expiresAt: link.expiresAt };
   });
@@ -52,17 +55,35 @@ export async function emailClientLink(
       subjectType: "partner",
       subjectId: partner.id,
     });
+    const resumed = await resumeLinks(tx, partner.id);
     await recordAudit(
       tx,
       scope,
       "client_link.issued",
       { type: "partner", id: partner.id, coupleId: partner.coupleId },
-      { via: "email" },
+      { via: "email", ...(resumed ? { resumed } : {}) },
     );
   });
 }
 
-/** Revoke every working link of a partner and end their open sessions at once. */
+/** A therapist issuing a link turns a partner's paused links back on. */
+async function resumeLinks(tx: Executor, partnerId: string): Promise<boolean> {
+  const resumed = await tx
+    .update(partners)
+    .set({ linksPausedAt: null })
+    .where(and(eq(partners.id, partnerId), isNotNull(partners.linksPausedAt)))
+    .returning({ id: partners.id });
+  return resumed.length > 0;
+}
+
+/** Queued emails that would mint this partner a new link. */
+const LINK_CARRYING_EMAILS = ["client_link", "homework_assigned", "reminder"];
+
+/**
+ * Revoke every working link of a partner and end their open sessions at once; cancel queued
+ * emails that would mint a new link, and pause reminders and "email me a link" for them until a
+ * therapist issues a link again (someone else may be reading their inbox).
+ */
 export async function revokeClientLinks(
   db: Database,
   scope: PracticeScope,
@@ -70,34 +91,37 @@ export async function revokeClientLinks(
 ) {
   return db.transaction(async (tx) => {
     const { partner } = await visiblePartner(tx, scope, args.partnerId);
-    const revoked = await tx
-      .update(clientLinks)
-      .set({ revokedAt: new Date() })
+    const revoked = await revokeLinks(tx, scope.practiceId, { partnerIds: [partner.id] });
+    const cancelled = await tx
+      .update(emailOutbox)
+      .set({ status: "cancelled", lastError: "links revoked" })
       .where(
         and(
-          eq(clientLinks.partnerId, partner.id),
-          eq(clientLinks.practiceId, scope.practiceId),
-          isNull(clientLinks.revokedAt),
-          gt(clientLinks.expiresAt, new Date()),
+          eq(emailOutbox.practiceId, scope.practiceId),
+          eq(emailOutbox.subjectType, "partner"),
+          eq(emailOutbox.subjectId, partner.id),
+          eq(emailOutbox.status, "pending"),
+          inArray(emailOutbox.template, LINK_CARRYING_EMAILS),
         ),
       )
-      .returning({ id: clientLinks.id });
+      .returning({ id: emailOutbox.id });
     await tx
-      .delete(clientSessions)
-      .where(
-        and(
-          eq(clientSessions.partnerId, partner.id),
-          eq(clientSessions.practiceId, scope.practiceId),
-        ),
-      );
+      .update(partners)
+      .set({ linksPausedAt: new Date() })
+      .where(and(eq(partners.id, partner.id), eq(partners.practiceId, scope.practiceId)));
     await recordAudit(
       tx,
       scope,
       "client_link.revoked",
       { type: "partner", id: partner.id, coupleId: partner.coupleId },
-      { links: revoked.length },
+      {
+        links: revoked.links,
+        sessions: revoked.sessions,
+        queuedEmails: cancelled.length,
+        paused: true,
+      },
     );
-    return { revoked: revoked.length };
+    return { revoked: revoked.links };
   });
 }
 

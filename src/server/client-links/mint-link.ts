@@ -11,11 +11,16 @@ export function clientLinkUrl(token: string): string {
 /**
  * A new personal link for a partner, valid for the practice's link lifetime. The token exists
  * only in the returned URL (for an email, the screen or a QR code); the database keeps its hash.
- * Earlier links keep working until they expire or are revoked.
+ * Earlier links keep working until they expire, are used or are revoked.
  */
 export async function mintClientLink(
   db: Executor,
-  args: { practiceId: string; partnerId: string; createdByUserId: string | null },
+  args: {
+    practiceId: string;
+    partnerId: string;
+    createdByUserId: string | null;
+    shownOnScreen?: boolean;
+  },
 ): Promise<{ id: string; url: string; expiresAt: Date }> {
   const [practice] = await db
     .select({ days: practices.clientLinkDays })
@@ -32,6 +37,7 @@ export async function mintClientLink(
       tokenHash: hashToken(token),
       expiresAt,
       createdByUserId: args.createdByUserId,
+      shownOnScreen: args.shownOnScreen ?? false,
     })
     .returning({ id: clientLinks.id });
   if (!link) throw new Error("insert returned no link");

@@ -1,4 +1,4 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { Database } from "~/server/db/client";
 import { couples, partners } from "~/server/db/schema";
@@ -39,7 +39,13 @@ export async function requestNewClientLink(
       })
       .from(partners)
       .innerJoin(couples, eq(couples.id, partners.coupleId))
-      .where(and(eq(partners.email, args.email), ne(couples.status, "discharged")));
+      .where(
+        and(
+          eq(partners.email, args.email),
+          ne(couples.status, "discharged"),
+          isNull(partners.linksPausedAt),
+        ),
+      );
     for (const match of matches) {
       await enqueueEmail(tx, {
         practiceId: match.practiceId,

@@ -9,42 +9,121 @@ export const CLIENT_COOKIE = "attune_client";
 /** Short-lived on purpose: a phone left unlocked should not stay signed in for long. */
 export const CLIENT_SESSION_HOURS = 12;
 
+export type LinkProblem = "unknown" | "expired" | "revoked" | "used";
+
 export type OpenLinkResult =
   | { ok: true; sessionToken: string; expiresAt: Date }
-  | { ok: false; reason: "unknown" | "expired" | "revoked" };
+  /** The device already holds the session this link started: carry on with it. */
+  | { ok: "continue" }
+  /** Another partner's session is open on this device: ask before replacing it. */
+  | { ok: "confirm" }
+  | { ok: false; reason: LinkProblem };
 
-/** Exchange a personal link's token for a partner-scoped session. */
-export async function openClientLink(db: Database, token: string): Promise<OpenLinkResult> {
+interface OpenLinkOptions {
+  /** The partner-session token already on this device, if any. */
+  deviceSession?: string | null;
+  /** The person agreed to end the other partner's session on this device. */
+  replace?: boolean;
+}
+
+/** A live session: not expired, its link not revoked, its couple not discharged. */
+function liveSession(tokenHash: string) {
+  return and(
+    eq(clientSessions.tokenHash, tokenHash),
+    gt(clientSessions.expiresAt, new Date()),
+    isNull(clientLinks.revokedAt),
+    ne(couples.status, "discharged"),
+  );
+}
+
+async function deviceSessionOf(db: Executor, token: string | null | undefined) {
+  if (!token) return null;
+  const [row] = await db
+    .select({ linkId: clientSessions.linkId, partnerId: clientSessions.partnerId })
+    .from(clientSessions)
+    .innerJoin(clientLinks, eq(clientLinks.id, clientSessions.linkId))
+    .innerJoin(partners, eq(partners.id, clientSessions.partnerId))
+    .innerJoin(couples, eq(couples.id, partners.coupleId))
+    .where(liveSession(hashToken(token)));
+  return row ?? null;
+}
+
+/**
+ * What opening a personal link would do on this device, without doing it: the link page (a GET,
+ * which mail scanners and link previews also perform) reads this; only the POST changes state.
+ */
+export async function previewClientLink(
+  db: Executor,
+  token: string,
+  options: OpenLinkOptions = {},
+): Promise<Exclude<OpenLinkResult, { ok: true }> | { ok: "ready" }> {
+  const [row] = await db
+    .select({ link: clientLinks, couple: couples.status })
+    .from(clientLinks)
+    .innerJoin(partners, eq(partners.id, clientLinks.partnerId))
+    .innerJoin(couples, eq(couples.id, partners.coupleId))
+    .where(eq(clientLinks.tokenHash, hashToken(token)));
+  if (!row) return { ok: false, reason: "unknown" };
+  const { link } = row;
+  if (link.revokedAt || row.couple === "discharged") return { ok: false, reason: "revoked" };
+  if (link.expiresAt.getTime() <= Date.now()) return { ok: false, reason: "expired" };
+  const device = await deviceSessionOf(db, options.deviceSession);
+  if (device?.linkId === link.id) return { ok: "continue" };
+  if (link.usedAt) return { ok: false, reason: "used" };
+  if (device && device.partnerId !== link.partnerId && !options.replace) return { ok: "confirm" };
+  return { ok: "ready" };
+}
+
+/**
+ * Exchange a personal link's token for a partner-scoped session. A link works once: used again
+ * on the device it signed in, it carries on; anywhere else the person is offered a new link.
+ */
+export async function openClientLink(
+  db: Database,
+  token: string,
+  options: OpenLinkOptions = {},
+): Promise<OpenLinkResult> {
   return db.transaction(async (tx) => {
-    const [link] = await tx
-      .select({ link: clientLinks, coupleId: partners.coupleId })
+    // Lock the link so two simultaneous opens cannot both use it.
+    const [locked] = await tx
+      .select({ id: clientLinks.id })
       .from(clientLinks)
-      .innerJoin(partners, eq(partners.id, clientLinks.partnerId))
-      .where(eq(clientLinks.tokenHash, hashToken(token)));
-    if (!link) return { ok: false, reason: "unknown" };
-    if (link.link.revokedAt) return { ok: false, reason: "revoked" };
-    if (link.link.expiresAt.getTime() <= Date.now()) return { ok: false, reason: "expired" };
+      .where(eq(clientLinks.tokenHash, hashToken(token)))
+      .for("update");
+    if (!locked) return { ok: false, reason: "unknown" } as const;
+    const preview = await previewClientLink(tx, token, options);
+    if (preview.ok !== "ready") return preview;
+    const [link] = await tx
+      .update(clientLinks)
+      .set({ usedAt: new Date(), lastOpenedAt: new Date() })
+      .where(eq(clientLinks.id, locked.id))
+      .returning();
+    const [partner] = await tx
+      .select({ coupleId: partners.coupleId })
+      .from(partners)
+      .where(eq(partners.id, link!.partnerId));
+    if (options.deviceSession) await endClientSession(tx, options.deviceSession);
     const sessionToken = generateToken();
     const expiresAt = new Date(Date.now() + CLIENT_SESSION_HOURS * 60 * 60 * 1000);
     await tx.insert(clientSessions).values({
       tokenHash: hashToken(sessionToken),
-      practiceId: link.link.practiceId,
-      partnerId: link.link.partnerId,
-      linkId: link.link.id,
+      practiceId: link!.practiceId,
+      partnerId: link!.partnerId,
+      linkId: link!.id,
       expiresAt,
     });
-    await tx
-      .update(clientLinks)
-      .set({ lastOpenedAt: new Date() })
-      .where(eq(clientLinks.id, link.link.id));
     await recordAudit(
       tx,
-      actorWithoutAccount(link.link.practiceId),
+      actorWithoutAccount(link!.practiceId),
       "client_link.opened",
-      { type: "client_link", id: link.link.id, coupleId: link.coupleId },
-      { partnerId: link.link.partnerId },
+      { type: "client_link", id: link!.id, coupleId: partner!.coupleId },
+      {
+        partnerId: link!.partnerId,
+        shownOnScreen: link!.shownOnScreen,
+        replacedSession: Boolean(options.deviceSession),
+      },
     );
-    return { ok: true, sessionToken, expiresAt };
+    return { ok: true, sessionToken, expiresAt } as const;
   });
 }
 
@@ -64,19 +143,13 @@ export async function partnerForSession(
       position: partners.position,
       displayName: partners.displayName,
       timeZone: partners.timeZone,
+      shownOnScreen: clientLinks.shownOnScreen,
     })
     .from(clientSessions)
     .innerJoin(clientLinks, eq(clientLinks.id, clientSessions.linkId))
     .innerJoin(partners, eq(partners.id, clientSessions.partnerId))
     .innerJoin(couples, eq(couples.id, partners.coupleId))
-    .where(
-      and(
-        eq(clientSessions.tokenHash, hashToken(sessionToken)),
-        gt(clientSessions.expiresAt, new Date()),
-        isNull(clientLinks.revokedAt),
-        ne(couples.status, "discharged"),
-      ),
-    );
+    .where(liveSession(hashToken(sessionToken)));
   return row ?? null;
 }
 

@@ -6,4 +6,9 @@ export interface PartnerScope {
   position: number;
   displayName: string;
   timeZone: string;
+  /**
+   * The session began from a link that staff showed on their screen (copy, QR code), so whoever
+   * holds it may not be the partner: it is marked in the audit and cannot change sharing.
+   */
+  shownOnScreen: boolean;
 }

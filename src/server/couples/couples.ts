@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { recordAudit, recordAuditForEach } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
+import { revokeLinks } from "~/server/client-links/revoke-links";
 import { couples, memberships, partners, users, type CoupleStatus } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
 import { isManager, type PracticeScope } from "~/server/practices/scope";
@@ -111,22 +112,33 @@ export async function updateCoupleDetails(
       .update(couples)
       .set({ label: args.label, timeZone: args.timeZone, updatedAt: new Date() })
       .where(and(eq(couples.id, before.id), eq(couples.practiceId, scope.practiceId)));
+    const readdressed: string[] = [];
     for (const [index, next] of args.partners.entries()) {
       const prev = beforePartners[index];
       if (!prev) continue;
       if (prev.displayName !== next.displayName) changed.push(`partner${index + 1}.displayName`);
-      if (prev.email !== next.email) changed.push(`partner${index + 1}.email`);
+      if (prev.email !== next.email) {
+        changed.push(`partner${index + 1}.email`);
+        readdressed.push(prev.id);
+      }
       await tx
         .update(partners)
         .set({ displayName: next.displayName, email: next.email, timeZone: args.timeZone })
         .where(and(eq(partners.id, prev.id), eq(partners.practiceId, scope.practiceId)));
     }
+    // Links went to the old address, which may no longer be the partner's own.
+    const revoked = await revokeLinks(tx, scope.practiceId, { partnerIds: readdressed });
     await recordAudit(
       tx,
       scope,
       "couple.updated",
       { type: "couple", id: before.id, coupleId: before.id },
-      { changed },
+      {
+        changed,
+        ...(readdressed.length > 0
+          ? { linksRevoked: revoked.links, partnerSessionsEnded: revoked.sessions }
+          : {}),
+      },
     );
   });
 }
@@ -143,12 +155,30 @@ export async function setCoupleStatus(
       .update(couples)
       .set({ status: args.status, updatedAt: new Date() })
       .where(and(eq(couples.id, before.id), eq(couples.practiceId, scope.practiceId)));
+    // Discharge ends the partners' links and sessions for good: re-activating revives none.
+    const revoked =
+      args.status === "discharged"
+        ? await revokeLinks(tx, scope.practiceId, {
+            partnerIds: (
+              await tx
+                .select({ id: partners.id })
+                .from(partners)
+                .where(
+                  and(eq(partners.coupleId, before.id), eq(partners.practiceId, scope.practiceId)),
+                )
+            ).map((p) => p.id),
+          })
+        : null;
     await recordAudit(
       tx,
       scope,
       "couple.status_changed",
       { type: "couple", id: before.id, coupleId: before.id },
-      { from: before.status, to: args.status },
+      {
+        from: before.status,
+        to: args.status,
+        ...(revoked ? { linksRevoked: revoked.links, partnerSessionsEnded: revoked.sessions } : {}),
+      },
     );
   });
 }

@@ -40,10 +40,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** A fresh personal link; its token lives only in the email being rendered. */
 async function personalLink(context: SendContext, partnerId: string) {
   const [partner] = await context.db
-    .select({ id: partners.id })
+    .select({ id: partners.id, paused: partners.linksPausedAt })
     .from(partners)
     .where(and(eq(partners.id, partnerId), eq(partners.practiceId, context.practiceId)));
   if (!partner) throw new UndeliverableEmail("the partner is not in this practice");
+  if (partner.paused) throw new UndeliverableEmail("the partner's links are paused");
   const link = await mintClientLink(context.db, {
     practiceId: context.practiceId,
     partnerId,

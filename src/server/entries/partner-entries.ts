@@ -3,7 +3,7 @@ import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { PartnerScope } from "~/server/client-session/partner-scope";
 import type { Database, Executor } from "~/server/db/client";
 import { entries, partners } from "~/server/db/schema";
-import { notFound } from "~/server/errors";
+import { DomainError, notFound } from "~/server/errors";
 
 /** What a partner may read: their own entries, and those their partner chose to share. */
 function readableBy(scope: PartnerScope) {
@@ -52,6 +52,12 @@ export async function setEntrySharing(
   scope: PartnerScope,
   args: { entryId: string; shared: boolean },
 ) {
+  if (scope.shownOnScreen) {
+    throw new DomainError(
+      "FORBIDDEN",
+      "Sharing can only be changed from the link emailed to you. Ask your therapist to email you one.",
+    );
+  }
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(entries)

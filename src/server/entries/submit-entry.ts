@@ -71,6 +71,13 @@ export async function submitEntry(
   scope: PartnerScope,
   input: SubmitEntryInput,
 ): Promise<SavedEntry> {
+  if (input.share && scope.shownOnScreen) {
+    throw new DomainError(
+      "BAD_REQUEST",
+      "Sharing can only be chosen from the link emailed to you. Untick sharing to save.",
+      "share",
+    );
+  }
   await checkAssignment(db, scope, input);
   await checkEntryRefs(db, scope, input);
   const now = new Date();
@@ -78,7 +85,12 @@ export async function submitEntry(
   const actions: AuditAction[] = input.safetyFlag
     ? ["entry.submitted", "entry.safety_flagged"]
     : ["entry.submitted"];
-  const details = { partnerId: scope.partnerId, kind: input.kind, shared: input.share };
+  const details = {
+    partnerId: scope.partnerId,
+    kind: input.kind,
+    shared: input.share,
+    ...(scope.shownOnScreen ? { shownOnScreen: true } : {}),
+  };
   const alertProps = emailTemplates.safety_flag.props.parse({ coupleId: scope.coupleId });
   const result = await db.execute<{ id: string; created_at: string; duplicate: boolean }>(sql`
     with inserted as (

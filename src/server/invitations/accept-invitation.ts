@@ -73,6 +73,20 @@ export async function acceptInvitation(
         `This invitation was sent to ${invitation.email}. Sign out and sign in with that address to accept it.`,
       );
     }
+    // An invitation is only as good as its sender: one from someone no longer managing the
+    // practice is void, even if it escaped the revocation when they left.
+    const [sender] = await tx
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.practiceId, invitation.practiceId),
+          eq(memberships.userId, invitation.invitedByUserId),
+        ),
+      );
+    if (!sender || sender.role === "therapist") {
+      throw new DomainError("CONFLICT", refusals.revoked);
+    }
     const claimed = await tx
       .update(invitations)
       .set({ acceptedAt: new Date(), acceptedByUserId: args.userId })

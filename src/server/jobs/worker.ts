@@ -3,12 +3,15 @@ import PgBoss from "pg-boss";
 import { usesDevMailbox } from "~/env";
 import { createDatabase } from "~/server/db/client";
 import type { EmailTransport } from "~/server/email/transport";
+import { pruneExpired } from "~/server/housekeeping/prune";
 import { enqueueDueReminders } from "~/server/reminders/send-reminders";
 import { startOutboxPump } from "./outbox-pump";
 import { logSafeError } from "~/server/log-safe-error";
 
 export const REMINDER_QUEUE = "reminders-scan";
 const REMINDER_CRON = "*/15 * * * *";
+export const PRUNE_QUEUE = "prune-expired";
+const PRUNE_CRON = "17 * * * *";
 
 export interface WorkerOptions {
   databaseUrl: string;
@@ -46,6 +49,20 @@ export async function startWorker(options: WorkerOptions): Promise<{ stop: () =>
     } catch (error) {
       // pg-boss records the failed job quietly; say so where someone is looking.
       log(`reminder scan failed: ${logSafeError(error)}`);
+      throw error;
+    }
+  });
+
+  await boss.createQueue(PRUNE_QUEUE, { name: PRUNE_QUEUE, retryLimit: 0 });
+  await boss.schedule(PRUNE_QUEUE, PRUNE_CRON);
+  await boss.work(PRUNE_QUEUE, async () => {
+    try {
+      const pruned = await pruneExpired(db);
+      log(
+        `pruned ${pruned.rateLimits} rate-limit windows, ${pruned.partnerSessions} partner sessions, ${pruned.links} links`,
+      );
+    } catch (error) {
+      log(`pruning failed: ${logSafeError(error)}`);
       throw error;
     }
   });

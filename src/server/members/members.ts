@@ -4,6 +4,7 @@ import type { Database, Executor } from "~/server/db/client";
 import { couples, memberships, users, type Role } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
+import { isDemotion, revokeWhatMemberIssued } from "./offboard";
 
 export interface MemberRow {
   userId: string;
@@ -69,12 +70,15 @@ export async function changeMemberRole(
       .where(
         and(eq(memberships.practiceId, scope.practiceId), eq(memberships.userId, args.userId)),
       );
+    const revoked = isDemotion(target.role, args.role)
+      ? await revokeWhatMemberIssued(tx, scope.practiceId, args.userId)
+      : {};
     await recordAudit(
       tx,
       scope,
       "member.role_changed",
       { type: "membership", id: args.userId },
-      { from: target.role, to: args.role },
+      { from: target.role, to: args.role, ...revoked },
     );
   });
 }
@@ -108,12 +112,13 @@ export async function removeMember(db: Database, scope: PracticeScope, args: { u
       .where(
         and(eq(memberships.practiceId, scope.practiceId), eq(memberships.userId, args.userId)),
       );
+    const revoked = await revokeWhatMemberIssued(tx, scope.practiceId, args.userId);
     await recordAudit(
       tx,
       scope,
       "member.removed",
       { type: "membership", id: args.userId },
-      { role: target.role },
+      { role: target.role, ...revoked },
     );
   });
 }

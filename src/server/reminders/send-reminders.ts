@@ -46,6 +46,7 @@ async function reminderCandidates(
       and(
         isNotNull(partners.email),
         isNull(partners.remindersOffAt),
+        isNull(partners.linksPausedAt),
         or(isNull(partners.lastRemindedAt), lt(partners.lastRemindedAt, remindedBefore)),
         args.practiceId ? eq(partners.practiceId, args.practiceId) : undefined,
       ),
@@ -93,6 +94,8 @@ export async function enqueueDueReminders(
             eq(partners.id, candidate.partnerId),
             isNotNull(partners.email),
             isNull(partners.remindersOffAt),
+            isNull(partners.linksPausedAt),
+            isNull(partners.linksPausedAt),
             or(isNull(partners.lastRemindedAt), lt(partners.lastRemindedAt, remindedBefore)),
           ),
         )

@@ -43,6 +43,32 @@ export async function latestTemplate(db: Executor, scope: PracticeScope, familyI
   return row;
 }
 
+/** Whether this member may revise or archive a template family: its author, owners and admins. */
+export async function mayEditTemplate(db: Executor, scope: PracticeScope, familyId: string) {
+  await latestTemplate(db, scope, familyId); // another practice's family: NOT_FOUND
+  if (scope.role === "owner" || scope.role === "admin") return true;
+  const [first] = await db
+    .select({ author: homeworkTemplates.createdByUserId })
+    .from(homeworkTemplates)
+    .where(
+      and(
+        eq(homeworkTemplates.familyId, familyId),
+        eq(homeworkTemplates.practiceId, scope.practiceId),
+        eq(homeworkTemplates.version, 1),
+      ),
+    );
+  return first?.author === scope.userId;
+}
+
+async function assertMayEditTemplate(db: Executor, scope: PracticeScope, familyId: string) {
+  if (!(await mayEditTemplate(db, scope, familyId))) {
+    throw new DomainError(
+      "FORBIDDEN",
+      "Only the person who made this wording, or an owner or admin, can change it.",
+    );
+  }
+}
+
 type TemplateVersion = Omit<
   typeof homeworkTemplates.$inferInsert,
   "practiceId" | "createdByUserId"
@@ -103,6 +129,7 @@ export async function reviseTemplate(
 ) {
   return db.transaction(async (tx) => {
     const current = await latestTemplate(tx, scope, args.familyId);
+    await assertMayEditTemplate(tx, scope, current.familyId);
     return saveVersion(
       tx,
       scope,
@@ -126,6 +153,7 @@ export async function archiveTemplate(
 ) {
   await db.transaction(async (tx) => {
     const current = await latestTemplate(tx, scope, args.familyId);
+    await assertMayEditTemplate(tx, scope, current.familyId);
     await tx
       .update(homeworkTemplates)
       .set({ archivedAt: new Date() })

@@ -89,6 +89,8 @@ describe("a signed-out caller", () => {
         }),
       "homework.archiveTemplate": () =>
         anon.homework.archiveTemplate({ practiceId, familyId: someId }),
+      "homework.mayEditTemplate": () =>
+        anon.homework.mayEditTemplate({ practiceId, familyId: someId }),
       "homework.assign": () =>
         anon.homework.assign({
           practiceId,

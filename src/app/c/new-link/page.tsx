@@ -6,6 +6,7 @@ export const metadata: Metadata = { title: "Get a new link" };
 const why: Record<string, string> = {
   expired: "This link has expired. Links work for a limited time to keep your answers private.",
   revoked: "This link is no longer active.",
+  used: "This link has already been used on another device. Each link opens one device only, to keep your answers private.",
   unknown: "This link is not valid. It may have been copied only in part.",
   session: "Your session has ended. Open your link again, or ask for a new one.",
 };

@@ -40,6 +40,8 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     expires: timestamp({ mode: "date", withTimezone: true }).notNull(),
+    /** When the person signed in: a session ends STAFF_SESSION_MAX_HOURS later, active or not. */
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.userId)],
 );

@@ -61,6 +61,11 @@ export const partners = pgTable(
     /** Set by the unsubscribe link in a reminder; reminders stop, homework stays. */
     remindersOffAt: timestamp({ withTimezone: true }),
     lastRemindedAt: timestamp({ withTimezone: true }),
+    /**
+     * Set when a therapist revokes the partner's links: no link is minted for them (queued emails,
+     * reminders, "email me a link") until a therapist issues one again.
+     */
+    linksPausedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

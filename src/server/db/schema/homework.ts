@@ -125,6 +125,10 @@ export const clientLinks = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     revokedAt: timestamp({ withTimezone: true }),
     lastOpenedAt: timestamp({ withTimezone: true }),
+    /** Set when the link is first exchanged for a session: a link opens one device only. */
+    usedAt: timestamp({ withTimezone: true }),
+    /** Shown on a staff screen (copy, QR code) rather than emailed to the partner. */
+    shownOnScreen: boolean().notNull().default(false),
     createdByUserId: text().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

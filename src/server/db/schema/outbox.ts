@@ -11,7 +11,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { practiceRef } from "./practices";
 
-export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed"]);
+export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed", "cancelled"]);
 
 /**
  * Email to send, written in the same transaction as what caused it and delivered by a job.

@@ -9,6 +9,7 @@ import {
 import {
   archiveTemplate,
   copyBuiltInTemplate,
+  mayEditTemplate,
   practiceTemplates,
   reviseTemplate,
 } from "~/server/templates/templates";
@@ -37,6 +38,10 @@ export const homeworkRouter = router({
   archiveTemplate: practiceProcedure
     .input(familyInput)
     .mutation(({ ctx, input }) => archiveTemplate(ctx.db, ctx.scope, input)),
+  /** Whether the caller may revise or archive this wording (its author, owners and admins). */
+  mayEditTemplate: practiceProcedure
+    .input(familyInput)
+    .query(({ ctx, input }) => mayEditTemplate(ctx.db, ctx.scope, input.familyId)),
   assign: practiceProcedure.input(assignHomeworkInput).mutation(async ({ ctx, input }) => {
     const assignment = await assignHomework(ctx.db, ctx.scope, input);
     return { id: assignment.id };

@@ -42,7 +42,7 @@ export default async function ClientEntryPage({
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <AnswerList rows={kind ? answerRows(kind.sections, entry.payload) : []} />
       </section>
-      {entry.mine ? (
+      {entry.mine && !partner.shownOnScreen ? (
         <ShareToggle entryId={entry.id} shared={entry.visibility === "shared"} />
       ) : null}
     </main>

@@ -61,6 +61,7 @@ export default async function HomeworkPage({
         asksWhen={kind.asksWhen}
         crisisText={crisisText}
         entryRefOptions={entryRefOptions}
+        canShare={!partner.shownOnScreen}
       />
     </main>
   );

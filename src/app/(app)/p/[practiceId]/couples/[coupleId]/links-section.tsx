@@ -8,6 +8,7 @@ interface Props {
     displayName: string;
     email: string | null;
     remindersOffAt: Date | null;
+    linksPausedAt: Date | null;
   }[];
   linkRows: { partnerId: string; expiresAt: Date; lastOpenedAt: Date | null }[];
   emailProblems: { partnerId: string; to: string; status: "retrying" | "failed" }[];
@@ -33,6 +34,7 @@ export function LinksSection({ practiceId, partners, linkRows, emailProblems }: 
                   displayName: p.displayName,
                   email: p.email,
                   remindersOff: p.remindersOffAt !== null,
+                  linksPaused: p.linksPausedAt !== null,
                 }}
                 links={linkSummary(linkRows, p.id)}
                 emailProblem={

@@ -14,7 +14,13 @@ import { ShownLink } from "./shown-link";
 
 interface Props {
   practiceId: string;
-  partner: { id: string; displayName: string; email: string | null; remindersOff: boolean };
+  partner: {
+    id: string;
+    displayName: string;
+    email: string | null;
+    remindersOff: boolean;
+    linksPaused: boolean;
+  };
   links: LinkSummary;
   /** the address of an email to this partner that could not be delivered */
   emailProblem: { to: string; retrying: boolean } | null;
@@ -45,8 +51,9 @@ export function PartnerLinks({ practiceId, partner, links, emailProblem }: Props
       onSuccess: ({ revoked }) => {
         setShown(null);
         succeed(
-          `${revoked === 1 ? "1 link" : `${revoked} links`} revoked. ${name} is signed out.`,
+          `${revoked === 1 ? "1 link" : `${revoked} links`} revoked. ${name} is signed out, and links are paused until you send a new one.`,
         )();
+        router.refresh();
       },
     }),
   );
@@ -62,6 +69,12 @@ export function PartnerLinks({ practiceId, partner, links, emailProblem }: Props
     <section aria-label={`${name}’s personal link`} className="space-y-3">
       <h3 className="font-semibold text-slate-900">{name}</h3>
       <p className="text-sm text-slate-700">{links.description}</p>
+      {partner.linksPaused ? (
+        <p className="text-sm text-slate-600">
+          Links are paused since they were revoked: no reminders, homework emails or requested links
+          reach {name} until you email or show a new one.
+        </p>
+      ) : null}
       {partner.remindersOff ? (
         <p className="text-sm text-slate-600">{name} turned off email reminders.</p>
       ) : null}

@@ -17,9 +17,10 @@ export default async function EditTemplatePage({
 }) {
   const { practiceId, familyId } = await params;
   const caller = await api();
-  const [library, settings] = await Promise.all([
+  const [library, settings, mayEdit] = await Promise.all([
     orNotFound(caller.homework.templates({ practiceId })),
     orNotFound(caller.practices.settings({ practiceId })),
+    orNotFound(caller.homework.mayEditTemplate({ practiceId, familyId })),
   ]);
   const template = library.practice.find((t) => t.familyId === familyId);
   if (!template || !isKindKey(template.kind)) notFound();
@@ -37,17 +38,26 @@ export default async function EditTemplatePage({
         <span className="font-semibold">version {template.version}</span>. Each save makes a new
         version; homework already assigned keeps the wording it was given with.
       </p>
-      <TemplateWordingForm
-        practiceId={practiceId}
-        familyId={familyId}
-        kind={template.kind}
-        current={template}
-        crisisText={settings.crisisText ?? settings.defaultCrisisText}
-      />
-      <Card className="mt-6 max-w-3xl">
-        <h2 className="mb-2 text-lg font-semibold">Archive</h2>
-        <ArchiveTemplate practiceId={practiceId} familyId={familyId} title={template.title} />
-      </Card>
+      {mayEdit ? (
+        <>
+          <TemplateWordingForm
+            practiceId={practiceId}
+            familyId={familyId}
+            kind={template.kind}
+            current={template}
+            crisisText={settings.crisisText ?? settings.defaultCrisisText}
+          />
+          <Card className="mt-6 max-w-3xl">
+            <h2 className="mb-2 text-lg font-semibold">Archive</h2>
+            <ArchiveTemplate practiceId={practiceId} familyId={familyId} title={template.title} />
+          </Card>
+        </>
+      ) : (
+        <p className="max-w-3xl rounded-md bg-slate-100 p-4 text-slate-700">
+          Only the person who made this wording, or an owner or admin, can change or archive it. You
+          can assign it as it is.
+        </p>
+      )}
     </>
   );
 }

@@ -1,0 +1,26 @@
+import type { Adapter } from "@auth/core/adapters";
+import { eq } from "drizzle-orm";
+import type { Database } from "~/server/db/client";
+import { sessions } from "~/server/db/schema";
+
+/** However active, a staff session ends this long after sign-in (besides the idle timeout). */
+export const STAFF_SESSION_MAX_HOURS = 12;
+
+/** Wrap the Drizzle adapter so a session older than the absolute lifetime is ended on its next use. */
+export function withAbsoluteSessionLifetime(db: Database, adapter: Adapter): Adapter {
+  const getSessionAndUser = adapter.getSessionAndUser?.bind(adapter);
+  return {
+    ...adapter,
+    async getSessionAndUser(sessionToken) {
+      const [row] = await db
+        .select({ createdAt: sessions.createdAt })
+        .from(sessions)
+        .where(eq(sessions.sessionToken, sessionToken));
+      if (row && Date.now() - row.createdAt.getTime() > STAFF_SESSION_MAX_HOURS * 3_600_000) {
+        await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken));
+        return null;
+      }
+      return getSessionAndUser ? getSessionAndUser(sessionToken) : null;
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { and, inArray, isNotNull, lt, or } from "drizzle-orm";
+import type { Executor } from "~/server/db/client";
+import { clientLinks, clientSessions, rateLimits } from "~/server/db/schema";
+
+/**
+ * Links are kept this long past their end, so an old email still says "expired" (and offers a
+ * new link) rather than "not valid".
+ */
+const GRACE_DAYS = 30;
+
+/**
+ * Delete what has stopped mattering: rate-limit windows over for a day, partner sessions that
+ * ended, and personal links long expired or revoked (used links expire like any other). Audit events
+ * keep the history; these tables need not.
+ */
+export async function pruneExpired(db: Executor, now = new Date()) {
+  const cutoff = new Date(now.getTime() - GRACE_DAYS * 24 * 60 * 60 * 1000);
+  const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  const limits = await db
+    .delete(rateLimits)
+    .where(lt(rateLimits.windowStart, dayAgo))
+    .returning({ key: rateLimits.key });
+  const deadLink = or(
+    lt(clientLinks.expiresAt, cutoff),
+    and(isNotNull(clientLinks.revokedAt), lt(clientLinks.revokedAt, cutoff)),
+  );
+  const deadLinks = await db.select({ id: clientLinks.id }).from(clientLinks).where(deadLink);
+  const sessions = await db
+    .delete(clientSessions)
+    .where(
+      or(
+        lt(clientSessions.expiresAt, now),
+        deadLinks.length > 0
+          ? inArray(
+              clientSessions.linkId,
+              deadLinks.map((l) => l.id),
+            )
+          : undefined,
+      ),
+    )
+    .returning({ partnerId: clientSessions.partnerId });
+  const links = await db.delete(clientLinks).where(deadLink).returning({ id: clientLinks.id });
+  return { rateLimits: limits.length, partnerSessions: sessions.length, links: links.length };
+}
