@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { recordAudit, recordAuditMany } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
-import { couples, memberships, partners, users, type CoupleStatus } from "~/server/db/schema";
+import { couples, memberships, partners, users } from "~/server/db/schema";
+import type { CoupleStatus } from "~/domain/couple";
 import { DomainError, notFound } from "~/server/errors";
 import { isManager, type PracticeScope } from "~/server/practices/scope";
 import type { CoupleDetailsInput, CreateCoupleInput } from "~/validation/couples";
