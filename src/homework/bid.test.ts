@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { bid, examplePayload } from "./bid";
-import { fieldErrorsOf, storedPayload } from "./test-support";
+import { payloadFieldErrors, storedPayload } from "./test-support";
 
 describe("bids for connection", () => {
   test("accepts the example and summarises it with the bid shortened", () => {
@@ -24,18 +24,18 @@ describe("bids for connection", () => {
   });
 
   test("says what is missing or not on the list", () => {
-    expect(fieldErrorsOf(bid, {})).toEqual({
+    expect(payloadFieldErrors(bid, {})).toEqual({
       direction: ["Choose whether you made the bid or received it."],
       what: ["Describe the bid in a few words."],
       response: ["Choose how the bid was met: toward, away or against."],
     });
-    expect(fieldErrorsOf(bid, { ...examplePayload, response: "ignored" }).response).toEqual([
+    expect(payloadFieldErrors(bid, { ...examplePayload, response: "ignored" }).response).toEqual([
       "Choose how the bid was met: toward, away or against.",
     ]);
   });
 
   test("keeps the bid under 500 characters", () => {
-    expect(fieldErrorsOf(bid, { ...examplePayload, what: "x".repeat(501) })).toEqual({
+    expect(payloadFieldErrors(bid, { ...examplePayload, what: "x".repeat(501) })).toEqual({
       what: ["Keep this under 500 characters."],
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_CSI_CUTOFF, csi4, examplePayload, isDistressed, scoreCsi4 } from "./csi4";
 import { editableFields } from "./templates";
-import { fieldErrorsOf, storedPayload } from "./test-support";
+import { payloadFieldErrors, storedPayload } from "./test-support";
 
 const answers = (happiness: number, warmth: number, rewarding: number, satisfaction: number) => ({
   happiness,
@@ -44,13 +44,13 @@ describe("CSI-4 form", () => {
   });
 
   test("refuses answers off each item's scale with the scale's own words", () => {
-    expect(fieldErrorsOf(csi4, answers(7, 6, -1, 2.5))).toEqual({
+    expect(payloadFieldErrors(csi4, answers(7, 6, -1, 2.5))).toEqual({
       happiness: ["Choose one answer, from “Extremely unhappy” to “Perfect”."],
       warmth: ["Choose one answer, from “Not at all true” to “Completely true”."],
       rewarding: ["Choose one answer, from “Not at all” to “Completely”."],
       satisfaction: ["Choose one answer, from “Not at all” to “Completely”."],
     });
-    expect(Object.keys(fieldErrorsOf(csi4, {}))).toEqual([
+    expect(Object.keys(payloadFieldErrors(csi4, {}))).toEqual([
       "happiness",
       "warmth",
       "rewarding",

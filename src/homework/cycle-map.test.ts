@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { cycleMap, examplePayload } from "./cycle-map";
-import { fieldErrorsOf, storedPayload } from "./test-support";
+import { payloadFieldErrors, storedPayload } from "./test-support";
 
 const minimal = {
   trigger: "I asked whether we'd booked the plumber yet.",
@@ -26,7 +26,7 @@ describe("pursue–withdraw cycle map", () => {
   });
 
   test("says what is missing from an empty form", () => {
-    expect(fieldErrorsOf(cycleMap, {})).toEqual({
+    expect(payloadFieldErrors(cycleMap, {})).toEqual({
       trigger: ["Describe what set it off in a sentence or two."],
       role: ["Choose whether you moved toward or pulled back."],
       reactiveEmotions: ["Choose at least one feeling that showed on the surface."],
@@ -45,7 +45,7 @@ describe("pursue–withdraw cycle map", () => {
 
   test("asks for words for every “Something else” that is shown", () => {
     expect(
-      fieldErrorsOf(cycleMap, {
+      payloadFieldErrors(cycleMap, {
         ...minimal,
         withdrawMoves: ["other"],
         reactiveEmotions: ["other"],
@@ -75,7 +75,7 @@ describe("pursue–withdraw cycle map", () => {
 
   test("refuses a move from the list it does not offer", () => {
     expect(
-      fieldErrorsOf(cycleMap, { ...minimal, withdrawMoves: ["protest"] }).withdrawMoves,
+      payloadFieldErrors(cycleMap, { ...minimal, withdrawMoves: ["protest"] }).withdrawMoves,
     ).toEqual(["Choose from the list."]);
   });
 });

@@ -8,7 +8,7 @@ import { examplePayload as repairScriptExample } from "./repair-script";
 import { getKind } from "./registry";
 import { tooLongMessage } from "./schema-parts";
 import { examplePayload as softCheckinExample } from "./soft-checkin";
-import { fieldErrorsOf, storedPayload } from "./test-support";
+import { payloadFieldErrors, storedPayload } from "./test-support";
 import type { FieldDef, HomeworkKind } from "./types";
 
 /** Every kind's field definitions and schema must agree: the form shows what the server accepts. */
@@ -82,7 +82,7 @@ describe.each(examples)("$kind.key: form and schema agree", ({ kind, example }) 
     "%s: required, so leaving it empty while shown is reported on it",
     (_name, field) => {
       const payload = { ...showing(kind, field, example), [field.name]: undefined };
-      expect(fieldErrorsOf(kind, payload)[field.name]?.[0]).toMatch(/\S/);
+      expect(payloadFieldErrors(kind, payload)[field.name]?.[0]).toMatch(/\S/);
     },
   );
 
@@ -95,7 +95,9 @@ describe.each(examples)("$kind.key: form and schema agree", ({ kind, example }) 
         ...showing(kind, field, example),
         [field.name]: "x".repeat(field.maxLength + 1),
       };
-      expect(fieldErrorsOf(kind, payload)[field.name]).toEqual([tooLongMessage(field.maxLength)]);
+      expect(payloadFieldErrors(kind, payload)[field.name]).toEqual([
+        tooLongMessage(field.maxLength),
+      ]);
     },
   );
 
@@ -106,7 +108,7 @@ describe.each(examples)("$kind.key: form and schema agree", ({ kind, example }) 
         const value = field.type === "multi" ? [option.value] : option.value;
         const other = field.otherField ? { [field.otherField]: "in my words" } : {};
         const payload = { ...showing(kind, field, example), [field.name]: value, ...other };
-        expect(fieldErrorsOf(kind, payload)).toEqual({});
+        expect(payloadFieldErrors(kind, payload)).toEqual({});
       }
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { examplePayload, microHurt } from "./micro-hurt";
-import { fieldErrorsOf, storedPayload } from "./test-support";
+import { payloadFieldErrors, storedPayload } from "./test-support";
 
 const minimal = {
   observation: "My partner sighed when I asked for help with the bins.",
@@ -41,7 +41,7 @@ describe("micro-hurt log", () => {
   });
 
   test("says what is missing from an empty form", () => {
-    expect(fieldErrorsOf(microHurt, {})).toEqual({
+    expect(payloadFieldErrors(microHurt, {})).toEqual({
       observation: ["Describe what happened in a sentence or two."],
       category: ["Choose the kind of moment, or “Something else”."],
       feelings: ["Choose at least one feeling."],
@@ -52,23 +52,23 @@ describe("micro-hurt log", () => {
   });
 
   test.each([11, -1, 2.5, "6"])("refuses intensity %s with a readable message", (intensity) => {
-    expect(fieldErrorsOf(microHurt, { ...minimal, intensity }).intensity).toEqual([
+    expect(payloadFieldErrors(microHurt, { ...minimal, intensity }).intensity).toEqual([
       "Choose how intense it felt, from 0 to 10.",
     ]);
   });
 
   test("limits the observation to 2,000 characters and ignores whitespace-only answers", () => {
-    expect(fieldErrorsOf(microHurt, { ...minimal, observation: "a".repeat(2001) })).toEqual({
+    expect(payloadFieldErrors(microHurt, { ...minimal, observation: "a".repeat(2001) })).toEqual({
       observation: ["Keep this under 2,000 characters."],
     });
-    expect(fieldErrorsOf(microHurt, { ...minimal, observation: "   \n " }).observation).toEqual([
-      "Describe what happened in a sentence or two.",
-    ]);
+    expect(
+      payloadFieldErrors(microHurt, { ...minimal, observation: "   \n " }).observation,
+    ).toEqual(["Describe what happened in a sentence or two."]);
   });
 
   test("asks for words whenever “Something else” is picked", () => {
     const other = { ...minimal, category: "other", feelings: ["sad", "other"], story: "other" };
-    expect(fieldErrorsOf(microHurt, other)).toEqual({
+    expect(payloadFieldErrors(microHurt, other)).toEqual({
       categoryOther: ["Say in a few words what kind of moment it was."],
       feelingsOther: ["Name the other feeling in a word or two."],
       storyOther: ["Write the story in your own words, or choose one from the list."],
@@ -100,7 +100,7 @@ describe("micro-hurt log", () => {
     expect(storedPayload(microHurt, repaired)).toEqual(repaired);
     expect(microHurt.summary(microHurt.schema.parse(repaired))).toContain("repaired after 45 min");
     expect(
-      fieldErrorsOf(microHurt, { ...repaired, minutesToRepair: 31 * 24 * 60 }).minutesToRepair,
+      payloadFieldErrors(microHurt, { ...repaired, minutesToRepair: 31 * 24 * 60 }).minutesToRepair,
     ).toEqual(["Enter how long after, from 0 minutes up to 30 days."]);
     const noTime = microHurt.schema.parse({ ...minimal, repaired: true });
     expect(microHurt.summary(noTime)).toBe("A dismissive look or sigh · intensity 0 · repaired");
@@ -117,10 +117,10 @@ describe("micro-hurt log", () => {
   });
 
   test("refuses values outside its lists", () => {
-    expect(fieldErrorsOf(microHurt, { ...minimal, category: "rudeness" }).category).toEqual([
+    expect(payloadFieldErrors(microHurt, { ...minimal, category: "rudeness" }).category).toEqual([
       "Choose the kind of moment, or “Something else”.",
     ]);
-    expect(fieldErrorsOf(microHurt, { ...minimal, feelings: ["meh"] }).feelings).toEqual([
+    expect(payloadFieldErrors(microHurt, { ...minimal, feelings: ["meh"] }).feelings).toEqual([
       "Choose from the list.",
     ]);
   });

@@ -5,6 +5,7 @@ import { cycleMap } from "./cycle-map";
 import { microHurt } from "./micro-hurt";
 import { repairScript } from "./repair-script";
 import { softCheckin } from "./soft-checkin";
+import type { FieldErrors } from "~/validation/field-errors";
 import { type HomeworkKind, type KindKey, kindKeys } from "./types";
 
 /**
@@ -37,7 +38,7 @@ export interface PayloadErrors {
   /** Problems with the entry as a whole (unknown kind, old version, unknown fields). */
   formErrors: string[];
   /** Messages by field name, as the form shows them beside each field. */
-  fieldErrors: Record<string, string[]>;
+  fieldErrors: FieldErrors;
 }
 
 export type ParsedEntryPayload =
@@ -66,7 +67,7 @@ export function parseEntryPayload(
     success: false,
     error: {
       formErrors: flat.formErrors,
-      fieldErrors: flat.fieldErrors as Record<string, string[]>,
+      fieldErrors: flat.fieldErrors,
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { repairPhraseGroups } from "./repair-phrases";
 import { examplePayload, repairScript } from "./repair-script";
-import { fieldErrorsOf, storedPayload } from "./test-support";
+import { payloadFieldErrors, storedPayload } from "./test-support";
 
 const minimal = {
   hurtEntryId: "5b0f3d0e-8c1a-4c55-9a1e-2f4f7a9c1b23",
@@ -32,16 +32,16 @@ describe("repair script", () => {
   test("needs either a linked moment or a description of it", () => {
     const unlinked: Record<string, unknown> = { ...minimal };
     delete unlinked.hurtEntryId;
-    expect(fieldErrorsOf(repairScript, unlinked)).toEqual({
+    expect(payloadFieldErrors(repairScript, unlinked)).toEqual({
       hurt: ["Describe the moment in a sentence, or pick one of your logged moments."],
     });
-    expect(fieldErrorsOf(repairScript, { ...minimal, hurtEntryId: "entry-7" })).toEqual({
+    expect(payloadFieldErrors(repairScript, { ...minimal, hurtEntryId: "entry-7" })).toEqual({
       hurtEntryId: ["Choose one of your logged moments, or leave this empty."],
     });
   });
 
   test("says what is missing from the guided steps and the outcome", () => {
-    expect(fieldErrorsOf(repairScript, { hurt: "The birthday dinner." })).toEqual({
+    expect(payloadFieldErrors(repairScript, { hurt: "The birthday dinner." })).toEqual({
       feelings: ["Choose at least one feeling."],
       myReality: ["Write a few words about how it was for you."],
       partnerReality: ["Write a few words about how it may have been for your partner."],
@@ -53,10 +53,10 @@ describe("repair script", () => {
   });
 
   test("refuses closeness outside 0–10 and phrases from another group", () => {
-    expect(fieldErrorsOf(repairScript, { ...minimal, closeness: 11 })).toEqual({
+    expect(payloadFieldErrors(repairScript, { ...minimal, closeness: 11 })).toEqual({
       closeness: ["Choose how close you feel, from 0 to 10."],
     });
-    expect(fieldErrorsOf(repairScript, { ...minimal, phrasesSorry: ["same_team"] })).toEqual({
+    expect(payloadFieldErrors(repairScript, { ...minimal, phrasesSorry: ["same_team"] })).toEqual({
       phrasesSorry: ["Choose from the list."],
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { examplePayload, softCheckin } from "./soft-checkin";
-import { fieldErrorsOf, storedPayload } from "./test-support";
+import { payloadFieldErrors, storedPayload } from "./test-support";
 
 describe("weekly soft check-in", () => {
   test("accepts the example and summarises the plan", () => {
@@ -12,7 +12,7 @@ describe("weekly soft check-in", () => {
   });
 
   test("asks for each of the three answers", () => {
-    expect(fieldErrorsOf(softCheckin, { appreciation: " " })).toEqual({
+    expect(payloadFieldErrors(softCheckin, { appreciation: " " })).toEqual({
       appreciation: ["Write one thing you appreciated."],
       need: ["Write one thing you need."],
       plan: ["Write one small plan for the two of you."],
@@ -20,7 +20,7 @@ describe("weekly soft check-in", () => {
   });
 
   test("keeps each answer under 1,000 characters and trims it", () => {
-    expect(fieldErrorsOf(softCheckin, { ...examplePayload, plan: "p".repeat(1001) })).toEqual({
+    expect(payloadFieldErrors(softCheckin, { ...examplePayload, plan: "p".repeat(1001) })).toEqual({
       plan: ["Keep this under 1,000 characters."],
     });
     expect(storedPayload(softCheckin, { ...examplePayload, need: "  A hug.  " }).need).toBe(

@@ -1,11 +1,9 @@
+import type { FieldErrors } from "~/validation/field-errors";
 import { parseEntryPayload } from "./registry";
 import type { HomeworkKind } from "./types";
 
 /** The field messages a partner would see for this payload ({} when it is valid). */
-export function fieldErrorsOf<T>(
-  kind: HomeworkKind<T>,
-  payload: unknown,
-): Record<string, string[] | undefined> {
+export function payloadFieldErrors<T>(kind: HomeworkKind<T>, payload: unknown): FieldErrors {
   const result = parseEntryPayload(kind.key, kind.version, payload);
   return result.success ? {} : result.error.fieldErrors;
 }

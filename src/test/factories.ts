@@ -11,8 +11,8 @@ import {
   memberships,
   partners,
   users,
-  type Role,
 } from "~/server/db/schema";
+import type { Role } from "~/domain/practice";
 import { createPractice } from "~/server/practices/practices";
 import { createCaller } from "~/server/trpc/root";
 import type { SessionUser } from "~/server/trpc/context";

@@ -9,8 +9,8 @@ import {
   partners,
   users,
   type Assignment,
-  type CoupleStatus,
 } from "~/server/db/schema";
+import type { CoupleStatus } from "~/domain/couple";
 import { createPractice } from "~/server/practices/practices";
 
 const tag = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;

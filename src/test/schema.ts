@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { fieldErrorsOf, type FieldErrors } from "~/server/trpc/errors";
+import { fieldErrorsFromIssues, type FieldErrors } from "~/validation/field-errors";
 
 /** The messages a form would show for this input, keyed by field, or the parsed value when it is valid. */
 export function check<S extends z.ZodType>(
@@ -7,5 +7,7 @@ export function check<S extends z.ZodType>(
   input: unknown,
 ): { ok: z.output<S> } | { errors: FieldErrors } {
   const result = schema.safeParse(input);
-  return result.success ? { ok: result.data } : { errors: fieldErrorsOf(result.error.issues) };
+  return result.success
+    ? { ok: result.data }
+    : { errors: fieldErrorsFromIssues(result.error.issues) };
 }

@@ -1,3 +1,4 @@
+import type { AssignmentStatus, Cadence, EntryVisibility } from "~/domain/homework";
 import type { EntryMetrics, KindKey } from "~/homework/types";
 
 /**
@@ -15,7 +16,7 @@ export interface TimelineEntry {
   position: PartnerPosition;
   partnerName: string;
   occurredAt: Date;
-  visibility: "private" | "shared";
+  visibility: EntryVisibility;
   safetyFlag: boolean;
   metrics: EntryMetrics;
   /** The kind's one-line summary. */
@@ -153,10 +154,10 @@ export interface TimelineInput {
     id: string;
     kind: KindKey;
     partnerPositions: number[];
-    cadence: "once" | "whenever" | "daily" | "weekly";
+    cadence: Cadence;
     createdAt: Date;
     untilOn: string | null;
-    status: "active" | "paused" | "cancelled";
+    status: AssignmentStatus;
   }[];
   now: Date;
 }

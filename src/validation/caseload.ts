@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { coupleStatuses } from "~/domain/couple";
 
-export const caseloadStatusFilters = ["current", "active", "paused", "discharged", "all"] as const;
+/** One status, or "current" (active and paused), or "all". */
+export const caseloadStatusFilters = ["current", ...coupleStatuses, "all"] as const;
 
 export const caseloadFilterInput = z.object({
   therapistUserId: z.string().max(64).optional(),

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { coupleStatuses } from "~/domain/couple";
 import { optionalEmailSchema, requiredText, timeZoneSchema } from "./common";
 
-export const coupleStatuses = ["active", "paused", "discharged"] as const;
 export const coupleStatusSchema = z.enum(coupleStatuses, {
   error: "Choose a status: active, paused or discharged.",
 });

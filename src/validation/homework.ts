@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assignmentStatuses, cadences } from "~/domain/homework";
 import { kindKeys } from "~/homework/types";
 import { requiredText } from "./common";
 
@@ -18,6 +19,10 @@ export const templateWordingInput = z.object({
     .default({}),
 });
 
+export const assignmentStatusSchema = z.enum(assignmentStatuses, {
+  error: "Choose a status: active, paused or cancelled.",
+});
+
 export const assignHomeworkInput = z
   .object({
     coupleId: z.uuid("Choose a couple."),
@@ -27,7 +32,7 @@ export const assignHomeworkInput = z
       .array(z.union([z.literal(1), z.literal(2)]))
       .min(1, "Choose at least one partner.")
       .max(2),
-    cadence: z.enum(["once", "whenever", "daily", "weekly"], { error: "Choose how often." }),
+    cadence: z.enum(cadences, { error: "Choose how often." }),
     dueOn: isoDate.nullish(),
     untilOn: isoDate.nullish(),
     note: z.string().trim().max(500, "Keep the note under 500 characters.").nullish(),

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { invitableRoles, pdfPageSizes, roles } from "~/domain/practice";
 import { emailSchema, requiredText, timeZoneSchema } from "./common";
 
-export const roles = ["owner", "admin", "therapist"] as const;
 export const roleSchema = z.enum(roles, { error: "Choose a role: owner, admin or therapist." });
 
 export const createPracticeInput = z.object({
@@ -11,7 +11,7 @@ export const createPracticeInput = z.object({
 
 export const inviteMemberInput = z.object({
   email: emailSchema,
-  role: z.enum(["admin", "therapist"], { error: "Invite as an admin or a therapist." }),
+  role: z.enum(invitableRoles, { error: "Invite as an admin or a therapist." }),
 });
 
 export const practiceSettingsInput = z.object({
@@ -29,7 +29,7 @@ export const practiceSettingsInput = z.object({
     .max(21, "The cut-off is between 0 and 21."),
   /** Left out: the practice keeps its current paper size. */
   pdfPageSize: z
-    .enum(["LETTER", "A4"], { error: "Choose US Letter or A4 for the session-prep PDF." })
+    .enum(pdfPageSizes, { error: "Choose US Letter or A4 for the session-prep PDF." })
     .optional(),
 });
 

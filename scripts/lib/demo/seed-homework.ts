@@ -2,13 +2,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { getKind } from "../../../src/homework/registry";
 import type { KindKey } from "../../../src/homework/types";
 import type { Database } from "../../../src/server/db/client";
-import {
-  assignments,
-  couples,
-  entries,
-  partners,
-  type Cadence,
-} from "../../../src/server/db/schema";
+import { assignments, couples, entries, partners } from "../../../src/server/db/schema";
+import type { Cadence } from "../../../src/domain/homework";
 import { demoPayload, type Persona } from "./payloads";
 import { seededRandom, type Random } from "./random";
 

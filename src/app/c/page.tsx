@@ -1,17 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePartner } from "~/components/client/require-partner";
+import { cadenceWording } from "~/domain/homework";
 import { entrySummary } from "~/homework/stored-entry";
 import { api } from "~/server/trpc/server";
 
 export const metadata: Metadata = { title: "Your homework" };
-
-const cadenceLabel = {
-  once: "Once",
-  whenever: "Whenever it happens",
-  daily: "Every day",
-  weekly: "Every week",
-} as const;
 
 function formatDate(day: string | Date, timeZone: string) {
   // A due date is a calendar day; an entry's time is shown in the partner's own zone.
@@ -48,7 +42,7 @@ export default async function ClientHome() {
               >
                 <span className="block text-lg font-semibold text-brand-800">{h.title}</span>
                 <span className="block text-[15px] text-slate-700">
-                  {cadenceLabel[h.cadence]}
+                  {cadenceWording[h.cadence].partner}
                   {h.dueOn ? ` · due ${formatDate(h.dueOn, partner.timeZone)}` : ""}
                   {h.entries > 0
                     ? ` · done ${h.entries} ${h.entries === 1 ? "time" : "times"}`

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Role } from "~/server/db/schema";
+import type { Role } from "~/domain/practice";
 import { SignOutButton } from "./sign-out-button";
 
 interface Props {

@@ -1,5 +1,5 @@
 import { SelectField, TextField } from "~/components/ui/field";
-import type { FieldErrors } from "~/components/ui/form-errors";
+import type { FieldErrors } from "~/validation/field-errors";
 import { formText } from "~/components/ui/form-data";
 
 export interface CoupleDefaults {

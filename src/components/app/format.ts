@@ -1,3 +1,5 @@
+import type { CoupleStatus } from "~/domain/couple";
+
 const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 
 /** "today", "3 days ago", "2 months ago": how long since, in the reader's terms. */
@@ -14,16 +16,11 @@ export function personName(person: { name: string | null; email: string }): stri
   return person.name ?? person.email;
 }
 
-export const statusLabel = {
-  active: "Active",
-  paused: "Paused",
-  discharged: "Discharged",
-} as const;
-export const statusTone = {
+export const statusTone: Record<CoupleStatus, string> = {
   active: "bg-emerald-100 text-emerald-900",
   paused: "bg-amber-100 text-amber-900",
   discharged: "bg-slate-200 text-slate-800",
-} as const;
+};
 
 /** A moment as the couple lived it: "Mon 3 Mar 2025, 14:05" in their time zone. */
 export function dateTimeIn(date: Date, timeZone: string): string {

@@ -1,11 +1,4 @@
-import type { Cadence } from "~/server/db/schema";
-
-export const cadenceLabel: Record<Cadence, string> = {
-  once: "Once",
-  whenever: "Log whenever it happens",
-  daily: "Daily",
-  weekly: "Weekly",
-};
+import type { Cadence } from "~/domain/homework";
 
 export interface PartnerProgress {
   name: string;

@@ -6,6 +6,7 @@ import { callProcedure } from "./call-procedure";
 import { clearDraft, draftKey, loadDraft, newDraft, saveDraft, type Draft } from "./draft-store";
 import { FieldInput, type EntryRefOption } from "./field-input";
 import { isFieldVisible } from "~/homework/conditional-fields";
+import type { FieldErrors } from "~/validation/field-errors";
 
 interface Props {
   partnerId: string;
@@ -29,15 +30,13 @@ type Status =
   | { kind: "saved"; shared: boolean; safety: boolean }
   | { kind: "preview" };
 
-type Errors = Record<string, string[] | undefined>;
-
 /** A homework form that keeps a draft on the device and sends it exactly once. */
 export function EntryForm(props: Props) {
   const key = draftKey(props.partnerId, props.assignmentId);
   // A preview has no device copy to wait for, so it renders complete from the server.
   const [draft, setDraft] = useState<Draft | null>(() => (props.preview ? newDraft() : null));
   const [status, setStatus] = useState<Status>({ kind: "editing" });
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const sending = useRef(false);
 
   // The draft is read after hydration: the server cannot see this device's storage.
@@ -62,7 +61,7 @@ export function EntryForm(props: Props) {
     }
     sending.current = true;
     setStatus({ kind: "sending" });
-    const result = await callProcedure<{ id: string }>("client.submitEntry", {
+    const result = await callProcedure("client.submitEntry", {
       kind: props.kind,
       assignmentId: props.assignmentId,
       idempotencyKey: draft.idempotencyKey,

@@ -1,14 +1,8 @@
 import { Text, View } from "@react-pdf/renderer";
+import { cadenceWording } from "~/domain/homework";
 import { calendarDate } from "./pdf-format";
 import type { PrepHomework, SessionPrep } from "./session-prep-types";
 import { colors, styles } from "./styles";
-
-const cadenceLabel: Record<PrepHomework["cadence"], string> = {
-  once: "once",
-  whenever: "whenever it happens",
-  daily: "daily",
-  weekly: "weekly",
-};
 
 function progress(p: PrepHomework["partners"][number]): string {
   const entries = p.done === 1 ? "1 entry" : `${p.done} entries`;
@@ -37,7 +31,7 @@ export function PrepHomeworkAndNotes({ prep }: { prep: SessionPrep }) {
             }}
           >
             <Text style={{ width: "45%" }}>
-              {h.title} <Text style={styles.small}>({cadenceLabel[h.cadence]})</Text>
+              {h.title} <Text style={styles.small}>({cadenceWording[h.cadence].brief})</Text>
             </Text>
             <Text style={{ width: "55%" }}>{h.partners.map(progress).join(" · ")}</Text>
           </View>

@@ -1,4 +1,5 @@
-import type { PdfPageSize } from "~/server/db/schema";
+import type { Cadence, EntryVisibility } from "~/domain/homework";
+import type { PdfPageSize } from "~/domain/practice";
 import type { ChartModel } from "~/timeline/charts/types";
 import type { CoupleTimeline, PartnerPosition, TimelineEntry } from "~/timeline/types";
 
@@ -16,13 +17,13 @@ export interface CycleSide {
   toldThemselves: string | null;
   softer: string | null;
   need: string | null;
-  from: { occurredAt: Date; visibility: "private" | "shared" } | null;
+  from: { occurredAt: Date; visibility: EntryVisibility } | null;
 }
 
 export interface PrepHomework {
   id: string;
   title: string;
-  cadence: "once" | "whenever" | "daily" | "weekly";
+  cadence: Cadence;
   partners: { name: string; done: number; expected: number | null }[];
 }
 

@@ -1,4 +1,4 @@
-export type FieldErrors = Record<string, string[] | undefined>;
+import type { FieldErrors } from "~/validation/field-errors";
 
 interface ErrorWithData {
   message: string;

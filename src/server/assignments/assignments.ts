@@ -2,13 +2,13 @@ import { and, count, desc, eq, inArray, max } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import { findVisibleCouple, visibleCouples } from "~/server/couples/visibility";
 import type { Database, Executor } from "~/server/db/client";
-import { assignments, couples, entries, partners, type AssignmentStatus } from "~/server/db/schema";
+import { assignments, couples, entries, partners } from "~/server/db/schema";
+import type { AssignmentStatus } from "~/domain/homework";
 import { enqueueEmail } from "~/server/email/outbox";
 import { notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 import { latestTemplate, wordingFor } from "~/server/templates/templates";
 import type { AssignHomeworkInput } from "~/validation/homework";
-import type { KindKey } from "~/homework/types";
 import { expectedWithin } from "~/timeline/completion";
 import { localDateOf } from "~/timeline/weeks";
 
@@ -23,7 +23,7 @@ export async function assignHomework(
     const template = input.templateFamilyId
       ? await latestTemplate(tx, scope, input.templateFamilyId)
       : null;
-    const kind = template ? (template.kind as AssignHomeworkInput["kind"]) : input.kind;
+    const kind = template ? template.kind : input.kind;
     const wording = await wordingFor(tx, scope.practiceId, template?.id ?? null, kind);
     const [assignment] = await tx
       .insert(assignments)
@@ -131,7 +131,7 @@ export async function coupleAssignments(
   // a paused or cancelled assignment still shows what it had asked.
   const asked = (a: (typeof rows)[number]) =>
     expectedWithin(
-      { ...a, kind: a.kind as KindKey, status: "active" },
+      { ...a, status: "active" },
       { first: localDateOf(a.createdAt, couple.timeZone), last: today },
       couple.timeZone,
       now,

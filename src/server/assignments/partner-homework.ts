@@ -1,5 +1,4 @@
 import { and, arrayContains, asc, count, eq, gte, isNull, max, or, sql } from "drizzle-orm";
-import type { KindKey } from "~/homework/types";
 import type { PartnerScope } from "~/server/client-session/partner-scope";
 import type { Executor } from "~/server/db/client";
 import { assignments, entries } from "~/server/db/schema";
@@ -53,11 +52,6 @@ export async function homeworkForm(db: Executor, scope: PartnerScope, assignment
     .from(assignments)
     .where(and(eq(assignments.id, assignmentId), openFor(scope)));
   if (!assignment) throw notFound("That homework");
-  const wording = await wordingFor(
-    db,
-    scope.practiceId,
-    assignment.templateId,
-    assignment.kind as KindKey,
-  );
+  const wording = await wordingFor(db, scope.practiceId, assignment.templateId, assignment.kind);
   return { assignment, wording };
 }

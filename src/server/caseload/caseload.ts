@@ -1,14 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-import {
-  assignments,
-  couples,
-  entries,
-  memberships,
-  partners,
-  users,
-  type CoupleStatus,
-} from "~/server/db/schema";
+import { assignments, couples, entries, memberships, partners, users } from "~/server/db/schema";
+import type { CoupleStatus } from "~/domain/couple";
 import { visibleCouples } from "~/server/couples/visibility";
 import type { PracticeScope } from "~/server/practices/scope";
 import type { CaseloadFilter } from "~/validation/caseload";

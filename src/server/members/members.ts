@@ -1,7 +1,8 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
-import { couples, memberships, users, type Role } from "~/server/db/schema";
+import { couples, memberships, users } from "~/server/db/schema";
+import type { Role } from "~/domain/practice";
 import { DomainError, notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 import { isDemotion, revokeWhatMemberIssued } from "./offboard";

@@ -1,7 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { revokeLinks } from "~/server/client-links/revoke-links";
 import type { Executor } from "~/server/db/client";
-import { invitations, type Role } from "~/server/db/schema";
+import type { Role } from "~/domain/practice";
+import { invitations } from "~/server/db/schema";
 
 const rank: Record<Role, number> = { therapist: 1, admin: 2, owner: 3 };
 

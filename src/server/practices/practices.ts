@@ -1,7 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
-import { memberships, practices, type Role } from "~/server/db/schema";
+import { memberships, practices } from "~/server/db/schema";
+import type { Role } from "~/domain/practice";
 
 export async function createPractice(
   db: Database,

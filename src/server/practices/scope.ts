@@ -1,4 +1,4 @@
-import type { Role } from "~/server/db/schema";
+import type { Role } from "~/domain/practice";
 
 /** Who is acting, in which practice, with which role: resolved from a verified membership. */
 export interface PracticeScope {

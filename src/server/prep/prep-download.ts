@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database } from "~/server/db/client";
 import { DomainError } from "~/server/errors";
-import { findMembership } from "~/server/practices/practices";
+import { resolveScope } from "~/server/practices/resolve-scope";
 import type { SessionUser } from "~/server/trpc/context";
 import { prepQuerySchema } from "~/validation/prep";
 import { exportSessionPrep, type PrepExport } from "./export-prep";
@@ -30,8 +30,8 @@ export async function sessionPrepDownload(
   const parsedIds = ids.safeParse(params);
   if (!parsedIds.success) return { status: 404 };
   const { practiceId, coupleId } = parsedIds.data;
-  const membership = await findMembership(db, { userId: user.id, practiceId });
-  if (!membership) return { status: 404 };
+  const scope = await resolveScope(db, { userId: user.id, practiceId });
+  if (!scope) return { status: 404 };
   const query = prepQuerySchema.safeParse({
     from: search.get("from") ?? undefined,
     to: search.get("to") ?? undefined,
@@ -39,7 +39,6 @@ export async function sessionPrepDownload(
   if (!query.success) {
     return { status: 400, message: query.error.issues[0]?.message ?? "That period is not valid." };
   }
-  const scope = { practiceId, userId: user.id, role: membership.role };
   try {
     return {
       status: 200,

@@ -1,4 +1,4 @@
-import type { Cadence } from "~/server/db/schema";
+import type { Cadence } from "~/domain/homework";
 
 /** Reminders go out between 09:00 and 20:00 in the partner's own time zone. */
 export const QUIET_HOURS = { firstHour: 9, endHour: 20 } as const;

@@ -1,3 +1,4 @@
+import type { EntryVisibility } from "~/domain/homework";
 import { getKind, isKindKey } from "~/homework/registry";
 import type { EntryMetrics, KindKey } from "~/homework/types";
 import type { PartnerPosition, TimelineEntry } from "~/timeline/types";
@@ -16,7 +17,7 @@ export interface StoredEntry {
   kind: string;
   partnerId: string;
   occurredAt: Date;
-  visibility: "private" | "shared";
+  visibility: EntryVisibility;
   safetyFlag: boolean;
   payload: Record<string, unknown>;
   assignmentId: string | null;

@@ -9,7 +9,8 @@ import { appRouter } from "~/server/trpc/root";
 import { createCoupleInput } from "~/validation/couples";
 import { testDatabase } from "~/test/db";
 import { coupleInput, rejectsWith, seedPractice } from "~/test/factories";
-import { asTRPCError, describeError, fieldErrorsOf } from "./errors";
+import { fieldErrorsFromIssues } from "~/validation/field-errors";
+import { asTRPCError, describeError } from "./errors";
 
 const db = testDatabase();
 
@@ -49,14 +50,14 @@ function badCouple(therapistUserId: string) {
   return input;
 }
 
-describe("fieldErrorsOf", () => {
+describe("fieldErrorsFromIssues", () => {
   test("keys each message by its dotted field path, collecting several per field", () => {
     const result = createCoupleInput.safeParse({
       ...badCouple("t1"),
       partners: [{ displayName: "", email: "nope" }, { displayName: "B" }],
     });
     expect(result.success).toBe(false);
-    expect(fieldErrorsOf(result.error!.issues)).toEqual({
+    expect(fieldErrorsFromIssues(result.error!.issues)).toEqual({
       label: ["Enter a label for the couple."],
       "partners.0.displayName": ["Enter a display name."],
       "partners.0.email": ["Enter a valid email address, or leave it empty."],
@@ -71,7 +72,11 @@ describe("fieldErrorsOf", () => {
       input: null,
     });
     expect(
-      fieldErrorsOf([issue([], "Whole form"), issue(["email"], "One"), issue(["email"], "Two")]),
+      fieldErrorsFromIssues([
+        issue([], "Whole form"),
+        issue(["email"], "One"),
+        issue(["email"], "Two"),
+      ]),
     ).toEqual({
       _form: ["Whole form"],
       email: ["One", "Two"],

@@ -1,19 +1,7 @@
 import { TRPCError } from "@trpc/server";
-import type { $ZodIssue } from "zod/v4/core";
 import { ZodError } from "zod";
 import { DomainError } from "~/server/errors";
-
-export type FieldErrors = Record<string, string[]>;
-
-/** zod issues keyed by dotted path (e.g. "partners.1.email"), so a form can put each next to its field. */
-export function fieldErrorsOf(issues: readonly $ZodIssue[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_form";
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
+import { fieldErrorsFromIssues, type FieldErrors } from "~/validation/field-errors";
 
 export function asTRPCError(error: DomainError): TRPCError {
   return new TRPCError({ code: error.code, message: error.message, cause: error });
@@ -25,7 +13,7 @@ export function describeError(error: TRPCError): { message: string; fieldErrors?
   if (cause instanceof ZodError) {
     return {
       message: "Please check the highlighted fields.",
-      fieldErrors: fieldErrorsOf(cause.issues),
+      fieldErrors: fieldErrorsFromIssues(cause.issues),
     };
   }
   if (cause instanceof DomainError) {

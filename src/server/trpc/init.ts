@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
-import { findMembership } from "~/server/practices/practices";
+import { resolveScope } from "~/server/practices/resolve-scope";
 import { isManager } from "~/server/practices/scope";
 import { DomainError } from "~/server/errors";
 import type { Context } from "./context";
@@ -44,18 +44,12 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 export const practiceProcedure = authedProcedure
   .input(z.object({ practiceId: z.uuid("That practice link is not valid.") }))
   .use(async ({ ctx, input, next }) => {
-    const membership = await findMembership(ctx.db, {
+    const scope = await resolveScope(ctx.db, {
       userId: ctx.user.id,
       practiceId: input.practiceId,
     });
-    if (!membership)
-      throw new TRPCError({ code: "NOT_FOUND", message: "That practice was not found." });
-    return next({
-      ctx: {
-        ...ctx,
-        scope: { practiceId: input.practiceId, userId: ctx.user.id, role: membership.role },
-      },
-    });
+    if (!scope) throw new TRPCError({ code: "NOT_FOUND", message: "That practice was not found." });
+    return next({ ctx: { ...ctx, scope } });
   });
 
 /** Owner and admin actions: inviting, roles, reassigning. */

@@ -5,10 +5,9 @@ import { Card, PageTitle } from "~/components/ui/card";
 import { CenteredPage } from "~/components/app/centered-page";
 import { requireUser } from "~/server/auth/session";
 import { api } from "~/server/trpc/server";
+import { roleLabel } from "~/domain/practice";
 
 export const metadata: Metadata = { title: "Your practices" };
-
-const roleLabel = { owner: "Owner", admin: "Admin", therapist: "Therapist" } as const;
 
 export default async function PracticesPage() {
   await requireUser("/practices");

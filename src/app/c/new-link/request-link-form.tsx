@@ -26,7 +26,7 @@ export function RequestLinkForm() {
         event.preventDefault();
         const email = formText(new FormData(event.currentTarget), "email");
         setState({ kind: "sending" });
-        const result = await callProcedure<{ limited: boolean }>("client.requestLink", { email });
+        const result = await callProcedure("client.requestLink", { email });
         if (!result.ok)
           setState({ kind: "error", message: result.fieldErrors.email?.[0] ?? result.message });
         else if (result.data.limited)

@@ -12,10 +12,10 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { coupleStatuses } from "~/domain/couple";
 import { memberships, practiceRef } from "./practices";
 
-export const coupleStatusEnum = pgEnum("couple_status", ["active", "paused", "discharged"]);
-export type CoupleStatus = (typeof coupleStatusEnum.enumValues)[number];
+export const coupleStatusEnum = pgEnum("couple_status", coupleStatuses);
 
 export const couples = pgTable(
   "couples",

@@ -13,6 +13,8 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { assignmentStatuses, cadences, entryVisibilities } from "~/domain/homework";
+import type { KindKey } from "~/homework/types";
 import { users } from "./auth";
 import { coupleRef, partners } from "./couples";
 import { practiceRef } from "./practices";
@@ -28,7 +30,7 @@ export const homeworkTemplates = pgTable(
     practiceId: practiceRef(),
     familyId: uuid().notNull(),
     version: integer().notNull(),
-    kind: text().notNull(),
+    kind: text().$type<KindKey>().notNull(),
     title: text().notNull(),
     instructions: text().notNull(),
     /** field name → { label?, help? } overrides */
@@ -43,10 +45,8 @@ export const homeworkTemplates = pgTable(
   (t) => [index().on(t.practiceId), unique().on(t.familyId, t.version)],
 );
 
-export const cadenceEnum = pgEnum("homework_cadence", ["once", "whenever", "daily", "weekly"]);
-export type Cadence = (typeof cadenceEnum.enumValues)[number];
-export const assignmentStatusEnum = pgEnum("assignment_status", ["active", "paused", "cancelled"]);
-export type AssignmentStatus = (typeof assignmentStatusEnum.enumValues)[number];
+export const cadenceEnum = pgEnum("homework_cadence", cadences);
+export const assignmentStatusEnum = pgEnum("assignment_status", assignmentStatuses);
 
 export const assignments = pgTable(
   "assignments",
@@ -54,7 +54,7 @@ export const assignments = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     practiceId: practiceRef(),
     coupleId: coupleRef(),
-    kind: text().notNull(),
+    kind: text().$type<KindKey>().notNull(),
     /** null: the built-in wording of `kind` */
     templateId: uuid().references(() => homeworkTemplates.id),
     title: text().notNull(),
@@ -75,7 +75,7 @@ export const assignments = pgTable(
   (t) => [index().on(t.practiceId), index().on(t.coupleId, t.status)],
 );
 
-export const visibilityEnum = pgEnum("entry_visibility", ["private", "shared"]);
+export const visibilityEnum = pgEnum("entry_visibility", entryVisibilities);
 
 export const entries = pgTable(
   "entries",
@@ -87,7 +87,7 @@ export const entries = pgTable(
       .notNull()
       .references(() => partners.id),
     assignmentId: uuid().references(() => assignments.id),
-    kind: text().notNull(),
+    kind: text().$type<KindKey>().notNull(),
     schemaVersion: integer().notNull(),
     payload: jsonb().$type<Record<string, unknown>>().notNull(),
     occurredAt: timestamp({ withTimezone: true }).notNull(),

@@ -10,13 +10,11 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { pdfPageSizes, roles } from "~/domain/practice";
 import { users } from "./auth";
 
-export const roleEnum = pgEnum("member_role", ["owner", "admin", "therapist"]);
-export type Role = (typeof roleEnum.enumValues)[number];
-
-export const pdfPageSizeEnum = pgEnum("pdf_page_size", ["LETTER", "A4"]);
-export type PdfPageSize = (typeof pdfPageSizeEnum.enumValues)[number];
+export const roleEnum = pgEnum("member_role", roles);
+export const pdfPageSizeEnum = pgEnum("pdf_page_size", pdfPageSizes);
 
 export const practices = pgTable("practices", {
   id: uuid().primaryKey().defaultRandom(),

@@ -14,7 +14,11 @@ import {
   reviseTemplate,
 } from "~/server/templates/templates";
 import { idSchema } from "~/validation/common";
-import { assignHomeworkInput, templateWordingInput } from "~/validation/homework";
+import {
+  assignHomeworkInput,
+  assignmentStatusSchema,
+  templateWordingInput,
+} from "~/validation/homework";
 import { practiceProcedure, router } from "../init";
 
 const familyInput = z.object({ familyId: idSchema });
@@ -47,7 +51,7 @@ export const homeworkRouter = router({
     return { id: assignment.id };
   }),
   setStatus: practiceProcedure
-    .input(z.object({ assignmentId: idSchema, status: z.enum(["active", "paused", "cancelled"]) }))
+    .input(z.object({ assignmentId: idSchema, status: assignmentStatusSchema }))
     .mutation(({ ctx, input }) => setAssignmentStatus(ctx.db, ctx.scope, input)),
   forCouple: practiceProcedure
     .input(z.object({ coupleId: idSchema }))

@@ -1,6 +1,8 @@
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import type { CaseloadFilter } from "~/validation/caseload";
+import { coupleStatuses, coupleStatusLabel } from "~/domain/couple";
+import { optionsOf } from "~/domain/options";
 
 interface Props {
   filter: CaseloadFilter;
@@ -22,9 +24,7 @@ export function CaseloadFilters({ filter, therapists }: Props) {
         defaultValue={filter.status}
         options={[
           { value: "current", label: "Active and paused" },
-          { value: "active", label: "Active" },
-          { value: "paused", label: "Paused" },
-          { value: "discharged", label: "Discharged" },
+          ...optionsOf(coupleStatuses, coupleStatusLabel),
           { value: "all", label: "All" },
         ]}
       />

@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { statusLabel, statusTone, sinceLabel } from "~/components/app/format";
+import { statusTone, sinceLabel } from "~/components/app/format";
+import { coupleStatusLabel } from "~/domain/couple";
 import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -111,7 +112,7 @@ export function CaseloadList({ practiceId, rows, therapists }: Props) {
                   <span
                     className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusTone[row.status]}`}
                   >
-                    {statusLabel[row.status]}
+                    {coupleStatusLabel[row.status]}
                   </span>{" "}
                   <span className="text-slate-600">{sinceLabel(row.lastActivityAt)}</span>
                 </p>

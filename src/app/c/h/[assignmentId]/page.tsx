@@ -6,7 +6,6 @@ import { entrySummary } from "~/homework/stored-entry";
 import { requirePartner } from "~/components/client/require-partner";
 import { getKind } from "~/homework/registry";
 import { resolveSections } from "~/homework/templates";
-import type { KindKey } from "~/homework/types";
 import { api } from "~/server/trpc/server";
 
 export const metadata: Metadata = { title: "Homework" };
@@ -22,7 +21,7 @@ export default async function HomeworkPage({
   const { assignment, wording, crisisText } = await orNotFound(
     caller.client.homeworkForm({ assignmentId }),
   );
-  const kind = getKind(assignment.kind as KindKey);
+  const kind = getKind(assignment.kind);
   const sections = resolveSections(kind, wording.prompts);
   const refKinds = new Set(
     sections.flatMap((s) => s.fields).flatMap((f) => (f.type === "entryRef" ? [f.kind] : [])),
@@ -30,7 +29,7 @@ export default async function HomeworkPage({
   // Only a form that links to earlier entries (a repair script) needs the partner's entries.
   const entries = refKinds.size > 0 ? (await caller.client.home()).entries : [];
   const entryRefOptions = entries
-    .filter((e) => e.mine && refKinds.has(e.kind as KindKey))
+    .filter((e) => e.mine && refKinds.has(e.kind))
     .map((e) => ({
       value: e.id,
       label: `${e.occurredAt.toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: partner.timeZone })} · ${entrySummary(e.kind, e.payload).line}`,

@@ -10,6 +10,8 @@ import { SelectField, TextField } from "~/components/ui/field";
 import { fieldErrorsOf } from "~/components/ui/form-errors";
 import { FormError } from "~/components/ui/form-error";
 import { formText } from "~/components/ui/form-data";
+import { optionsOf } from "~/domain/options";
+import { invitableRoles, roleLabel, type InvitableRole } from "~/domain/practice";
 
 export function InviteForm({ practiceId }: { practiceId: string }) {
   const trpc = useTRPC();
@@ -38,7 +40,7 @@ export function InviteForm({ practiceId }: { practiceId: string }) {
           {
             practiceId,
             email: formText(form, "inviteEmail"),
-            role: formText(form, "inviteRole") as "therapist" | "admin",
+            role: formText(form, "inviteRole") as InvitableRole,
           },
           { onSuccess: () => element.reset() },
         );
@@ -60,10 +62,7 @@ export function InviteForm({ practiceId }: { practiceId: string }) {
         id="inviteRole"
         label="Role"
         error={errors.role}
-        options={[
-          { value: "therapist", label: "Therapist" },
-          { value: "admin", label: "Admin" },
-        ]}
+        options={optionsOf(invitableRoles, roleLabel)}
       />
       <Button type="submit" className="sm:mt-6" disabled={invite.isPending}>
         {invite.isPending ? "Sending…" : "Send invitation"}

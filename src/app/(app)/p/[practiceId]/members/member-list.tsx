@@ -6,7 +6,8 @@ import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FormError } from "~/components/ui/form-error";
-import type { Role } from "~/server/db/schema";
+import { optionsOf } from "~/domain/options";
+import { roleLabel, roles, type Role } from "~/domain/practice";
 
 interface Member {
   userId: string;
@@ -16,11 +17,7 @@ interface Member {
   couples: number;
 }
 
-const roleOptions: { value: Role; label: string }[] = [
-  { value: "owner", label: "Owner" },
-  { value: "admin", label: "Admin" },
-  { value: "therapist", label: "Therapist" },
-];
+const roleOptions = optionsOf(roles, roleLabel);
 
 export function MemberList({
   practiceId,

@@ -9,6 +9,8 @@ import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { formText } from "~/components/ui/form-data";
 import { fieldErrorsOf } from "~/components/ui/form-errors";
 import { FormError } from "~/components/ui/form-error";
+import { optionsOf } from "~/domain/options";
+import { pdfPageSizeLabel, pdfPageSizes, type PdfPageSize } from "~/domain/practice";
 
 interface Props {
   practiceId: string;
@@ -18,7 +20,7 @@ interface Props {
     clientLinkDays: number;
     crisisText: string | null;
     csiCutoff: number;
-    pdfPageSize: "LETTER" | "A4";
+    pdfPageSize: PdfPageSize;
     defaultCrisisText: string;
   };
   timeZones: string[];
@@ -104,10 +106,7 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
         label="Session-prep PDF paper size"
         hint="The paper the session-prep PDF is laid out for."
         defaultValue={settings.pdfPageSize}
-        options={[
-          { value: "LETTER", label: "US Letter" },
-          { value: "A4", label: "A4" },
-        ]}
+        options={optionsOf(pdfPageSizes, pdfPageSizeLabel)}
         error={errors.pdfPageSize}
       />
       <TextAreaField

@@ -2,7 +2,6 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useSuccessNote } from "~/components/app/use-success-note";
-import { cadenceLabel } from "~/components/app/homework-progress";
 import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -12,7 +11,7 @@ import { formText } from "~/components/ui/form-data";
 import { fieldErrorsOf } from "~/components/ui/form-errors";
 import { FormError } from "~/components/ui/form-error";
 import type { KindKey } from "~/homework/types";
-import type { Cadence } from "~/server/db/schema";
+import { cadenceWording, cadences, type Cadence } from "~/domain/homework";
 
 export interface TemplateChoice {
   /** "kind:<key>" for a built-in, "family:<id>" for the practice's own wording */
@@ -30,10 +29,7 @@ interface Props {
   partners: { position: 1 | 2; displayName: string; email: string | null }[];
 }
 
-const cadences = (Object.keys(cadenceLabel) as Cadence[]).map((c) => ({
-  value: c,
-  label: cadenceLabel[c],
-}));
+const cadenceOptions = cadences.map((c) => ({ value: c, label: cadenceWording[c].staff }));
 
 export function AssignHomeworkForm({ practiceId, coupleId, templates, partners }: Props) {
   const trpc = useTRPC();
@@ -100,7 +96,7 @@ export function AssignHomeworkForm({ practiceId, coupleId, templates, partners }
         name="cadence"
         legend="How often"
         type="radio"
-        options={cadences}
+        options={cadenceOptions}
         defaultValues={["once"]}
         error={errors.cadence}
       />

@@ -6,6 +6,7 @@ import { useTRPC } from "~/components/trpc-provider";
 import { Button } from "~/components/ui/button";
 import { ConfirmButton } from "~/components/ui/confirm-button";
 import { formErrorOf } from "~/components/ui/form-errors";
+import type { AssignmentStatus } from "~/domain/homework";
 
 /** Pause, resume or cancel one piece of homework. */
 export function AssignmentActions({
@@ -24,7 +25,7 @@ export function AssignmentActions({
   const setStatus = useMutation(
     trpc.homework.setStatus.mutationOptions({ onSuccess: () => router.refresh() }),
   );
-  const to = (next: "active" | "paused" | "cancelled") =>
+  const to = (next: AssignmentStatus) =>
     setStatus.mutate({ practiceId, assignmentId, status: next });
   return (
     <div className="flex flex-wrap items-center gap-2">

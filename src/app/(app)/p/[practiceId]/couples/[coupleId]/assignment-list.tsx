@@ -1,6 +1,11 @@
 import { calendarDate } from "~/components/app/format";
-import { cadenceLabel, progressLabel } from "~/components/app/homework-progress";
-import type { AssignmentStatus, Cadence } from "~/server/db/schema";
+import { progressLabel } from "~/components/app/homework-progress";
+import {
+  assignmentStatusLabel,
+  cadenceWording,
+  type AssignmentStatus,
+  type Cadence,
+} from "~/domain/homework";
 import { AssignmentActions } from "./assignment-actions";
 
 export interface AssignmentItem {
@@ -18,11 +23,6 @@ const statusTone: Record<AssignmentStatus, string> = {
   active: "bg-emerald-100 text-emerald-900",
   paused: "bg-amber-100 text-amber-900",
   cancelled: "bg-slate-200 text-slate-800",
-};
-const statusLabel: Record<AssignmentStatus, string> = {
-  active: "Active",
-  paused: "Paused",
-  cancelled: "Cancelled",
 };
 
 function Assignment({
@@ -43,11 +43,11 @@ function Assignment({
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-semibold text-slate-900">{a.title}</h3>
         <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusTone[a.status]}`}>
-          {statusLabel[a.status]}
+          {assignmentStatusLabel[a.status]}
         </span>
       </div>
       <p className="text-sm text-slate-600">
-        {[cadenceLabel[a.cadence], ...dates].filter(Boolean).join(" · ")}
+        {[cadenceWording[a.cadence].staff, ...dates].filter(Boolean).join(" · ")}
       </p>
       <p className="text-sm font-medium text-slate-800">
         {a.progress

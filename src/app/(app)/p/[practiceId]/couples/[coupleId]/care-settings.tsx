@@ -8,8 +8,9 @@ import { Button } from "~/components/ui/button";
 import { SelectField } from "~/components/ui/field";
 import { fieldErrorsOf } from "~/components/ui/form-errors";
 import { FormError } from "~/components/ui/form-error";
-import type { CoupleStatus } from "~/server/db/schema";
 import { formText } from "~/components/ui/form-data";
+import { coupleStatuses, coupleStatusLabel, type CoupleStatus } from "~/domain/couple";
+import { optionsOf } from "~/domain/options";
 
 interface Props {
   practiceId: string;
@@ -51,11 +52,7 @@ export function CareSettings({ practiceId, coupleId, status, therapistUserId, th
             label="Status"
             defaultValue={status}
             error={fieldErrorsOf(setStatus.error).status}
-            options={[
-              { value: "active", label: "Active" },
-              { value: "paused", label: "Paused" },
-              { value: "discharged", label: "Discharged" },
-            ]}
+            options={optionsOf(coupleStatuses, coupleStatusLabel)}
           />
         </div>
         <Button type="submit" variant="secondary" disabled={setStatus.isPending}>

@@ -1,5 +1,6 @@
 import "server-only";
 import { dateTimeIn } from "~/components/app/format";
+import type { EntryVisibility } from "~/domain/homework";
 import { entrySummary } from "~/homework/stored-entry";
 import { answerRows, type AnswerRow } from "~/components/entries/answers";
 import { getKind, isKindKey } from "~/homework/registry";
@@ -23,7 +24,7 @@ interface EntryRow {
   kind: string;
   payload: Record<string, unknown>;
   occurredAt: Date;
-  visibility: "private" | "shared";
+  visibility: EntryVisibility;
   safetyFlag: boolean;
   reviewedAt: Date | null;
   partnerName: string;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { orNotFound } from "~/components/app/server-call";
-import { personName, statusLabel, statusTone } from "~/components/app/format";
+import { personName, statusTone } from "~/components/app/format";
+import { coupleStatusLabel } from "~/domain/couple";
 import { Alert } from "~/components/ui/alert";
 import { Card, PageTitle } from "~/components/ui/card";
 import { api } from "~/server/trpc/server";
@@ -61,7 +62,7 @@ export default async function CouplePage({
                 <span
                   className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusTone[couple.status]}`}
                 >
-                  {statusLabel[couple.status]}
+                  {coupleStatusLabel[couple.status]}
                 </span>
               </dd>
             </div>

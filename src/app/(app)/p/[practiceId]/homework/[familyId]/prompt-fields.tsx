@@ -1,5 +1,5 @@
 import { TextAreaField, TextField } from "~/components/ui/field";
-import type { FieldErrors } from "~/components/ui/form-errors";
+import type { FieldErrors } from "~/validation/field-errors";
 import type { EditableField, PromptOverrides } from "~/homework/templates";
 
 /** One small block per rewordable question, grouped under the form's own section titles. */
