@@ -1,0 +1,8 @@
+export { dateFormat, type DateFormat } from "./format";
+export {
+  dateStyleLabels,
+  dateStyles,
+  defaultDateStyle,
+  type DateSettings,
+  type DateStyle,
+} from "./styles";
