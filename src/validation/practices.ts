@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dateStyles } from "~/dates/styles";
 import { emailSchema, requiredText, timeZoneSchema } from "./common";
 
 export const roles = ["owner", "admin", "therapist"] as const;
@@ -30,6 +31,10 @@ export const practiceSettingsInput = z.object({
   /** Left out: the practice keeps its current paper size. */
   pdfPageSize: z
     .enum(["LETTER", "A4"], { error: "Choose US Letter or A4 for the session-prep PDF." })
+    .optional(),
+  /** Left out: the practice keeps how it writes dates. */
+  dateStyle: z
+    .enum(dateStyles, { error: "Choose how dates are written: US or international." })
     .optional(),
 });
 

@@ -10,6 +10,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { dateStyles } from "../../../dates/styles";
 import { users } from "./auth";
 
 export const roleEnum = pgEnum("member_role", ["owner", "admin", "therapist"]);
@@ -17,6 +18,8 @@ export type Role = (typeof roleEnum.enumValues)[number];
 
 export const pdfPageSizeEnum = pgEnum("pdf_page_size", ["LETTER", "A4"]);
 export type PdfPageSize = (typeof pdfPageSizeEnum.enumValues)[number];
+
+export const dateStyleEnum = pgEnum("date_style", dateStyles);
 
 export const practices = pgTable("practices", {
   id: uuid().primaryKey().defaultRandom(),
@@ -30,6 +33,8 @@ export const practices = pgTable("practices", {
   csiCutoff: numeric({ precision: 4, scale: 1, mode: "number" }).notNull().default(13.5),
   /** Paper size of the session-prep PDF. */
   pdfPageSize: pdfPageSizeEnum().notNull().default("LETTER"),
+  /** How staff and clients of the practice read dates: "Nov 16, 2026" or "16 Nov 2026". */
+  dateStyle: dateStyleEnum().notNull().default("US"),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -9,6 +9,7 @@ import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { formText } from "~/components/ui/form-data";
 import { fieldErrorsOf } from "~/components/ui/form-errors";
 import { FormError } from "~/components/ui/form-error";
+import { dateStyleLabels, dateStyles, type DateStyle } from "~/dates";
 
 interface Props {
   practiceId: string;
@@ -19,6 +20,7 @@ interface Props {
     crisisText: string | null;
     csiCutoff: number;
     pdfPageSize: "LETTER" | "A4";
+    dateStyle: DateStyle;
     defaultCrisisText: string;
   };
   timeZones: string[];
@@ -53,6 +55,7 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
           crisisText: formText(form, "crisisText"),
           csiCutoff: numberText(form, "csiCutoff"),
           pdfPageSize: formText(form, "pdfPageSize") === "A4" ? "A4" : "LETTER",
+          dateStyle: formText(form, "dateStyle") === "international" ? "international" : "US",
         });
       }}
     >
@@ -72,6 +75,14 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
         defaultValue={settings.timeZone}
         options={timeZones.map((tz) => ({ value: tz, label: tz.replaceAll("_", " ") }))}
         error={errors.timeZone}
+      />
+      <SelectField
+        id="dateStyle"
+        label="Date and time style"
+        hint="How staff pages, the session-prep PDF and partners' pages write dates and times."
+        defaultValue={settings.dateStyle}
+        options={dateStyles.map((style) => ({ value: style, label: dateStyleLabels[style] }))}
+        error={errors.dateStyle}
       />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField
