@@ -41,6 +41,8 @@ describe("dateFormat", () => {
     expect(intl("Pacific/Pago_Pago").calendarDate("2026-03-02")).toBe("2 Mar 2026");
     expect(us("Pacific/Kiritimati").shortCalendarDate("2026-03-02")).toBe("Mar 2");
     expect(intl("UTC").shortCalendarDate("2026-03-02")).toBe("2 Mar");
+    expect(us("UTC").shortCalendarDate("2026-12-28", true)).toBe("Dec 28 ’26");
+    expect(intl("UTC").shortCalendarDate("2027-01-04", true)).toBe("4 Jan ’27");
   });
 
   it("names the weekday in day headings", () => {

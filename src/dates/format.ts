@@ -55,8 +55,9 @@ function partsOf(instant: Date, timeZone: string): Parts {
 /** A calendar date such as "2026-11-16" belongs to no zone: read it at noon UTC. */
 const calendarParts = (isoDate: string) => partsOf(new Date(`${isoDate}T12:00:00Z`), "UTC");
 
-function shortDayText(p: Parts, style: DateStyle): string {
-  return style === "US" ? `${p.month} ${p.day}` : `${p.day} ${p.month}`;
+function shortDayText(p: Parts, style: DateStyle, withYear = false): string {
+  const short = style === "US" ? `${p.month} ${p.day}` : `${p.day} ${p.month}`;
+  return withYear ? `${short} ’${p.year.slice(-2)}` : short;
 }
 
 function dayText(p: Parts, style: DateStyle): string {
@@ -85,8 +86,8 @@ export interface DateFormat {
   time(instant: Date): string;
   /** a stored calendar date "2026-11-16" → "Nov 16, 2026" / "16 Nov 2026" */
   calendarDate(isoDate: string): string;
-  /** "2026-11-16" → "Nov 16" / "16 Nov" */
-  shortCalendarDate(isoDate: string): string;
+  /** "2026-11-16" → "Nov 16" / "16 Nov", or "Nov 16 ’26" / "16 Nov ’26" with the year */
+  shortCalendarDate(isoDate: string, withYear?: boolean): string;
   /** "2026-11-16" → "Mon, Nov 16, 2026" / "Mon 16 Nov 2026", for day headings */
   dayHeading(isoDate: string): string;
   /** "2026-11-02" and "2026-11-16" → "Nov 2, 2026 – Nov 16, 2026", or one day */
@@ -105,7 +106,7 @@ export function dateFormat({ style, timeZone }: DateSettings): DateFormat {
     shortDay: (instant) => shortDayText(partsOf(instant, timeZone), style),
     time: (instant) => timeText(partsOf(instant, timeZone), style),
     calendarDate,
-    shortCalendarDate: (isoDate) => shortDayText(calendarParts(isoDate), style),
+    shortCalendarDate: (isoDate, withYear) => shortDayText(calendarParts(isoDate), style, withYear),
     dayHeading: (isoDate) => headingText(calendarParts(isoDate), style),
     calendarRange: (from, to) =>
       from === to ? calendarDate(from) : `${calendarDate(from)} – ${calendarDate(to)}`,

@@ -1,3 +1,4 @@
+import type { DateStyle } from "~/dates";
 import type { EntryMetrics, KindKey } from "~/homework/types";
 
 /**
@@ -126,6 +127,8 @@ export interface CoupleTimeline {
   period: Period;
   previous: Period;
   timeZone: string;
+  /** how the practice writes dates, for highlights and chart labels */
+  dateStyle: DateStyle;
   partners: Record<PartnerPosition, string>;
   csiCutoff: number;
   weeks: WeekBucket[];
@@ -145,6 +148,7 @@ export interface CoupleTimeline {
 export interface TimelineInput {
   period: Period;
   timeZone: string;
+  dateStyle: DateStyle;
   partners: Record<PartnerPosition, string>;
   csiCutoff: number;
   /** entries from the start of the previous period (and 14 days before it, for rules) to the end of this one */

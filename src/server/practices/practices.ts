@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { memberships, practices, type Role } from "~/server/db/schema";
+import type { DateStyle } from "~/dates";
 
 export async function createPractice(
   db: Database,
@@ -31,6 +32,7 @@ export interface PracticeSummary {
   id: string;
   name: string;
   timeZone: string;
+  dateStyle: DateStyle;
   role: Role;
 }
 
@@ -41,6 +43,7 @@ export async function practicesForUser(db: Executor, userId: string): Promise<Pr
       id: practices.id,
       name: practices.name,
       timeZone: practices.timeZone,
+      dateStyle: practices.dateStyle,
       role: memberships.role,
     })
     .from(memberships)

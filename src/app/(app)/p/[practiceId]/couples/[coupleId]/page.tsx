@@ -39,7 +39,8 @@ export default async function CouplePage({
     caller.clientLinks.status({ practiceId, partnerIds }),
     caller.clientLinks.emailProblems({ practiceId, partnerIds }),
   ]);
-  const shownEntries = entryViews(entries, couple.timeZone);
+  const dates = { style: practice.dateStyle, timeZone: couple.timeZone };
+  const shownEntries = entryViews(entries, dates);
   const partners = couple.partners.map(
     (p) => ({ ...p, position: p.position === 2 ? 2 : 1 }) as const,
   );
@@ -86,6 +87,7 @@ export default async function CouplePage({
                 practiceId={practiceId}
                 assignments={assignments}
                 partners={partners}
+                dates={dates}
               />
             </Card>
           </div>
@@ -106,6 +108,7 @@ export default async function CouplePage({
                 partners={couple.partners}
                 linkRows={linkRows}
                 emailProblems={emailProblems}
+                dates={dates}
               />
             </Card>
           </div>
