@@ -1,3 +1,5 @@
+import type { DateStyle } from "~/dates";
+
 /** A partner acting through their personal link: everything they do is limited to this. */
 export interface PartnerScope {
   practiceId: string;
@@ -6,4 +8,6 @@ export interface PartnerScope {
   position: number;
   displayName: string;
   timeZone: string;
+  /** the practice's date style: partners read dates the way their practice writes them */
+  dateStyle: DateStyle;
 }
