@@ -1,4 +1,5 @@
 export { dateFormat, type DateFormat } from "./format";
+export { sinceLabel } from "./since";
 export {
   dateStyleLabels,
   dateStyles,
