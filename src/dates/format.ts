@@ -77,21 +77,21 @@ function headingText(p: Parts, style: DateStyle): string {
 
 export interface DateFormat {
   /** "Nov 16, 2026 · 3:05 PM" / "16 Nov 2026 · 15:05" */
-  moment(instant: Date): string;
+  moment: (instant: Date) => string;
   /** "Nov 16, 2026" / "16 Nov 2026": the day it was in the zone */
-  day(instant: Date): string;
+  day: (instant: Date) => string;
   /** "Nov 16" / "16 Nov" */
-  shortDay(instant: Date): string;
+  shortDay: (instant: Date) => string;
   /** "3:05 PM" / "15:05" */
-  time(instant: Date): string;
+  time: (instant: Date) => string;
   /** a stored calendar date "2026-11-16" → "Nov 16, 2026" / "16 Nov 2026" */
-  calendarDate(isoDate: string): string;
+  calendarDate: (isoDate: string) => string;
   /** "2026-11-16" → "Nov 16" / "16 Nov", or "Nov 16 ’26" / "16 Nov ’26" with the year */
-  shortCalendarDate(isoDate: string, withYear?: boolean): string;
+  shortCalendarDate: (isoDate: string, withYear?: boolean) => string;
   /** "2026-11-16" → "Mon, Nov 16, 2026" / "Mon 16 Nov 2026", for day headings */
-  dayHeading(isoDate: string): string;
+  dayHeading: (isoDate: string) => string;
   /** "2026-11-02" and "2026-11-16" → "Nov 2, 2026 – Nov 16, 2026", or one day */
-  calendarRange(from: string, to: string): string;
+  calendarRange: (from: string, to: string) => string;
 }
 
 /** The formatter for one practice's style and one zone (the couple's, a partner's, the practice's). */
