@@ -23,6 +23,7 @@ export function buildTimeline(input: TimelineInput): CoupleTimeline {
     period,
     previous,
     timeZone,
+    dateStyle: input.dateStyle,
     partners: input.partners,
     csiCutoff: input.csiCutoff,
     weeks,

@@ -1,3 +1,4 @@
+import { dateFormat, type DateStyle } from "~/dates";
 import { microHurtCategories, microHurtStories } from "~/homework/micro-hurt";
 import { labelOf } from "~/homework/schema-parts";
 import type { PartnerPosition, TimelineEntry } from "./types";
@@ -22,25 +23,24 @@ export function counted(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** The couple's zone and the practice's date style, as rules and charts carry them. */
+export interface DayContext {
+  timeZone: string;
+  dateStyle: DateStyle;
+}
 
-/** "Nov 16" on the couple's calendar. */
-export function dayLabel(instant: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(instant);
+/** "Nov 16" (or "16 Nov") on the couple's calendar. */
+export function dayLabel(instant: Date, { timeZone, dateStyle }: DayContext): string {
+  return dateFormat({ style: dateStyle, timeZone }).shortDay(instant);
 }
 
 /** "Nov 2" or "Nov 2 to Nov 12", from the first and last of some entries (oldest first). */
-export function daySpan(entries: readonly TimelineEntry[], timeZone: string): string {
+export function daySpan(entries: readonly TimelineEntry[], context: DayContext): string {
   const first = entries[0];
   const last = entries.at(-1);
   if (!first || !last) return "";
-  const from = dayLabel(first.occurredAt, timeZone);
-  const to = dayLabel(last.occurredAt, timeZone);
+  const from = dayLabel(first.occurredAt, context);
+  const to = dayLabel(last.occurredAt, context);
   return from === to ? from : `${from} to ${to}`;
 }
 

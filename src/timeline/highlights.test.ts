@@ -31,6 +31,18 @@ describe("findHighlights", () => {
     expect(backwards).toEqual(forwards);
   });
 
+  it("writes days in the practice's style, on the couple's calendar", () => {
+    const texts = (source: Parameters<typeof findHighlights>[0]) =>
+      findHighlights(source).map((h) => h.text);
+    const us = texts({ ...twoWeeks, entries: mixed });
+    expect(us.find((t) => t.includes("don't feel safe"))).toContain("(Nov 15)");
+    const international = texts({ ...twoWeeks, dateStyle: "international", entries: mixed });
+    expect(international.find((t) => t.includes("don't feel safe"))).toContain("(15 Nov)");
+    // 09:00 UTC on Nov 15 is still the evening of Nov 14 in Honolulu.
+    const honolulu = texts({ ...twoWeeks, timeZone: "Pacific/Honolulu", entries: mixed });
+    expect(honolulu.find((t) => t.includes("don't feel safe"))).toContain("(Nov 14)");
+  });
+
   it("finds nothing in an empty period and ignores entries after it", () => {
     expect(findHighlights({ ...twoWeeks, entries: [] })).toEqual([]);
     const later = ["16", "17", "18"].map((d) =>

@@ -1,3 +1,4 @@
+import type { DateStyle } from "~/dates";
 import { compareEntries, compareText } from "./lists";
 import { withLookback } from "./period";
 import { unrepaired, safetyFlag } from "./rules/care";
@@ -53,6 +54,7 @@ export interface RuleContext {
   window: Period;
   now: Date;
   timeZone: string;
+  dateStyle: DateStyle;
   partners: Record<PartnerPosition, string>;
   csiCutoff: number;
   rules: HighlightRulesConfig;
@@ -60,7 +62,7 @@ export interface RuleContext {
 
 export type HighlightSource = Pick<
   TimelineInput,
-  "period" | "timeZone" | "partners" | "csiCutoff" | "entries" | "now"
+  "period" | "timeZone" | "dateStyle" | "partners" | "csiCutoff" | "entries" | "now"
 >;
 
 const severityOrder: Severity[] = ["urgent", "attention", "info"];
@@ -114,6 +116,7 @@ export function findHighlights(
     window: withLookback(source.period, rules.lookbackDays),
     now: source.now,
     timeZone: source.timeZone,
+    dateStyle: source.dateStyle,
     partners: source.partners,
     csiCutoff: source.csiCutoff,
     rules,

@@ -92,6 +92,7 @@ export function assignment(
 export const twoWeeks = {
   period: { from: new Date("2026-11-02T00:00:00Z"), to: new Date("2026-11-16T00:00:00Z") },
   timeZone: "UTC",
+  dateStyle: "US" as const,
   partners,
   csiCutoff: 13.5,
   now: new Date("2026-11-16T09:00:00Z"),

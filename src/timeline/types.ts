@@ -1,4 +1,5 @@
 import type { AssignmentStatus, Cadence, EntryVisibility } from "~/domain/homework";
+import type { DateStyle } from "~/dates";
 import type { EntryMetrics, KindKey } from "~/homework/types";
 
 /**
@@ -127,6 +128,8 @@ export interface CoupleTimeline {
   period: Period;
   previous: Period;
   timeZone: string;
+  /** how the practice writes dates, for highlights and chart labels */
+  dateStyle: DateStyle;
   partners: Record<PartnerPosition, string>;
   csiCutoff: number;
   weeks: WeekBucket[];
@@ -146,6 +149,7 @@ export interface CoupleTimeline {
 export interface TimelineInput {
   period: Period;
   timeZone: string;
+  dateStyle: DateStyle;
   partners: Record<PartnerPosition, string>;
   csiCutoff: number;
   /** entries from the start of the previous period (and 14 days before it, for rules) to the end of this one */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { invitableRoles, pdfPageSizes, roles } from "~/domain/practice";
+import { dateStyles } from "~/dates/styles";
 import { emailSchema, requiredText, timeZoneSchema } from "./common";
 
 export const roleSchema = z.enum(roles, { error: "Choose a role: owner, admin or therapist." });
@@ -30,6 +31,10 @@ export const practiceSettingsInput = z.object({
   /** Left out: the practice keeps its current paper size. */
   pdfPageSize: z
     .enum(pdfPageSizes, { error: "Choose US Letter or A4 for the session-prep PDF." })
+    .optional(),
+  /** Left out: the practice keeps how it writes dates. */
+  dateStyle: z
+    .enum(dateStyles, { error: "Choose how dates are written: US or international." })
     .optional(),
 });
 

@@ -2,26 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePartner } from "~/components/client/require-partner";
 import { cadenceWording } from "~/domain/homework";
+import { dateFormat } from "~/dates";
 import { entrySummary } from "~/homework/stored-entry";
 import { api } from "~/server/trpc/server";
 
 export const metadata: Metadata = { title: "Your homework" };
 
-function formatDate(day: string | Date, timeZone: string) {
-  // A due date is a calendar day; an entry's time is shown in the partner's own zone.
-  const [date, zone] =
-    typeof day === "string" ? [new Date(`${day}T12:00:00Z`), "UTC"] : [day, timeZone];
-  return date.toLocaleDateString("en-US", {
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    timeZone: zone,
-  });
-}
-
 export default async function ClientHome() {
   await requirePartner();
   const { partner, practice, homework, entries } = await (await api()).client.home();
+  // A due date is a calendar day; an entry's day is the one in the partner's own zone.
+  const dates = dateFormat({ style: partner.dateStyle, timeZone: partner.timeZone });
   return (
     <main className="space-y-8">
       <header className="pt-2">
@@ -43,7 +34,7 @@ export default async function ClientHome() {
                 <span className="block text-lg font-semibold text-brand-800">{h.title}</span>
                 <span className="block text-[15px] text-slate-700">
                   {cadenceWording[h.cadence].partner}
-                  {h.dueOn ? ` · due ${formatDate(h.dueOn, partner.timeZone)}` : ""}
+                  {h.dueOn ? ` · due ${dates.calendarDate(h.dueOn)}` : ""}
                   {h.entries > 0
                     ? ` · done ${h.entries} ${h.entries === 1 ? "time" : "times"}`
                     : ""}
@@ -79,7 +70,7 @@ export default async function ClientHome() {
                     )}
                   </span>
                   <span className="block text-[15px] text-slate-600">
-                    {formatDate(e.occurredAt, partner.timeZone)}
+                    {dates.day(e.occurredAt)}
                     {e.mine
                       ? e.visibility === "shared"
                         ? " · shared with your partner"

@@ -1,5 +1,6 @@
 import { Line, Polygon, Svg, Text, View } from "@react-pdf/renderer";
-import { momentIn } from "./pdf-format";
+import type { DateFormat } from "~/dates";
+import { prepDates } from "./pdf-format";
 import type { CycleSide, SessionPrep } from "./session-prep-types";
 import { colors, styles } from "./styles";
 
@@ -28,7 +29,7 @@ function Part({
   );
 }
 
-function SideBox({ side, timeZone }: { side: CycleSide; timeZone: string }) {
+function SideBox({ side, dates }: { side: CycleSide; dates: DateFormat }) {
   const accent = side.role === "pursue" ? colors.attention : colors.accent;
   return (
     <View
@@ -50,7 +51,7 @@ function SideBox({ side, timeZone }: { side: CycleSide; timeZone: string }) {
       <Part label="What they longed for" value={side.need} />
       {side.from ? (
         <Text style={[styles.small, { marginTop: 5 }]}>
-          From their map of {momentIn(side.from.occurredAt, timeZone)} ·{" "}
+          From their map of {dates.moment(side.from.occurredAt)} ·{" "}
           {side.from.visibility === "shared" ? "shared with partner" : "private"}
         </Text>
       ) : null}
@@ -92,9 +93,9 @@ export function PrepCycle({ prep }: { prep: SessionPrep }) {
             problem, not either of them.
           </Text>
           <View style={{ flexDirection: "row", alignItems: "stretch" }}>
-            <SideBox side={first} timeZone={prep.timeZone} />
+            <SideBox side={first} dates={prepDates(prep)} />
             <CycleArrows />
-            <SideBox side={second} timeZone={prep.timeZone} />
+            <SideBox side={second} dates={prepDates(prep)} />
           </View>
         </>
       )}

@@ -1,6 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
+import type { DateFormat } from "~/dates";
 import type { TimelineEntry } from "~/timeline/types";
-import { attribution, calendarDate, dateRange, kindTitle, momentIn } from "./pdf-format";
+import { attribution, kindTitle, prepDates } from "./pdf-format";
 import type { SessionPrep } from "./session-prep-types";
 import { colors, styles } from "./styles";
 
@@ -14,7 +15,8 @@ function Fact({ label, value }: { label: string; value: string }) {
 }
 
 export function PrepHeader({ prep }: { prep: SessionPrep }) {
-  const period = dateRange(prep.fromDate, prep.toDate);
+  const dates = prepDates(prep);
+  const period = dates.calendarRange(prep.fromDate, prep.toDate);
   return (
     <View>
       <Text style={[styles.small, { textTransform: "uppercase", letterSpacing: 0.6 }]}>
@@ -23,14 +25,14 @@ export function PrepHeader({ prep }: { prep: SessionPrep }) {
       <Text style={[styles.h1, { marginTop: 2 }]}>{prep.coupleLabel}</Text>
       <View style={{ flexDirection: "row", flexWrap: "wrap", marginTop: 4 }}>
         <Fact label="Therapist" value={prep.therapistName} />
-        <Fact label="Session date" value={calendarDate(prep.sessionOn)} />
+        <Fact label="Session date" value={dates.calendarDate(prep.sessionOn)} />
         <Fact
           label={prep.noSessionYet ? "Period covered (no session recorded yet)" : "Period covered"}
           value={period}
         />
         <Fact
           label="Generated at"
-          value={`${momentIn(prep.generatedAt, prep.timeZone)} (${prep.timeZone.replaceAll("_", " ")})`}
+          value={`${dates.moment(prep.generatedAt)} (${prep.timeZone.replaceAll("_", " ")})`}
         />
       </View>
     </View>
@@ -38,13 +40,7 @@ export function PrepHeader({ prep }: { prep: SessionPrep }) {
 }
 
 /** Entries where a partner said they do not feel safe: first thing on page 1. */
-export function SafetySection({
-  entries,
-  timeZone,
-}: {
-  entries: TimelineEntry[];
-  timeZone: string;
-}) {
+export function SafetySection({ entries, dates }: { entries: TimelineEntry[]; dates: DateFormat }) {
   if (entries.length === 0) return null;
   return (
     <View
@@ -66,7 +62,7 @@ export function SafetySection({
             {kindTitle(entry.kind)}
             {entry.quote ? `: “${entry.quote}”` : entry.summary ? `: ${entry.summary}` : ""}
           </Text>
-          <Text style={styles.small}>{attribution(entry, timeZone)}</Text>
+          <Text style={styles.small}>{attribution(entry, dates)}</Text>
         </View>
       ))}
     </View>

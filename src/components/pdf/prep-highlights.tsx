@@ -1,6 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
+import type { DateFormat } from "~/dates";
 import type { Highlight, TimelineEntry } from "~/timeline/types";
-import { attribution, kindTitle } from "./pdf-format";
+import { attribution, kindTitle, prepDates } from "./pdf-format";
 import type { SessionPrep } from "./session-prep-types";
 import { colors, styles } from "./styles";
 
@@ -17,11 +18,11 @@ const tone = {
   info: { label: "Note", color: colors.muted, panel: colors.infoPanel },
 } as const;
 
-function QuotedEntry({ entry, timeZone }: { entry: TimelineEntry; timeZone: string }) {
+function QuotedEntry({ entry, dates }: { entry: TimelineEntry; dates: DateFormat }) {
   return (
     <View style={[styles.quote, { borderLeftColor: colors.rule, marginTop: 4 }]} wrap={false}>
       <Text>{entry.quote ? `“${entry.quote}”` : entry.summary || kindTitle(entry.kind)}</Text>
-      <Text style={styles.small}>{attribution(entry, timeZone)}</Text>
+      <Text style={styles.small}>{attribution(entry, dates)}</Text>
     </View>
   );
 }
@@ -49,7 +50,7 @@ function HighlightBlock({ highlight, prep }: { highlight: Highlight; prep: Sessi
         <Text style={styles.small}>Why: {highlight.because}</Text>
       </View>
       {quoted.map((entry) => (
-        <QuotedEntry key={entry.id} entry={entry} timeZone={prep.timeZone} />
+        <QuotedEntry key={entry.id} entry={entry} dates={prepDates(prep)} />
       ))}
       {behind.length > quoted.length ? (
         <Text style={[styles.small, { marginLeft: 14, marginTop: 2 }]}>

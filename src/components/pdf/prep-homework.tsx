@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import { cadenceWording } from "~/domain/homework";
-import { calendarDate } from "./pdf-format";
+import { prepDates } from "./pdf-format";
 import type { PrepHomework, SessionPrep } from "./session-prep-types";
 import { colors, styles } from "./styles";
 
@@ -40,7 +40,7 @@ export function PrepHomeworkAndNotes({ prep }: { prep: SessionPrep }) {
       <View style={{ marginTop: 12 }}>
         <Text style={styles.h3} minPresenceAhead={30}>
           {prep.lastSession
-            ? `Your notes from the last session (${calendarDate(prep.lastSession.sessionOn)})`
+            ? `Your notes from the last session (${prepDates(prep).calendarDate(prep.lastSession.sessionOn)})`
             : "Your notes from the last session"}
         </Text>
         <Text style={prep.lastSession?.notes ? {} : styles.muted}>

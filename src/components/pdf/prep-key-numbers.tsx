@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import { keyNumberRows } from "~/components/timeline/key-number-rows";
-import { dateRange } from "./pdf-format";
+import { prepDates } from "./pdf-format";
 import type { SessionPrep } from "./session-prep-types";
 import { colors, styles } from "./styles";
 
@@ -41,8 +41,9 @@ export function PrepKeyNumbers({ prep }: { prep: SessionPrep }) {
     <View style={styles.section} wrap={false}>
       <Text style={styles.h2}>Key numbers</Text>
       <Text style={[styles.small, { marginBottom: 4 }]}>
-        This period ({dateRange(prep.fromDate, prep.toDate)}) against the previous period of equal
-        length ({dateRange(prep.previousFromDate, prep.previousToDate)}).
+        This period ({prepDates(prep).calendarRange(prep.fromDate, prep.toDate)}) against the
+        previous period of equal length (
+        {prepDates(prep).calendarRange(prep.previousFromDate, prep.previousToDate)}).
       </Text>
       <Row header values={["", "This period", "Previous", "Change"]} />
       {rows.map((row) => (

@@ -2,7 +2,7 @@ import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { within } from "~/timeline/period";
 import { ChartPdf } from "./chart-pdf";
 import { PrepCycle } from "./cycle-pdf";
-import { calendarDate } from "./pdf-format";
+import { prepDates } from "./pdf-format";
 import { PrepHeader, SafetySection } from "./prep-header";
 import { PrepHighlights } from "./prep-highlights";
 import { PrepFocus, PrepHomeworkAndNotes } from "./prep-homework";
@@ -51,13 +51,14 @@ export function SessionPrepDocument({ prep }: { prep: SessionPrep }) {
       <Page size={prep.pageSize} style={styles.page}>
         <View fixed style={styles.footer}>
           <Text>
-            {prep.coupleLabel} · session prep for {calendarDate(prep.sessionOn)} · confidential
+            {prep.coupleLabel} · session prep for {prepDates(prep).calendarDate(prep.sessionOn)} ·
+            confidential
           </Text>
           <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
         </View>
         <View style={styles.body}>
           <PrepHeader prep={prep} />
-          <SafetySection entries={safety} timeZone={prep.timeZone} />
+          <SafetySection entries={safety} dates={prepDates(prep)} />
           <PrepKeyNumbers prep={prep} />
           <ChartGrid prep={prep} />
           <PrepHighlights prep={prep} />

@@ -1,27 +1,12 @@
+import { dateFormat, type DateSettings } from "~/dates";
 import { localDateOf } from "~/timeline/weeks";
 
 export interface LaneDay<T> {
   /** "2026-03-02", the local date in the couple's time zone */
   date: string;
-  /** "Mon, 2 Mar 2026" */
+  /** "Mon, Mar 2, 2026" or "Mon 2 Mar 2026", in the practice's style */
   label: string;
   entries: T[];
-}
-
-/** "Mon, 2 Mar 2026" for a local date, whatever the reader's zone. */
-export function dayLabel(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
-
-/** "21:05" on the couple's clock. */
-export function clockTime(instant: Date, timeZone: string): string {
-  return instant.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone });
 }
 
 /**
@@ -30,15 +15,16 @@ export function clockTime(instant: Date, timeZone: string): string {
  */
 export function laneDays<T extends { occurredAt: Date }>(
   entries: readonly T[],
-  timeZone: string,
+  dates: DateSettings,
 ): LaneDay<T>[] {
+  const { dayHeading } = dateFormat(dates);
   const sorted = [...entries].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   const days: LaneDay<T>[] = [];
   for (const entry of sorted) {
-    const date = localDateOf(entry.occurredAt, timeZone);
+    const date = localDateOf(entry.occurredAt, dates.timeZone);
     const last = days.at(-1);
     if (last?.date === date) last.entries.push(entry);
-    else days.push({ date, label: dayLabel(date), entries: [entry] });
+    else days.push({ date, label: dayHeading(date), entries: [entry] });
   }
   return days;
 }

@@ -1,4 +1,4 @@
-import { calendarDate } from "~/components/app/format";
+import { dateFormat, type DateSettings } from "~/dates";
 import { RecordSessionForm } from "./record-session-form";
 import { SessionItem } from "./session-item";
 
@@ -8,10 +8,12 @@ interface Props {
   today: string;
   /** newest first, as the sessions router lists them */
   sessions: { id: string; sessionOn: string; notes: string }[];
+  dates: DateSettings;
 }
 
 /** The couple's sessions: record one, read and edit past notes. */
-export function SessionsPanel({ practiceId, coupleId, today, sessions }: Props) {
+export function SessionsPanel({ practiceId, coupleId, today, sessions, dates }: Props) {
+  const { calendarDate } = dateFormat(dates);
   return (
     <section aria-labelledby="sessions-heading" className="space-y-5">
       <div>

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { clientLinks, emailOutbox, partners } from "~/server/db/schema";
+import { clientLinks, emailOutbox, partners, practices } from "~/server/db/schema";
 import { generateToken, hashToken } from "~/server/tokens";
 import { testDatabase } from "~/test/db";
 import { openAsPartner, publicCaller, seedCoupleWithPartners } from "~/test/homework-factories";
@@ -18,6 +18,21 @@ describe("personal links", () => {
     expect(stored[0]!.tokenHash).toBe(hashToken(alex.token));
     expect(JSON.stringify(stored)).not.toContain(alex.token);
     expect(stored[0]!.lastOpenedAt).not.toBeNull();
+  });
+
+  test("a partner's session carries their practice's date style and their own zone", async () => {
+    const { p, a } = await seedCoupleWithPartners(db);
+    const alex = await openAsPartner(db, p, a.id);
+    expect(await partnerForSession(db, alex.sessionToken)).toMatchObject({ dateStyle: "US" });
+    await db
+      .update(practices)
+      .set({ dateStyle: "international" })
+      .where(eq(practices.id, p.practiceId));
+    await db.update(partners).set({ timeZone: "Asia/Tokyo" }).where(eq(partners.id, a.id));
+    expect(await partnerForSession(db, alex.sessionToken)).toMatchObject({
+      dateStyle: "international",
+      timeZone: "Asia/Tokyo",
+    });
   });
 
   test("expired, revoked and unknown tokens do not open, and say why", async () => {

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, ne } from "drizzle-orm";
 import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
-import { clientLinks, clientSessions, couples, partners } from "~/server/db/schema";
+import { clientLinks, clientSessions, couples, partners, practices } from "~/server/db/schema";
 import { generateToken, hashToken } from "~/server/tokens";
 import type { PartnerScope } from "./partner-scope";
 
@@ -144,11 +144,13 @@ export async function partnerForSession(
       displayName: partners.displayName,
       timeZone: partners.timeZone,
       shownOnScreen: clientLinks.shownOnScreen,
+      dateStyle: practices.dateStyle,
     })
     .from(clientSessions)
     .innerJoin(clientLinks, eq(clientLinks.id, clientSessions.linkId))
     .innerJoin(partners, eq(partners.id, clientSessions.partnerId))
     .innerJoin(couples, eq(couples.id, partners.coupleId))
+    .innerJoin(practices, eq(practices.id, partners.practiceId))
     .where(liveSession(hashToken(sessionToken)));
   return row ?? null;
 }

@@ -1,3 +1,5 @@
+import type { DateStyle } from "~/dates";
+
 /** A partner acting through their personal link: everything they do is limited to this. */
 export interface PartnerScope {
   practiceId: string;
@@ -11,4 +13,6 @@ export interface PartnerScope {
    * holds it may not be the partner: it is marked in the audit and cannot change sharing.
    */
   shownOnScreen: boolean;
+  /** the practice's date style: partners read dates the way their practice writes them */
+  dateStyle: DateStyle;
 }

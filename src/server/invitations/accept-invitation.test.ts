@@ -35,7 +35,13 @@ describe("invitations.accept", () => {
 
     expect(await membershipRow(db, p.practiceId, invitee.user.id)).toMatchObject({ role: "admin" });
     expect(await invitee.api.practices.mine()).toEqual([
-      { id: p.practiceId, name: p.practice.name, timeZone: "Europe/London", role: "admin" },
+      {
+        id: p.practiceId,
+        name: p.practice.name,
+        timeZone: "Europe/London",
+        dateStyle: "US",
+        role: "admin",
+      },
     ]);
     // As an admin they can now do admin things.
     await expect(invitee.api.invitations.pending({ practiceId: p.practiceId })).resolves.toEqual(

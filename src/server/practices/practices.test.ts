@@ -26,7 +26,7 @@ describe("practices.create", () => {
 
     expect(practice).toMatchObject({ name, timeZone: "America/New_York" });
     expect(await api.practices.mine()).toEqual([
-      { id: practice.id, name, timeZone: "America/New_York", role: "owner" },
+      { id: practice.id, name, timeZone: "America/New_York", dateStyle: "US", role: "owner" },
     ]);
     const members = await api.members.list({ practiceId: practice.id });
     expect(members.map((m) => [m.userId, m.role])).toEqual([[user.id, "owner"]]);
@@ -71,8 +71,20 @@ describe("practices.mine", () => {
     expect(mine).toHaveLength(2);
     expect(mine).toEqual(
       expect.arrayContaining([
-        { id: a.practiceId, name: a.practice.name, timeZone: "Europe/London", role: "therapist" },
-        { id: b.practiceId, name: b.practice.name, timeZone: "Europe/London", role: "admin" },
+        {
+          id: a.practiceId,
+          name: a.practice.name,
+          timeZone: "Europe/London",
+          dateStyle: "US",
+          role: "therapist",
+        },
+        {
+          id: b.practiceId,
+          name: b.practice.name,
+          timeZone: "Europe/London",
+          dateStyle: "US",
+          role: "admin",
+        },
       ]),
     );
     expect(mine.map((p) => p.id)).not.toContain(c.practiceId);
@@ -92,6 +104,7 @@ describe("practices.current", () => {
       id: p.practiceId,
       name: p.practice.name,
       timeZone: "Europe/London",
+      dateStyle: "US",
       role: "therapist",
     });
     await expect(

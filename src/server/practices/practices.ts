@@ -3,6 +3,7 @@ import { recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { memberships, practices } from "~/server/db/schema";
 import type { Role } from "~/domain/practice";
+import type { DateStyle } from "~/dates";
 
 export async function createPractice(
   db: Database,
@@ -29,6 +30,7 @@ export interface PracticeSummary {
   id: string;
   name: string;
   timeZone: string;
+  dateStyle: DateStyle;
   role: Role;
 }
 
@@ -39,6 +41,7 @@ export async function practicesForUser(db: Executor, userId: string): Promise<Pr
       id: practices.id,
       name: practices.name,
       timeZone: practices.timeZone,
+      dateStyle: practices.dateStyle,
       role: memberships.role,
     })
     .from(memberships)

@@ -16,6 +16,7 @@ function newSettings(practiceId: string) {
     crisisText: "Call 988 in the US for the Suicide & Crisis Lifeline.",
     csiCutoff: 12,
     pdfPageSize: "A4" as const,
+    dateStyle: "international" as const,
   };
 }
 
@@ -35,6 +36,7 @@ describe("practices.settings", () => {
       crisisText: null,
       csiCutoff: 13.5,
       pdfPageSize: "LETTER",
+      dateStyle: "US",
     });
     expect(settings.defaultCrisisText).toMatch(/emergency/);
   });
@@ -61,6 +63,7 @@ describe("practices.updateSettings", () => {
       crisisText: input.crisisText,
       csiCutoff: 12,
       pdfPageSize: "A4",
+      dateStyle: "international",
     });
     const audit = await auditTrail(db, p.practiceId);
     expect(audit.at(-1)).toMatchObject({
@@ -78,15 +81,36 @@ describe("practices.updateSettings", () => {
     expect(settings.crisisText).toBeNull();
   });
 
-  test("a change that leaves out the paper size keeps the practice's choice", async () => {
+  test("a change that leaves out the paper size and date style keeps the practice's choice", async () => {
     const p = await seedPractice(db);
     await p.owner.api.practices.updateSettings(newSettings(p.practiceId));
     await p.owner.api.practices.updateSettings({
       ...newSettings(p.practiceId),
       pdfPageSize: undefined,
+      dateStyle: undefined,
       clientLinkDays: 9,
     });
-    expect(await practiceRow(p.practiceId)).toMatchObject({ pdfPageSize: "A4", clientLinkDays: 9 });
+    expect(await practiceRow(p.practiceId)).toMatchObject({
+      pdfPageSize: "A4",
+      dateStyle: "international",
+      clientLinkDays: 9,
+    });
+  });
+
+  test("refuses a date style outside the list, with the field named", async () => {
+    const p = await seedPractice(db);
+    const before = await practiceRow(p.practiceId);
+    const error = await rejectsWith(
+      p.owner.api.practices.updateSettings({
+        ...newSettings(p.practiceId),
+        dateStyle: "ISO" as "US",
+      }),
+      "BAD_REQUEST",
+    );
+    expect(describeError(error).fieldErrors).toEqual({
+      dateStyle: ["Choose how dates are written: US or international."],
+    });
+    expect(await practiceRow(p.practiceId)).toEqual(before);
   });
 
   test("refuses a link lifetime or cut-off out of range, with the field named", async () => {

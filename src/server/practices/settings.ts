@@ -15,6 +15,7 @@ export async function practiceSettings(db: Executor, scope: PracticeScope) {
       crisisText: practices.crisisText,
       csiCutoff: practices.csiCutoff,
       pdfPageSize: practices.pdfPageSize,
+      dateStyle: practices.dateStyle,
     })
     .from(practices)
     .where(eq(practices.id, scope.practiceId));
@@ -37,6 +38,7 @@ export async function updatePracticeSettings(
         crisisText: input.crisisText || null,
         csiCutoff: input.csiCutoff,
         ...(input.pdfPageSize ? { pdfPageSize: input.pdfPageSize } : {}),
+        ...(input.dateStyle ? { dateStyle: input.dateStyle } : {}),
       })
       .where(eq(practices.id, scope.practiceId));
     await recordAudit(tx, scope, "practice.settings_changed", {

@@ -58,9 +58,10 @@ describe("session-prep PDF", () => {
     expect(pdf.fonts).toMatch(/Inter.*yes/);
     const page1 = pdf.firstPage.replace(/\s+/g, " ");
     expect(page1).toContain(label);
-    expect(page1).toContain("2 Mar 2026 – 15 Mar 2026");
-    expect(page1).toContain("16 Feb 2026 – 1 Mar 2026");
+    expect(page1).toContain("Mar 2, 2026 – Mar 15, 2026");
+    expect(page1).toContain("Feb 16, 2026 – Mar 1, 2026");
     expect(page1).toContain("Snapped at me.");
+    expect(page1).toContain("Sam · private · Mar 11, 2026 · 8:00 AM");
     expect(page1).toMatch(/Micro-hurts logged 4 2 up 2/);
     expect(page1).toMatch(/Hurts repaired 75% 50% up 25 points/);
     expect(page1).toMatch(/Median time to repair 1 ?h 2 ?h shorter by 1 ?h/);
@@ -99,6 +100,21 @@ describe("session-prep PDF", () => {
     const result = await sessionPrepDownload(db, p.therapist.user, params, query);
     if (result.status !== 200) throw new Error(`status ${result.status}`);
     expect((await readPdf(result.pdf)).info).toMatch(/Page size:\s+595\.2\d x 841\.8\d/);
+  });
+
+  test("writes every date in the practice's international style when it says so", async () => {
+    const { p, params } = await scene();
+    await db
+      .update(practices)
+      .set({ dateStyle: "international" })
+      .where(eq(practices.id, p.practiceId));
+    const result = await sessionPrepDownload(db, p.therapist.user, params, query);
+    if (result.status !== 200) throw new Error(`status ${result.status}`);
+    const page1 = (await readPdf(result.pdf)).firstPage.replace(/\s+/g, " ");
+    expect(page1).toContain("2 Mar 2026 – 15 Mar 2026");
+    expect(page1).toContain("16 Feb 2026 – 1 Mar 2026");
+    expect(page1).toContain("Sam · private · 11 Mar 2026 · 08:00");
+    expect(page1).not.toMatch(/ (AM|PM)\b/);
   });
 
   test("outsider, wrong therapist, malformed id: 404 and nothing audited; signed out: 401", async () => {

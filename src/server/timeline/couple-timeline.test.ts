@@ -122,6 +122,7 @@ describe("timeline.forCouple", () => {
     const again = buildTimeline({
       period: t.period,
       timeZone: "Europe/London",
+      dateStyle: "US",
       partners: t.partners,
       csiCutoff: 13.5,
       // the period's entries as loaded, plus the previous period's as the fixture wrote them

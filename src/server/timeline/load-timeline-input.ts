@@ -78,6 +78,7 @@ export async function loadTimelineInput(
   const input: TimelineInput = {
     period: resolved.period,
     timeZone: couple.timeZone,
+    dateStyle: couple.dateStyle,
     partners: names,
     csiCutoff: couple.csiCutoff,
     entries: timelineEntries,

@@ -38,6 +38,7 @@ export async function timelineCouple(
       therapistEmail: users.email,
       csiCutoff: practices.csiCutoff,
       pdfPageSize: practices.pdfPageSize,
+      dateStyle: practices.dateStyle,
       latestSessionOn: latestSession,
       firstEntryAt: withFirstEntry ? firstEntry : sql<null>`null`,
     })

@@ -39,12 +39,18 @@ export function bidsChart(
   const band = weekBand(weeks, base.plot);
   const count = countScale(Math.max(...weeks.map((w) => w.toward + w.away + w.against)), base.plot);
   const layers = responses.map(({ key, label }) => ({ key, label, fill: bidColors[key] }));
-  const bars = stackedBars(weeks, layers, (week, key) => week[key as Response], { band, count });
+  const bars = stackedBars(
+    weeks,
+    layers,
+    (week, key) => week[key as Response],
+    { band, count },
+    timeline.dateStyle,
+  );
   return {
     ...base,
     summary: summaryOf(weeks),
     empty: bars.length === 0,
-    xTicks: weekTicks(weeks, band),
+    xTicks: weekTicks(weeks, band, timeline.dateStyle),
     yTicks: valueTicks(count, 5, String, true),
     bars,
     legend: layers.map(({ label, fill }) => ({ label, color: fill })),

@@ -84,4 +84,16 @@ describe("timelineCharts", () => {
     expect(hurts!.xTicks).toHaveLength(8);
     expect(hurts!.xTicks[0]?.label).toBe("Jan 5");
   });
+
+  it("names weeks in the practice's style, with the year when the weeks span two", () => {
+    const international = buildTimeline({
+      ...twoWeeks,
+      dateStyle: "international",
+      period: { from: new Date("2026-12-21T00:00:00Z"), to: new Date("2027-01-11T00:00:00Z") },
+      entries: [],
+      assignments: [],
+    });
+    const [hurts] = timelineCharts(international);
+    expect(hurts!.xTicks.map((t) => t.label)).toEqual(["21 Dec ’26", "28 Dec ’26", "4 Jan ’27"]);
+  });
 });

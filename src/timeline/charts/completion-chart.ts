@@ -61,7 +61,7 @@ export function completionChart(
           width: round(inner.bandwidth()),
           height: round(plotBottom(plot) - share(value)),
           fill: partnerColors[position],
-          label: `${weekOfText(week.label)}: ${timeline.partners[position]} ${done} done, ${expected} asked`,
+          label: `${weekOfText(week.label, timeline.dateStyle)}: ${timeline.partners[position]} ${done} done, ${expected} asked`,
         },
       ];
     }),
@@ -71,7 +71,7 @@ export function completionChart(
     ...base,
     summary: summaryOf(timeline),
     empty: !asked,
-    xTicks: weekTicks(weeks, band),
+    xTicks: weekTicks(weeks, band, timeline.dateStyle),
     yTicks: percentTicks(share),
     bars,
     legend: POSITIONS.map((position) => ({

@@ -28,7 +28,10 @@ function mondayTicks(timeline: CoupleTimeline, time: TimeScale): ChartModel["xTi
   return timeline.weeks
     .filter((week) => week.start >= timeline.period.from)
     .filter((_, i) => i % every === 0)
-    .map((week) => ({ x: round(time(week.start)), label: weekName(week.label) }));
+    .map((week) => ({
+      x: round(time(week.start)),
+      label: weekName(week.label, timeline.dateStyle),
+    }));
 }
 
 function partnerLines(
@@ -73,7 +76,7 @@ export function csiChart(timeline: CoupleTimeline, size: ChartSize = defaultChar
       cy: round(score(point.score)),
       r: 3.5,
       fill: partnerColors[point.position],
-      label: `${partners[point.position]}, ${dayLabel(point.at, timeline.timeZone)}: ${point.score}`,
+      label: `${partners[point.position]}, ${dayLabel(point.at, timeline)}: ${point.score}`,
     })),
     rules: [
       {

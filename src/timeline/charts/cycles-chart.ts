@@ -75,7 +75,7 @@ export function cyclesChart(
           width: round(inner.bandwidth()),
           height: round(plotBottom(plot) - count(n)),
           fill: colorOf(position, role),
-          label: `${weekOfText(week.label)}: ${timeline.partners[position]} ${verb(role)} ${n}`,
+          label: `${weekOfText(week.label, timeline.dateStyle)}: ${timeline.partners[position]} ${verb(role)} ${n}`,
         },
       ];
     }),
@@ -84,7 +84,7 @@ export function cyclesChart(
     ...base,
     summary: summaryOf(timeline),
     empty: bars.length === 0,
-    xTicks: weekTicks(weeks, band),
+    xTicks: weekTicks(weeks, band, timeline.dateStyle),
     yTicks: valueTicks(count, 4, String, true),
     bars,
     legend: series.map(({ position, role }) => ({

@@ -1,3 +1,4 @@
+import { dateFormat, type DateStyle } from "~/dates";
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from "d3-scale";
 import type { WeekBucket } from "../types";
 import type { ChartModel } from "./types";
@@ -54,21 +55,10 @@ export function weekBand(weeks: readonly WeekBucket[], plot: ChartModel["plot"])
     .paddingOuter(0.1);
 }
 
-const monthDay = new Intl.DateTimeFormat("en-US", {
-  timeZone: "UTC",
-  month: "short",
-  day: "numeric",
-});
-const monthDayYear = new Intl.DateTimeFormat("en-US", {
-  timeZone: "UTC",
-  month: "short",
-  day: "numeric",
-  year: "2-digit",
-});
-
 /** "Nov 16" for the week of Monday 16 November; with the year when the weeks span two years. */
-export function weekName(label: string, withYear = false): string {
-  return (withYear ? monthDayYear : monthDay).format(new Date(`${label}T00:00:00Z`));
+export function weekName(label: string, style: DateStyle, withYear = false): string {
+  // A week label is a calendar date: no zone applies to it.
+  return dateFormat({ style, timeZone: "UTC" }).shortCalendarDate(label, withYear);
 }
 
 const spansYears = (weeks: readonly WeekBucket[]) =>
@@ -78,6 +68,7 @@ const spansYears = (weeks: readonly WeekBucket[]) =>
 export function weekTicks(
   weeks: readonly WeekBucket[],
   band: ScaleBand<string>,
+  style: DateStyle,
 ): ChartModel["xTicks"] {
   const every = Math.max(1, Math.ceil(weeks.length / MAX_X_TICKS));
   const withYear = spansYears(weeks);
@@ -85,7 +76,7 @@ export function weekTicks(
     .filter((_, i) => i % every === 0)
     .map((week) => ({
       x: round((band(week.label) ?? 0) + band.bandwidth() / 2),
-      label: weekName(week.label, withYear),
+      label: weekName(week.label, style, withYear),
     }));
 }
 
@@ -111,7 +102,7 @@ export function percentTicks(scale: ScaleLinear<number, number>): { y: number; l
   }));
 }
 
-export const weekOfText = (label: string) => `Week of ${weekName(label)}`;
+export const weekOfText = (label: string, style: DateStyle) => `Week of ${weekName(label, style)}`;
 
 /** A count axis from 0 to a round number at or above the largest value (at least 1). */
 export function countScale(max: number, plot: ChartModel["plot"]): ScaleLinear<number, number> {
@@ -133,6 +124,7 @@ export function stackedBars<W extends WeekBucket>(
   layers: readonly Layer[],
   valueOf: (week: W, key: string) => number,
   scales: { band: ScaleBand<string>; count: ScaleLinear<number, number> },
+  style: DateStyle,
 ): ChartModel["bars"] {
   const { band, count } = scales;
   return weeks.flatMap((week) => {
@@ -144,7 +136,7 @@ export function stackedBars<W extends WeekBucket>(
       const height = count(below) - top;
       below += n;
       const x = round(band(week.label) ?? 0);
-      const text = `${weekOfText(week.label)}: ${label} ${n}`;
+      const text = `${weekOfText(week.label, style)}: ${label} ${n}`;
       return [
         {
           x,

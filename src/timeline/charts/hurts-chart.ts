@@ -1,3 +1,4 @@
+import type { DateStyle } from "~/dates";
 import { type ScaleBand, scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import { microHurtCategories } from "~/homework/micro-hurt";
@@ -44,6 +45,7 @@ function intensityMarks(
   weeks: readonly HurtsWeek[],
   band: ScaleBand<string>,
   plot: ChartModel["plot"],
+  style: DateStyle,
 ): Pick<ChartModel, "lines" | "points" | "yTicksRight"> {
   const intensity = scaleLinear()
     .domain([0, INTENSITY_MAX])
@@ -66,7 +68,7 @@ function intensityMarks(
       cy: round(intensity(week.meanIntensity ?? 0)),
       r: 3,
       fill: intensityColor,
-      label: `${weekOfText(week.label)}: mean intensity ${(week.meanIntensity ?? 0).toFixed(1)}`,
+      label: `${weekOfText(week.label, style)}: mean intensity ${(week.meanIntensity ?? 0).toFixed(1)}`,
     })),
   };
 }
@@ -83,16 +85,22 @@ export function hurtsChart(
   const layers = microHurtCategories
     .filter(({ value }) => weeks.some((week) => week.byCategory[value]))
     .map(({ value, label }) => ({ key: value, label, fill: categoryColors[value] ?? ink.grey }));
-  const bars = stackedBars(weeks, layers, (week, key) => week.byCategory[key] ?? 0, {
-    band,
-    count,
-  });
-  const intensity = intensityMarks(weeks, band, base.plot);
+  const bars = stackedBars(
+    weeks,
+    layers,
+    (week, key) => week.byCategory[key] ?? 0,
+    {
+      band,
+      count,
+    },
+    timeline.dateStyle,
+  );
+  const intensity = intensityMarks(weeks, band, base.plot, timeline.dateStyle);
   return {
     ...base,
     summary: summaryOf(timeline),
     empty: bars.length === 0,
-    xTicks: weekTicks(weeks, band),
+    xTicks: weekTicks(weeks, band, timeline.dateStyle),
     yTicks: valueTicks(count, 5, String, true),
     bars,
     ...intensity,

@@ -1,3 +1,4 @@
+import type { DateStyle } from "~/dates";
 import { scaleLinear } from "d3-scale";
 import { formatMinutes } from "~/homework/format";
 import type { CoupleTimeline, RepairWeek } from "../types";
@@ -28,12 +29,12 @@ function summaryOf(timeline: CoupleTimeline): string {
   return `${repaired} of ${hurts} logged hurts repaired (${percent(repairRate)})${median}.`;
 }
 
-function barLabel(week: RepairWeek): string {
+function barLabel(week: RepairWeek, style: DateStyle): string {
   const median =
     week.medianMinutesToRepair === null
       ? ""
       : `, median ${formatMinutes(Math.round(week.medianMinutesToRepair))} to repair`;
-  return `${weekOfText(week.label)}: ${week.repaired} of ${week.logged} repaired (${percent(week.share ?? 0)})${median}`;
+  return `${weekOfText(week.label, style)}: ${week.repaired} of ${week.logged} repaired (${percent(week.share ?? 0)})${median}`;
 }
 
 /** Share of each week's logged hurts that were repaired, with the median time to repair above. */
@@ -53,7 +54,7 @@ export function repairChart(
     ...base,
     summary: summaryOf(timeline),
     empty: logged.length === 0,
-    xTicks: weekTicks(timeline.repair, band),
+    xTicks: weekTicks(timeline.repair, band, timeline.dateStyle),
     yTicks: percentTicks(share),
     bars: logged.map((week) => ({
       x: round(band(week.label) ?? 0),
@@ -61,7 +62,7 @@ export function repairChart(
       width: round(band.bandwidth()),
       height: round(plotBottom(plot) - share(week.share ?? 0)),
       fill: repairColor,
-      label: barLabel(week),
+      label: barLabel(week, timeline.dateStyle),
     })),
     annotations: logged.flatMap((week) =>
       week.medianMinutesToRepair === null

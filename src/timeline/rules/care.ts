@@ -37,7 +37,7 @@ export function unrepaired(context: RuleContext): Highlight[] {
   return groupBy(open, (hurt) => String(hurt.position)).flatMap((hurts): Highlight[] => {
     const focus = mostIntense(hurts);
     if (!focus) return [];
-    const moment = `${quoted(categoryLabel(focus.metrics.category ?? "other"))} on ${dayLabel(focus.occurredAt, context.timeZone)}`;
+    const moment = `${quoted(categoryLabel(focus.metrics.category ?? "other"))} on ${dayLabel(focus.occurredAt, context)}`;
     const name = focus.partnerName;
     const text =
       hurts.length === 1
@@ -68,7 +68,7 @@ export function safetyFlag(context: RuleContext): Highlight[] {
     return [
       {
         rule: "safety_flag",
-        text: `${first.partnerName} marked ${entries.length === 1 ? "an entry" : `${entries.length} entries`} “I don't feel safe” (${daySpan(entries, context.timeZone)})`,
+        text: `${first.partnerName} marked ${entries.length === 1 ? "an entry" : `${entries.length} entries`} “I don't feel safe” (${daySpan(entries, context)})`,
         because:
           "An entry marked “I don't feel safe” always comes first, whatever else the period holds.",
         entryIds: idsOf(entries),

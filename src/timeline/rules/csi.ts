@@ -9,7 +9,7 @@ const points = (n: number) => `${n} ${Math.abs(n) === 1 ? "point" : "points"}`;
 function cutoffHighlight(context: RuleContext, before: CsiPoint, after: CsiPoint): Highlight {
   const down = after.score < before.score;
   const name = context.partners[after.position];
-  const day = (point: CsiPoint) => `${point.score} on ${dayLabel(point.at, context.timeZone)}`;
+  const day = (point: CsiPoint) => `${point.score} on ${dayLabel(point.at, context)}`;
   return {
     rule: "csi_cutoff",
     text:
@@ -28,7 +28,7 @@ function changeHighlight(context: RuleContext, before: CsiPoint, after: CsiPoint
   const down = change < 0;
   const { minPoints, severity } = context.rules.csiChange;
   const name = context.partners[after.position];
-  const on = (point: CsiPoint) => dayLabel(point.at, context.timeZone);
+  const on = (point: CsiPoint) => dayLabel(point.at, context);
   return {
     rule: "csi_change",
     text:

@@ -77,7 +77,7 @@ export function sameMoment(context: RuleContext): Highlight[] {
       });
       return {
         rule: "same_moment",
-        text: `Within ${withinHours} hours (${daySpan(run, context.timeZone)}), ${who.join("; ")}`,
+        text: `Within ${withinHours} hours (${daySpan(run, context)}), ${who.join("; ")}`,
         because: `Both partners logged a micro-hurt or cycle map within ${withinHours} hours of each other: possibly one moment seen two ways.`,
         entryIds: idsOf(run),
         positions,

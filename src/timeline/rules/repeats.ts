@@ -59,7 +59,7 @@ export function repeatedCategory(context: RuleContext): Highlight[] {
         rule: "repeated_category",
         text:
           `${first.partnerName} logged ${quoted(label)} ${times(run.length)} within ` +
-          `${windowDays} days (${daySpan(run, context.timeZone)})`,
+          `${windowDays} days (${daySpan(run, context)})`,
         because: `The same kind of moment logged ${minCount} or more times within ${windowDays} days by one partner.`,
         entryIds: idsOf(run),
         positions: [first.position],

@@ -2,10 +2,14 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
+import { dateFormat } from "~/dates";
 import { devMailboxEnabled } from "~/env";
 import { getDb } from "~/server/db";
 import { readMailbox } from "~/server/email/mailbox";
 import { isLocalRequest } from "~/server/local-request";
+
+// A developer tool with no practice behind it: one fixed style, in UTC, said on the page.
+const mailboxDates = dateFormat({ style: "international", timeZone: "UTC" });
 
 export const metadata: Metadata = { title: "Local mailbox" };
 export const dynamic = "force-dynamic";
@@ -71,7 +75,7 @@ export default async function MailboxPage({
               <p className="text-sm text-slate-600">
                 To {m.to} · from {m.from} ·{" "}
                 <time dateTime={m.createdAt.toISOString()}>
-                  {m.createdAt.toLocaleString("en-GB")}
+                  {mailboxDates.moment(m.createdAt)} UTC
                 </time>
               </p>
               <div className="mt-3 whitespace-pre-wrap text-sm">

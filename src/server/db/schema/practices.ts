@@ -11,10 +11,13 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { pdfPageSizes, roles } from "~/domain/practice";
+import { dateStyles } from "../../../dates/styles";
 import { users } from "./auth";
 
 export const roleEnum = pgEnum("member_role", roles);
 export const pdfPageSizeEnum = pgEnum("pdf_page_size", pdfPageSizes);
+
+export const dateStyleEnum = pgEnum("date_style", dateStyles);
 
 export const practices = pgTable("practices", {
   id: uuid().primaryKey().defaultRandom(),
@@ -28,6 +31,8 @@ export const practices = pgTable("practices", {
   csiCutoff: numeric({ precision: 4, scale: 1, mode: "number" }).notNull().default(13.5),
   /** Paper size of the session-prep PDF. */
   pdfPageSize: pdfPageSizeEnum().notNull().default("LETTER"),
+  /** How staff and clients of the practice read dates: "Nov 16, 2026" or "16 Nov 2026". */
+  dateStyle: dateStyleEnum().notNull().default("US"),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "~/components/app/server-call";
 import { requirePartner } from "~/components/client/require-partner";
+import { dateFormat } from "~/dates";
 import { AnswerList } from "~/components/entries/answer-list";
 import { answerRows } from "~/components/entries/answers";
 import { getKind, isKindKey } from "~/homework/registry";
@@ -31,11 +32,9 @@ export default async function ClientEntryPage({
         <h1 className="text-2xl font-semibold">{kind?.title ?? "Entry"}</h1>
         <p className="text-[15px] text-slate-600">
           {entry.mine ? "You" : entry.authorName} ·{" "}
-          {entry.occurredAt.toLocaleString("en-US", {
-            dateStyle: "medium",
-            timeStyle: "short",
-            timeZone: partner.timeZone,
-          })}{" "}
+          {dateFormat({ style: partner.dateStyle, timeZone: partner.timeZone }).moment(
+            entry.occurredAt,
+          )}{" "}
           · {entry.visibility === "shared" ? "shared" : "private"}
         </p>
       </header>

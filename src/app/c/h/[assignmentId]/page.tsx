@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "~/components/app/server-call";
 import { EntryForm } from "~/components/client/entry-form";
+import { dateFormat } from "~/dates";
 import { entrySummary } from "~/homework/stored-entry";
 import { requirePartner } from "~/components/client/require-partner";
 import { getKind } from "~/homework/registry";
@@ -28,11 +29,12 @@ export default async function HomeworkPage({
   );
   // Only a form that links to earlier entries (a repair script) needs the partner's entries.
   const entries = refKinds.size > 0 ? (await caller.client.home()).entries : [];
+  const { shortDay } = dateFormat({ style: partner.dateStyle, timeZone: partner.timeZone });
   const entryRefOptions = entries
     .filter((e) => e.mine && refKinds.has(e.kind))
     .map((e) => ({
       value: e.id,
-      label: `${e.occurredAt.toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: partner.timeZone })} · ${entrySummary(e.kind, e.payload).line}`,
+      label: `${shortDay(e.occurredAt)} · ${entrySummary(e.kind, e.payload).line}`,
     }));
   return (
     <main className="space-y-6">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "~/components/app/server-call";
 import { Card, PageTitle } from "~/components/ui/card";
+import { dateFormat } from "~/dates";
 import { api } from "~/server/trpc/server";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -33,6 +34,7 @@ export default async function AuditPage({
     }),
   );
   const last = events.at(-1);
+  const dates = dateFormat({ style: practice.dateStyle, timeZone: practice.timeZone });
   return (
     <>
       <PageTitle>Audit log</PageTitle>
@@ -62,9 +64,7 @@ export default async function AuditPage({
               {events.map((e) => (
                 <tr key={e.id}>
                   <td className="py-2 pr-4 whitespace-nowrap">
-                    <time dateTime={e.createdAt.toISOString()}>
-                      {e.createdAt.toLocaleString("en-GB", { timeZone: practice.timeZone })}
-                    </time>
+                    <time dateTime={e.createdAt.toISOString()}>{dates.moment(e.createdAt)}</time>
                   </td>
                   <td className="py-2 pr-4">{e.actorName ?? e.actorEmail ?? "System"}</td>
                   <td className="py-2 pr-4">{e.label}</td>

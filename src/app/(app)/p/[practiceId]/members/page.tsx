@@ -40,7 +40,11 @@ export default async function MembersPage({ params }: { params: Promise<{ practi
         </Card>
         <Card>
           <h2 className="mb-2 text-lg font-semibold">Pending invitations</h2>
-          <PendingInvitations practiceId={practiceId} invitations={invitations} />
+          <PendingInvitations
+            practiceId={practiceId}
+            invitations={invitations}
+            dates={{ style: practice.dateStyle, timeZone: practice.timeZone }}
+          />
         </Card>
       </div>
     </>

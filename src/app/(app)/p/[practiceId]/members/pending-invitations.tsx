@@ -6,6 +6,7 @@ import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FormError } from "~/components/ui/form-error";
+import { dateFormat, type DateSettings } from "~/dates";
 
 interface Invitation {
   id: string;
@@ -18,10 +19,14 @@ interface Invitation {
 export function PendingInvitations({
   practiceId,
   invitations,
+  dates,
 }: {
   practiceId: string;
   invitations: Invitation[];
+  /** the practice's style and zone, passed in so server and browser write the same day */
+  dates: DateSettings;
 }) {
+  const { day } = dateFormat(dates);
   const trpc = useTRPC();
   const { note, succeed } = useSuccessNote();
   const resend = useMutation(
@@ -44,8 +49,7 @@ export function PendingInvitations({
               <div className="min-w-0 flex-1">
                 <p className="truncate font-medium">{inv.email}</p>
                 <p className="text-sm text-slate-600">
-                  {inv.role} ·{" "}
-                  {inv.expired ? "expired" : `expires ${inv.expiresAt.toLocaleDateString("en-GB")}`}
+                  {inv.role} · {inv.expired ? "expired" : `expires ${day(inv.expiresAt)}`}
                 </p>
               </div>
               <Button

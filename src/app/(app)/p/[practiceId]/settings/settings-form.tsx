@@ -11,6 +11,7 @@ import { fieldErrorsOf } from "~/components/ui/form-errors";
 import { FormError } from "~/components/ui/form-error";
 import { optionsOf } from "~/domain/options";
 import { pdfPageSizeLabel, pdfPageSizes, type PdfPageSize } from "~/domain/practice";
+import { dateStyleLabels, dateStyles, type DateStyle } from "~/dates";
 
 interface Props {
   practiceId: string;
@@ -21,6 +22,7 @@ interface Props {
     crisisText: string | null;
     csiCutoff: number;
     pdfPageSize: PdfPageSize;
+    dateStyle: DateStyle;
     defaultCrisisText: string;
   };
   timeZones: string[];
@@ -55,6 +57,7 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
           crisisText: formText(form, "crisisText"),
           csiCutoff: numberText(form, "csiCutoff"),
           pdfPageSize: formText(form, "pdfPageSize") === "A4" ? "A4" : "LETTER",
+          dateStyle: formText(form, "dateStyle") === "international" ? "international" : "US",
         });
       }}
     >
@@ -74,6 +77,14 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
         defaultValue={settings.timeZone}
         options={timeZones.map((tz) => ({ value: tz, label: tz.replaceAll("_", " ") }))}
         error={errors.timeZone}
+      />
+      <SelectField
+        id="dateStyle"
+        label="Date and time style"
+        hint="How staff pages, the session-prep PDF and partners' pages write dates and times."
+        defaultValue={settings.dateStyle}
+        options={dateStyles.map((style) => ({ value: style, label: dateStyleLabels[style] }))}
+        error={errors.dateStyle}
       />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField

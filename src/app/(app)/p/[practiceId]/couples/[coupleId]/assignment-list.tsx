@@ -1,5 +1,5 @@
-import { calendarDate } from "~/components/app/format";
 import { progressLabel } from "~/components/app/homework-progress";
+import { dateFormat, type DateFormat, type DateSettings } from "~/dates";
 import {
   assignmentStatusLabel,
   cadenceWording,
@@ -29,10 +29,12 @@ function Assignment({
   a,
   practiceId,
   nameOf,
+  calendarDate,
 }: {
   a: AssignmentItem;
   practiceId: string;
   nameOf: (position: number) => string;
+  calendarDate: DateFormat["calendarDate"];
 }) {
   const dates = [
     a.dueOn ? `due ${calendarDate(a.dueOn)}` : null,
@@ -72,11 +74,14 @@ export function AssignmentList({
   practiceId,
   assignments,
   partners,
+  dates,
 }: {
   practiceId: string;
   assignments: AssignmentItem[];
   partners: { position: number; displayName: string }[];
+  dates: DateSettings;
 }) {
+  const { calendarDate } = dateFormat(dates);
   const nameOf = (position: number) =>
     partners.find((p) => p.position === position)?.displayName ?? `Partner ${position}`;
   const current = assignments.filter((a) => a.status !== "cancelled");
@@ -85,7 +90,7 @@ export function AssignmentList({
     <ul aria-label={label} className="divide-y divide-slate-200">
       {items.map((a) => (
         <li key={a.id} className="py-4 first:pt-0 last:pb-0">
-          <Assignment a={a} practiceId={practiceId} nameOf={nameOf} />
+          <Assignment a={a} practiceId={practiceId} nameOf={nameOf} calendarDate={calendarDate} />
         </li>
       ))}
     </ul>

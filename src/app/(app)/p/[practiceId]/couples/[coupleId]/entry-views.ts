@@ -1,5 +1,5 @@
 import "server-only";
-import { dateTimeIn } from "~/components/app/format";
+import { dateFormat, type DateSettings } from "~/dates";
 import type { EntryVisibility } from "~/domain/homework";
 import { entrySummary } from "~/homework/stored-entry";
 import { answerRows, type AnswerRow } from "~/components/entries/answers";
@@ -31,7 +31,8 @@ interface EntryRow {
 }
 
 /** Entries as the couple page shows them: summarised, dated in the couple's time zone. */
-export function entryViews(rows: EntryRow[], timeZone: string): EntryView[] {
+export function entryViews(rows: EntryRow[], dates: DateSettings): EntryView[] {
+  const { moment } = dateFormat(dates);
   return rows.map((row) => {
     const { title, line } = entrySummary(row.kind, row.payload);
     return {
@@ -40,7 +41,7 @@ export function entryViews(rows: EntryRow[], timeZone: string): EntryView[] {
       kindTitle: title,
       summary: line,
       occurredAt: row.occurredAt,
-      when: dateTimeIn(row.occurredAt, timeZone),
+      when: moment(row.occurredAt),
       shared: row.visibility === "shared",
       safetyFlag: row.safetyFlag,
       reviewed: row.reviewedAt !== null,

@@ -1,4 +1,4 @@
-import { sinceLabel } from "~/components/app/format";
+import { sinceLabel } from "~/dates";
 
 export interface LinkSummary {
   description: string;

@@ -1,3 +1,4 @@
+import type { DateSettings } from "~/dates";
 import { linkSummary } from "./link-summary";
 import { PartnerLinks } from "./partner-links";
 
@@ -12,10 +13,11 @@ interface Props {
   }[];
   linkRows: { partnerId: string; expiresAt: Date; lastOpenedAt: Date | null }[];
   emailProblems: { partnerId: string; to: string; status: "retrying" | "failed" }[];
+  dates: DateSettings;
 }
 
 /** Each partner's personal link, and whether email to them is getting through. */
-export function LinksSection({ practiceId, partners, linkRows, emailProblems }: Props) {
+export function LinksSection({ practiceId, partners, linkRows, emailProblems, dates }: Props) {
   return (
     <div className="space-y-6">
       <p className="text-sm text-slate-600">
@@ -37,6 +39,7 @@ export function LinksSection({ practiceId, partners, linkRows, emailProblems }: 
                   linksPaused: p.linksPausedAt !== null,
                 }}
                 links={linkSummary(linkRows, p.id)}
+                dates={dates}
                 emailProblem={
                   problem ? { to: problem.to, retrying: problem.status === "retrying" } : null
                 }

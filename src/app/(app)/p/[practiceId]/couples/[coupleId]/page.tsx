@@ -42,6 +42,7 @@ export default async function CouplePage({
     caller.clientLinks.emailProblems({ practiceId, partnerIds }),
   ]);
   const coupleHref = `/p/${practiceId}/couples/${coupleId}`;
+  const dates = { style: practice.dateStyle, timeZone: couple.timeZone };
   const partners = couple.partners.map(
     (p) => ({ ...p, position: p.position === 2 ? 2 : 1 }) as const,
   );
@@ -51,7 +52,7 @@ export default async function CouplePage({
       <div className="space-y-6">
         <SafetyBanner
           practiceId={practiceId}
-          flagged={entryViews(entryPage.unreviewedSafetyFlags, couple.timeZone)}
+          flagged={entryViews(entryPage.unreviewedSafetyFlags, dates)}
         />
         {created ? <Alert tone="success">Couple added.</Alert> : null}
         <Card>
@@ -86,12 +87,13 @@ export default async function CouplePage({
                 practiceId={practiceId}
                 assignments={assignments}
                 partners={partners}
+                dates={dates}
               />
             </Card>
             <Card>
               <EntriesSection
                 practiceId={practiceId}
-                entries={entryViews(entryPage.entries, couple.timeZone)}
+                entries={entryViews(entryPage.entries, dates)}
                 unreviewedCount={entryPage.unreviewedCount}
                 coupleHref={coupleHref}
                 olderBefore={entryPage.olderBefore}
@@ -107,6 +109,7 @@ export default async function CouplePage({
                 partners={couple.partners}
                 linkRows={linkRows}
                 emailProblems={emailProblems}
+                dates={dates}
               />
             </Card>
             <Card>

@@ -9,6 +9,7 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { ConfirmButton } from "~/components/ui/confirm-button";
 import { FormError } from "~/components/ui/form-error";
+import type { DateSettings } from "~/dates";
 import type { LinkSummary } from "./link-summary";
 import { ShownLink } from "./shown-link";
 
@@ -24,10 +25,12 @@ interface Props {
   links: LinkSummary;
   /** the address of an email to this partner that could not be delivered */
   emailProblem: { to: string; retrying: boolean } | null;
+  /** the practice's style and the couple's zone, so server and browser write the same day */
+  dates: DateSettings;
 }
 
 /** One partner's personal link: email it, show it in session (copy, QR), or revoke it. */
-export function PartnerLinks({ practiceId, partner, links, emailProblem }: Props) {
+export function PartnerLinks({ practiceId, partner, links, emailProblem, dates }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const name = partner.displayName;
@@ -128,6 +131,7 @@ export function PartnerLinks({ practiceId, partner, links, emailProblem }: Props
           name={name}
           url={shown.url}
           expiresAt={shown.expiresAt}
+          dates={dates}
           onHide={() => setShown(null)}
         />
       ) : null}

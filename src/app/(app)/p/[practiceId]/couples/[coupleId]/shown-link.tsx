@@ -2,17 +2,20 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
+import { dateFormat, type DateSettings } from "~/dates";
 
 /** A fresh link on screen, to copy or to scan from the therapist's screen in session. */
 export function ShownLink({
   name,
   url,
   expiresAt,
+  dates,
   onHide,
 }: {
   name: string;
   url: string;
   expiresAt: Date;
+  dates: DateSettings;
   onHide: () => void;
 }) {
   const [svg, setSvg] = useState<string | null>(null);
@@ -43,8 +46,7 @@ export function ShownLink({
   return (
     <div className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
       <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
-        {name}&rsquo;s personal link · works until{" "}
-        {expiresAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}
+        {name}&rsquo;s personal link · works until {dateFormat(dates).day(expiresAt)}
       </label>
       <div className="flex flex-wrap gap-2">
         <input

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { calendarDate } from "~/components/app/format";
 import { orNotFound } from "~/components/app/server-call";
 import { ChartSvg } from "~/components/timeline/chart-svg";
 import { DownloadLink } from "~/components/timeline/download-link";
@@ -13,10 +12,17 @@ import { TimelineFilters } from "~/components/timeline/timeline-filters";
 import { rangeOf, timelineFilter, type SearchParams } from "~/components/timeline/timeline-filter";
 import { Alert } from "~/components/ui/alert";
 import { Card, PageTitle } from "~/components/ui/card";
+import { dateFormat } from "~/dates";
 import { api } from "~/server/trpc/server";
 import { timelineCharts } from "~/timeline/charts/timeline-charts";
 import { localDateOf } from "~/timeline/weeks";
-import { highlightViews, laneView, periodLabel, previousPeriodLabel } from "./timeline-view";
+import {
+  highlightViews,
+  laneView,
+  periodLabel,
+  previousPeriodLabel,
+  timelineDates,
+} from "./timeline-view";
 
 export const metadata: Metadata = { title: "Pattern timeline" };
 
@@ -47,7 +53,8 @@ export default async function TimelinePage({
   ]);
   const { range } = timeline;
   const coupleHref = `/p/${practiceId}/couples/${coupleId}`;
-  const period = periodLabel(range.fromDate, range.toDate);
+  const dates = timelineDates(timeline);
+  const period = periodLabel(timeline, range.fromDate, range.toDate);
   const previous = previousPeriodLabel(timeline, range.fromDate);
   const days = laneView(timeline);
   const entryCount = days.reduce((n, d) => n + d.entries.length, 0);
@@ -72,7 +79,7 @@ export default async function TimelinePage({
           </span>{" "}
           ({range.days} {range.days === 1 ? "day" : "days"}
           {filter.range === "since_last_session" && range.latestSessionOn && !range.noSessionYet
-            ? `, since the session on ${calendarDate(range.latestSessionOn)}`
+            ? `, since the session on ${dateFormat(dates).calendarDate(range.latestSessionOn)}`
             : ""}
           ), compared with {previous}. Times are in the couple&rsquo;s time zone,{" "}
           {timeline.timeZone}.{filtered ? " The PDF covers every kind and both partners." : ""}
@@ -114,6 +121,7 @@ export default async function TimelinePage({
               coupleId={coupleId}
               today={localDateOf(new Date(), timeline.timeZone)}
               sessions={sessions}
+              dates={dates}
             />
           </Card>
         </div>

@@ -42,10 +42,17 @@ describe("the timeline page's view of a timeline", () => {
     expect(b1).toMatchObject({
       partnerName: "Sam",
       kindTitle: "Bids for connection",
-      time: "08:00",
+      time: "8:00 AM",
     });
-    expect(h1).toMatchObject({ position: 1, time: "21:00", quote: words, shared: false });
+    expect(h1).toMatchObject({ position: 1, time: "9:00 PM", quote: words, shared: false });
+    expect(days.map((d) => d.label)).toEqual(["Tue, Nov 3, 2026", "Tue, Nov 10, 2026"]);
     expect(days[1]!.entries[0]!.quote).toBeNull();
+  });
+
+  test("lanes write days and times in the practice's style", () => {
+    const [first] = laneView({ ...timeline(), dateStyle: "international" });
+    expect(first).toMatchObject({ label: "Tue 3 Nov 2026" });
+    expect(first!.entries.map((e) => e.time)).toEqual(["08:00", "21:00"]);
   });
 
   test("a highlight links to its entries in the lanes and counts those from before the period", () => {
@@ -56,8 +63,11 @@ describe("the timeline page's view of a timeline", () => {
   });
 
   test("periods read as calendar days, the previous one ending the day before", () => {
-    expect(periodLabel("2026-11-02", "2026-11-15")).toBe("2 Nov 2026 – 15 Nov 2026");
-    expect(periodLabel("2026-11-02", "2026-11-02")).toBe("2 Nov 2026");
-    expect(previousPeriodLabel(timeline(), "2026-11-02")).toBe("19 Oct 2026 – 1 Nov 2026");
+    const us = timeline();
+    expect(periodLabel(us, "2026-11-02", "2026-11-15")).toBe("Nov 2, 2026 – Nov 15, 2026");
+    expect(periodLabel(us, "2026-11-02", "2026-11-02")).toBe("Nov 2, 2026");
+    expect(previousPeriodLabel(us, "2026-11-02")).toBe("Oct 19, 2026 – Nov 1, 2026");
+    const international = { ...us, dateStyle: "international" as const };
+    expect(previousPeriodLabel(international, "2026-11-02")).toBe("19 Oct 2026 – 1 Nov 2026");
   });
 });

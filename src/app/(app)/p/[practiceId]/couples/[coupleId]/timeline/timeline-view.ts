@@ -1,24 +1,30 @@
 import "server-only";
-import { calendarDate } from "~/components/app/format";
 import type { HighlightView } from "~/components/timeline/highlight-list";
-import { clockTime, laneDays, type LaneDay } from "~/components/timeline/lane-days";
+import { laneDays, type LaneDay } from "~/components/timeline/lane-days";
 import type { LaneEntryView } from "~/components/timeline/lane-entry";
+import { dateFormat, type DateSettings } from "~/dates";
 import { truncate } from "~/homework/format";
 import { getKind } from "~/homework/registry";
 import { within } from "~/timeline/period";
 import type { CoupleTimeline, TimelineEntry } from "~/timeline/types";
 import { addDays, localDateOf } from "~/timeline/weeks";
 
-/** "3 Mar 2026 – 16 Mar 2026" */
-export function periodLabel(fromDate: string, toDate: string): string {
-  return fromDate === toDate
-    ? calendarDate(fromDate)
-    : `${calendarDate(fromDate)} – ${calendarDate(toDate)}`;
+/** The practice's date style in the couple's time zone: how every date on the page is written. */
+export function timelineDates(
+  timeline: Pick<CoupleTimeline, "dateStyle" | "timeZone">,
+): DateSettings {
+  return { style: timeline.dateStyle, timeZone: timeline.timeZone };
+}
+
+/** "Mar 3, 2026 – Mar 16, 2026" */
+export function periodLabel(timeline: CoupleTimeline, fromDate: string, toDate: string): string {
+  return dateFormat(timelineDates(timeline)).calendarRange(fromDate, toDate);
 }
 
 /** The previous period of equal length, as calendar days in the couple's time zone. */
 export function previousPeriodLabel(timeline: CoupleTimeline, fromDate: string): string {
-  return periodLabel(localDateOf(timeline.previous.from, timeline.timeZone), addDays(fromDate, -1));
+  const previousFrom = localDateOf(timeline.previous.from, timeline.timeZone);
+  return periodLabel(timeline, previousFrom, addDays(fromDate, -1));
 }
 
 /** The start of the partner's own words, unless the kind's summary already quotes them. */
@@ -30,19 +36,20 @@ function quoteOf(entry: TimelineEntry): string | null {
 
 /** The entries inside the period, as the lanes show them (no payloads reach the browser). */
 export function laneView(timeline: CoupleTimeline): LaneDay<LaneEntryView>[] {
+  const { time } = dateFormat(timelineDates(timeline));
   const shown = timeline.entries.filter(within(timeline.period)).map((entry): LaneEntryView => ({
     id: entry.id,
     position: entry.position,
     partnerName: entry.partnerName,
     kindTitle: getKind(entry.kind).title,
     occurredAt: entry.occurredAt,
-    time: clockTime(entry.occurredAt, timeline.timeZone),
+    time: time(entry.occurredAt),
     summary: entry.summary,
     quote: quoteOf(entry),
     shared: entry.visibility === "shared",
     safetyFlag: entry.safetyFlag,
   }));
-  return laneDays(shown, timeline.timeZone);
+  return laneDays(shown, timelineDates(timeline));
 }
 
 /** Highlights, their entries split into those in the lanes and those from before the period. */

@@ -1,0 +1,9 @@
+export { dateFormat, type DateFormat } from "./format";
+export { sinceLabel } from "./since";
+export {
+  dateStyleLabels,
+  dateStyles,
+  defaultDateStyle,
+  type DateSettings,
+  type DateStyle,
+} from "./styles";
