@@ -85,7 +85,7 @@ export function EntryForm(props: Props) {
       setErrors(result.fieldErrors);
       setStatus({ kind: "error", message: result.message });
     }
-  }, [draft, key, preview, props.assignmentId, props.kind, props.sections]);
+  }, [draft, key, preview, props.assignmentId, props.kind, props.sections, props.canShare]);
 
   // Back online: send what was waiting.
   useEffect(() => {

@@ -2,7 +2,7 @@ import { and, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import { visiblePartner } from "~/server/couples/partner-in-couple";
 import type { Database, Executor } from "~/server/db/client";
-import { clientLinks, clientSessions, emailOutbox, partners } from "~/server/db/schema";
+import { clientLinks, emailOutbox, partners } from "~/server/db/schema";
 import { enqueueEmail } from "~/server/email/outbox";
 import { DomainError } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
