@@ -55,3 +55,20 @@ test("a return path that leaves Attune is replaced by the home page", async ({ p
   await expect(field).toHaveValue("/");
   expect(new URL(page.url()).origin).toBe(baseURL);
 });
+
+test("asking for a sign-in link again and again sends only a few emails, with the same answer", async ({
+  page,
+  request,
+}) => {
+  const email = uniqueEmail("flood");
+  for (let i = 0; i < 8; i++) {
+    const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await request.post("/api/auth/signin/resend", {
+      form: { email, csrfToken: csrf.csrfToken, callbackUrl: "/" },
+      maxRedirects: 0,
+    });
+    expect(response.headers()["location"]).toContain("/sign-in/check-email");
+  }
+  await linkFromMailbox(page, email, /sign-in link/i);
+  await expect(page.getByRole("article")).toHaveCount(5);
+});

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/server/db/client";
-import { memberships, users } from "../../src/server/db/schema";
+import { memberships, practices, users } from "../../src/server/db/schema";
 import { createCouple, setCoupleStatus } from "../../src/server/couples/couples";
 import { createPractice } from "../../src/server/practices/practices";
 import type { PracticeScope } from "../../src/server/practices/scope";
@@ -41,6 +41,8 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     name: DEMO_PRACTICE,
     timeZone: "America/New_York",
   });
+  // The demo is a known practice: no new-practice email cap.
+  await db.update(practices).set({ verifiedAt: new Date() }).where(eq(practices.id, practice.id));
   await db
     .insert(memberships)
     .values(

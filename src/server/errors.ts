@@ -2,7 +2,8 @@
  * What services throw. One middleware maps these to tRPC codes, so services stay free of
  * transport concerns. `field` names the input field a form should show the message next to.
  */
-export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "BAD_REQUEST";
+export type DomainErrorCode =
+  "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "BAD_REQUEST" | "TOO_MANY_REQUESTS";
 
 export class DomainError extends Error {
   constructor(

@@ -11,6 +11,7 @@ import { latestTemplate, wordingFor } from "~/server/templates/templates";
 import type { AssignHomeworkInput } from "~/validation/homework";
 import { expectedWithin } from "~/timeline/completion";
 import { localDateOf } from "~/timeline/weeks";
+import { takePracticeEmailAllowance } from "~/server/rate-limit/email-allowance";
 
 /** Give a couple homework; each assigned partner with an address gets an email with their link. */
 export async function assignHomework(
@@ -54,6 +55,11 @@ export async function assignHomework(
     for (const partner of recipients) {
       // Links paused by a therapist: no email would carry one until links are turned back on.
       if (!partner.email || partner.paused) continue;
+      await takePracticeEmailAllowance(tx, {
+        practiceId: scope.practiceId,
+        to: partner.email,
+        kind: "homework",
+      });
       await enqueueEmail(tx, {
         practiceId: scope.practiceId,
         to: partner.email,

@@ -8,6 +8,8 @@ import { env } from "~/env";
 import { getDb } from "~/server/db";
 import { accounts, sessions, users, verificationTokens } from "~/server/db/schema";
 import { sendEmail } from "~/server/email/send-email";
+import { clientIp } from "~/server/http/client-ip";
+import { takeSignInAllowance } from "~/server/rate-limit/email-allowance";
 import { appUrl } from "~/server/urls/app-url";
 import { normalizeSignInEmail } from "./normalize-email";
 import { withAbsoluteSessionLifetime } from "./session-lifetime";
@@ -42,7 +44,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         from: env.EMAIL_FROM,
         maxAge: SIGN_IN_LINK_MINUTES * 60,
         normalizeIdentifier: normalizeSignInEmail,
-        async sendVerificationRequest({ identifier, url }) {
+        async sendVerificationRequest({ identifier, url, request }) {
+          // Over the limit: the person still reads "check your email", and nothing is sent.
+          const allowed = await takeSignInAllowance(db, {
+            email: identifier,
+            ip: clientIp(request.headers, env.TRUSTED_PROXY_HOPS),
+          });
+          if (!allowed) {
+            console.warn("[auth] sign-in email not sent: rate limit reached");
+            return;
+          }
           // Belt and braces: keep only Auth.js's path and query, on APP_URL's origin.
           const given = new URL(url);
           const link = appUrl(`${given.pathname}${given.search}`).toString();

@@ -5,6 +5,7 @@ import type { Database, Executor } from "~/server/db/client";
 import { clientLinks, emailOutbox, partners } from "~/server/db/schema";
 import { enqueueEmail } from "~/server/email/outbox";
 import { DomainError } from "~/server/errors";
+import { takePracticeEmailAllowance } from "~/server/rate-limit/email-allowance";
 import type { PracticeScope } from "~/server/practices/scope";
 import { mintClientLink } from "./mint-link";
 import { revokeLinks } from "./revoke-links";
@@ -47,6 +48,11 @@ export async function emailClientLink(
     if (!partner.email) {
       throw new DomainError("BAD_REQUEST", "Add an email address for this partner first.", "email");
     }
+    await takePracticeEmailAllowance(tx, {
+      practiceId: scope.practiceId,
+      to: partner.email,
+      kind: "partnerLink",
+    });
     await enqueueEmail(tx, {
       practiceId: scope.practiceId,
       to: partner.email,

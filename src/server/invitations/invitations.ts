@@ -8,6 +8,7 @@ import { invitations, memberships, practices, users } from "~/server/db/schema";
 import type { Role } from "~/domain/practice";
 import { sendEmail } from "~/server/email/send-email";
 import { DomainError, notFound } from "~/server/errors";
+import { takePracticeEmailAllowance } from "~/server/rate-limit/email-allowance";
 import type { PracticeScope } from "~/server/practices/scope";
 import { generateToken, hashToken } from "~/server/tokens";
 
@@ -60,6 +61,11 @@ export async function inviteMember(
         "email",
       );
     }
+    await takePracticeEmailAllowance(tx, {
+      practiceId: scope.practiceId,
+      to: args.email,
+      kind: "invitation",
+    });
     const replaced = await tx
       .update(invitations)
       .set({ revokedAt: new Date() })
@@ -156,6 +162,11 @@ export async function resendInvitation(
       .where(pendingInPractice(scope, args.invitationId))
       .returning();
     if (!row) throw notFound("That invitation");
+    await takePracticeEmailAllowance(tx, {
+      practiceId: scope.practiceId,
+      to: row.email,
+      kind: "invitation",
+    });
     await recordAudit(tx, scope, "invitation.resent", { type: "invitation", id: row.id });
     return row;
   });

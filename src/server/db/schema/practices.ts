@@ -33,6 +33,11 @@ export const practices = pgTable("practices", {
   pdfPageSize: pdfPageSizeEnum().notNull().default("LETTER"),
   /** How staff and clients of the practice read dates: "Nov 16, 2026" or "16 Nov 2026". */
   dateStyle: dateStyleEnum().notNull().default("US"),
+  /**
+   * Set once the practice is known to be real (a paid subscription, or by hand with
+   * `npm run practice:verify`); until then its staff can send only a few emails a day.
+   */
+  verifiedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
