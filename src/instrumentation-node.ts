@@ -2,6 +2,7 @@ import { subscribe } from "node:diagnostics_channel";
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import { PEER_ADDRESS_HEADER } from "~/server/local-request";
+import { installSafeConsole } from "~/server/safe-console";
 
 /*
  * Next gives pages headers but not the socket, and fills X-Forwarded-For from the socket only when
@@ -13,3 +14,7 @@ subscribe("http.server.request.start", (message) => {
   const { request, socket } = message as { request: IncomingMessage; socket: Socket };
   request.headers[PEER_ADDRESS_HEADER] = socket.remoteAddress ?? "";
 });
+
+// Next logs what a page or route handler throws with its stack and message; a failed query's
+// message lists its parameters. In production every error line goes through the safe form.
+if (process.env.NODE_ENV === "production") installSafeConsole();

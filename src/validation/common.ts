@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from "./storable-text";
 
 const knownTimeZones = new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
 
@@ -27,7 +28,8 @@ export function requiredText(label: string, max: number) {
     .string({ error: `Enter ${label}.` })
     .trim()
     .min(1, `Enter ${label}.`)
-    .max(max, `Keep ${label} under ${max} characters.`);
+    .max(max, `Keep ${label} under ${max} characters.`)
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 }
 
 export const idSchema = z.uuid("That link or identifier is not valid.");

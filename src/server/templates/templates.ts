@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { homeworkKinds } from "~/homework/registry";
+import { editableFields } from "~/homework/templates";
 import type { KindKey } from "~/homework/types";
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
@@ -130,6 +131,15 @@ export async function reviseTemplate(
   return db.transaction(async (tx) => {
     const current = await latestTemplate(tx, scope, args.familyId);
     await assertMayEditTemplate(tx, scope, current.familyId);
+    // Only this kind's own questions can be reworded: any other key (say "constructor") is refused.
+    const rewordable = new Set(editableFields(homeworkKinds[current.kind]).map((f) => f.name));
+    if (Object.keys(args.prompts).some((key) => !rewordable.has(key))) {
+      throw new DomainError(
+        "BAD_REQUEST",
+        "Only this homework's own questions can be reworded.",
+        "prompts",
+      );
+    }
     return saveVersion(
       tx,
       scope,

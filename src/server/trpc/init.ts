@@ -4,6 +4,7 @@ import { z } from "zod";
 import { resolveScope } from "~/server/practices/resolve-scope";
 import { isManager } from "~/server/practices/scope";
 import { DomainError } from "~/server/errors";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "~/validation/storable-text";
 import type { Context } from "./context";
 import { asTRPCError, describeError } from "./errors";
 
@@ -30,7 +31,20 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+/**
+ * Text PostgreSQL cannot store (a NUL, half a surrogate pair), anywhere in any input, is refused
+ * here with a message by the field, before a schema or the database sees it.
+ */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const at = findUnstorableText(await getRawInput());
+  if (at) {
+    const cause = new DomainError("BAD_REQUEST", UNSTORABLE_TEXT_MESSAGE, at.join("."));
+    throw new TRPCError({ code: "BAD_REQUEST", message: UNSTORABLE_TEXT_MESSAGE, cause });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseUnstorableText);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in again." });
