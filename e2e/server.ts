@@ -17,7 +17,7 @@ const env = {
   ...process.env,
   NODE_ENV: "production" as const,
   APP_URL: `http://localhost:${port}`,
-  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
   ATTUNE_DEV_MAILBOX: "1",
   RESEND_API_KEY: "",
   NEXT_TELEMETRY_DISABLED: "1",

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { ensureChromium } from "./lib/browser";
 import { ensureDebianPackage } from "./lib/system-tools";
@@ -41,7 +42,12 @@ const status = run(
     "test",
     ...process.argv.slice(2),
   ],
-  { CHROMIUM_PATH: chromiumPath, DATABASE_URL: database.url },
+  {
+    CHROMIUM_PATH: chromiumPath,
+    DATABASE_URL: database.url,
+    // The specs load server modules (to seed data), which need a secret like the server does.
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+  },
 );
 await database.stop();
 process.exit(status);
