@@ -3,8 +3,10 @@ import { EmailLayout, buttonStyle } from "./layout";
 
 export interface SafetyFlagEmailProps {
   practiceName: string;
-  /** the couple's page in the app, behind sign-in */
+  /** the couple's page (or the caseload, when several couples flagged), behind sign-in */
   url: string;
+  /** unreviewed safety flags waiting for this therapist (alerts are coalesced) */
+  flags?: number;
 }
 
 /** Only that something needs attention: who and what is shown after signing in. */
@@ -15,8 +17,17 @@ export function SafetyFlagEmail(props: SafetyFlagEmailProps) {
       footer={`You get this because you are the treating therapist in ${props.practiceName} on Attune.`}
     >
       <Text>
-        A client in <strong>{props.practiceName}</strong> flagged a safety concern. Sign in to
-        Attune to view it.
+        {(props.flags ?? 1) > 1 ? (
+          <>
+            Clients in <strong>{props.practiceName}</strong> have flagged {props.flags} safety
+            concerns you have not reviewed yet. Sign in to Attune to view them.
+          </>
+        ) : (
+          <>
+            A client in <strong>{props.practiceName}</strong> flagged a safety concern. Sign in to
+            Attune to view it.
+          </>
+        )}
       </Text>
       <Button href={props.url} style={buttonStyle}>
         Sign in to view

@@ -1,15 +1,15 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { createElement, type ReactElement } from "react";
 import { z } from "zod";
 import { ClientLinkEmail } from "@emails/client-link";
 import { HomeworkAssignedEmail } from "@emails/homework-assigned";
 import { ReminderEmail } from "@emails/reminder";
 import { SafetyFlagEmail } from "@emails/safety-flag";
-import { env } from "~/env";
 import { mintClientLink } from "~/server/client-links/mint-link";
 import type { Executor } from "~/server/db/client";
-import { partners, practices } from "~/server/db/schema";
+import { couples, entries, partners, practices, users } from "~/server/db/schema";
 import { unsubscribeUrl } from "~/server/reminders/unsubscribe-token";
+import { appUrl } from "~/server/urls/app-url";
 
 /** A problem no retry can fix (the partner or practice is gone): the email fails at once. */
 export class UndeliverableEmail extends Error {
@@ -20,6 +20,8 @@ interface SendContext {
   db: Executor;
   practiceId: string;
   practiceName: string;
+  /** the address the email goes to */
+  to: string;
 }
 
 // Props are ids only (strict: an extra key is refused), so nothing clinical can reach a stored
@@ -56,6 +58,23 @@ async function personalLink(context: SendContext, partnerId: string) {
   };
 }
 
+/** Unreviewed safety flags on the couples the recipient treats: what a coalesced alert counts. */
+async function unreviewedSafetyFlags(context: SendContext) {
+  return context.db
+    .select({ coupleId: entries.coupleId })
+    .from(entries)
+    .innerJoin(couples, eq(couples.id, entries.coupleId))
+    .innerJoin(users, eq(users.id, couples.therapistUserId))
+    .where(
+      and(
+        eq(entries.practiceId, context.practiceId),
+        eq(entries.safetyFlag, true),
+        isNull(entries.reviewedAt),
+        eq(users.email, context.to),
+      ),
+    );
+}
+
 export const emailTemplates = {
   homework_assigned: defineTemplate({
     props: partnerProps,
@@ -88,13 +107,19 @@ export const emailTemplates = {
   safety_flag: defineTemplate({
     props: coupleProps,
     subject: () => "A client needs your attention",
-    build: (context, { coupleId }) =>
-      Promise.resolve(
-        createElement(SafetyFlagEmail, {
-          practiceName: context.practiceName,
-          url: new URL(`/p/${context.practiceId}/couples/${coupleId}`, env.APP_URL).toString(),
-        }),
-      ),
+    build: async (context, { coupleId }) => {
+      const waiting = await unreviewedSafetyFlags(context);
+      const couplesFlagged = new Set(waiting.map((w) => w.coupleId));
+      const path =
+        couplesFlagged.size > 1
+          ? `/p/${context.practiceId}`
+          : `/p/${context.practiceId}/couples/${waiting[0]?.coupleId ?? coupleId}`;
+      return createElement(SafetyFlagEmail, {
+        practiceName: context.practiceName,
+        url: appUrl(path).toString(),
+        flags: Math.max(1, waiting.length),
+      });
+    },
   }),
 };
 
@@ -110,7 +135,7 @@ export function isEmailTemplateKey(key: string): key is EmailTemplateKey {
 /** The subject and rendered-to-be element of a stored outbox email, built at send time. */
 export async function buildEmail(
   db: Executor,
-  email: { practiceId: string; template: string; props: unknown },
+  email: { practiceId: string; template: string; props: unknown; to: string },
 ): Promise<{ subject: string; element: ReactElement }> {
   if (!isEmailTemplateKey(email.template)) {
     throw new UndeliverableEmail(`unknown template "${email.template}"`);
@@ -123,7 +148,7 @@ export async function buildEmail(
   if (!practice) throw new UndeliverableEmail("the practice no longer exists");
   const props = template.props.safeParse(email.props);
   if (!props.success) throw new UndeliverableEmail("the stored props do not fit the template");
-  const context = { db, practiceId: email.practiceId, practiceName: practice.name };
+  const context = { db, practiceId: email.practiceId, practiceName: practice.name, to: email.to };
   return {
     subject: template.subject(practice.name),
     // Each template's build takes its own props; the key was checked above.

@@ -66,6 +66,9 @@ interface SavedEntry {
  * to the treating therapist (outbox, no content) are one statement: atomic without a
  * transaction's extra round trips. Each effect happens only if the entry is new.
  */
+/** A therapist gets at most one safety alert email in this many minutes; each says how many flags. */
+export const SAFETY_ALERT_GAP_MINUTES = 5;
+
 export async function submitEntry(
   db: Database,
   scope: PartnerScope,
@@ -113,12 +116,21 @@ export async function submitEntry(
       from inserted, jsonb_array_elements_text(${JSON.stringify(actions)}::jsonb) as action
     ),
     alerted as (
-      insert into email_outbox (practice_id, "to", template, props, subject_type, subject_id)
-      select ${scope.practiceId}, users.email, 'safety_flag', ${JSON.stringify(alertProps)}::jsonb, 'entry', inserted.id::text
+      -- Coalesced: while an alert to this therapist waits, this flag is counted into it; a new
+      -- one goes out at once, or SAFETY_ALERT_GAP_MINUTES after the last one sent.
+      insert into email_outbox (practice_id, "to", template, props, subject_type, subject_id, next_attempt_at)
+      select ${scope.practiceId}, users.email, 'safety_flag', ${JSON.stringify(alertProps)}::jsonb, 'entry', inserted.id::text,
+        greatest(now(), coalesce((
+          select max(sent.sent_at) + make_interval(mins => ${SAFETY_ALERT_GAP_MINUTES}::int)
+          from email_outbox sent
+          where sent.practice_id = ${scope.practiceId} and sent."to" = users.email
+            and sent.template = 'safety_flag' and sent.status = 'sent'
+        ), now()))
       from inserted
       join couples on couples.id = ${scope.coupleId}
       join users on users.id = couples.therapist_user_id
       where ${input.safetyFlag}
+      on conflict (practice_id, "to") where template = 'safety_flag' and status = 'pending' do nothing
     )
     select id, created_at, false as duplicate from inserted
     union all

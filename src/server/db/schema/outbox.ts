@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   index,
   integer,
@@ -7,6 +8,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { practiceRef } from "./practices";
@@ -39,6 +41,10 @@ export const emailOutbox = pgTable(
     index().on(t.practiceId),
     index().on(t.status, t.nextAttemptAt),
     index().on(t.subjectType, t.subjectId),
+    // At most one safety alert waits for each therapist: later flags are counted into it.
+    uniqueIndex("email_outbox_one_pending_safety_alert")
+      .on(t.practiceId, t.to)
+      .where(sql`${t.template} = 'safety_flag' and ${t.status} = 'pending'`),
   ],
 );
 
