@@ -10,7 +10,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 60_000,
+  // A guard against a hung journey, not a speed check: long journeys run axe on every page.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL,

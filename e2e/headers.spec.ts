@@ -109,7 +109,12 @@ test("every kind of route carries the security headers, and the app works under 
   await test.step("a partner page and the API it calls", async () => {
     const phone = await (await browser.newContext()).newPage();
     const partnerViolations = cspViolations(phone);
-    const landed = await phone.goto(partnerLink);
+    const linkPage = await phone.goto(partnerLink);
+    expectSecurityHeaders(headersOf(linkPage));
+    const [landed] = await Promise.all([
+      phone.waitForResponse((r) => new URL(r.url()).pathname === "/c"),
+      phone.getByRole("button", { name: "Continue" }).click(),
+    ]);
     await expect(phone).toHaveURL(/\/c$/);
     expectSecurityHeaders(headersOf(landed));
     const api = await phone.request.get("/api/trpc/client.home");
