@@ -73,3 +73,15 @@ test("asking for a sign-in link again and again sends only a few emails, with th
   await linkFromMailbox(page, email, /sign-in link/i);
   await expect(page.getByRole("article")).toHaveCount(5);
 });
+
+test("the API refuses oversized bodies and overlong batches", async ({ request }) => {
+  const tooBig = await request.post("/api/trpc/partner.submitEntry", {
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ json: { note: "x".repeat(600 * 1024) } }),
+  });
+  expect(tooBig.status()).toBe(413);
+  const paths = Array.from({ length: 11 }, () => "practices.mine").join(",");
+  const input = encodeURIComponent(JSON.stringify({}));
+  const batch = await request.get(`/api/trpc/${paths}?batch=1&input=${input}`);
+  expect(batch.status()).toBe(400);
+});

@@ -1,13 +1,23 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { MAX_TRPC_BATCH, MAX_TRPC_BODY_BYTES } from "~/domain/api-limits";
+import { requestWithinLimit } from "~/server/http/request-limits";
 import { logSafeError } from "~/server/log-safe-error";
 import { createRequestContext } from "~/server/trpc/request-context";
 import { appRouter } from "~/server/trpc/root";
 
-function handler(req: Request) {
+async function handler(incoming: Request) {
+  const req = await requestWithinLimit(incoming, MAX_TRPC_BODY_BYTES);
+  if (!req) {
+    return Response.json(
+      { error: { message: "That request is too large. Shorten what you wrote and try again." } },
+      { status: 413 },
+    );
+  }
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
+    maxBatchSize: MAX_TRPC_BATCH,
     createContext: () => createRequestContext(req.headers),
     onError({ error, path }) {
       // The procedure and a safe description only: inputs and query parameters may hold clinical text.
