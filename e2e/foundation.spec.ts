@@ -82,6 +82,18 @@ test("a new owner sets up a practice, invites a therapist, and hands them a coup
     await expectAccessible(owner);
   });
 
+  await test.step("a name search finds the couple and keeps the name out of the URL", async () => {
+    await owner.getByRole("link", { name: "Caseload" }).click();
+    await owner.getByLabel("Search by name").fill("Robin");
+    await owner.getByRole("button", { name: "Apply filters" }).click();
+    await expect(owner.getByRole("link", { name: coupleLabel })).toBeVisible();
+    expect(owner.url()).not.toContain("Robin");
+    await owner.getByLabel("Search by name").fill("Nobody-at-all");
+    await owner.getByRole("button", { name: "Apply filters" }).click();
+    await expect(owner.getByText("No couples match")).toBeVisible();
+    expect(owner.url()).not.toContain("Nobody");
+  });
+
   await test.step("the therapist sees the couple in their caseload", async () => {
     await therapist.reload();
     await expect(therapist.getByRole("link", { name: coupleLabel })).toBeVisible();

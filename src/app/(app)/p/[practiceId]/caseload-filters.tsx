@@ -7,12 +7,17 @@ import { optionsOf } from "~/domain/options";
 interface Props {
   filter: CaseloadFilter;
   therapists: { value: string; label: string }[] | null;
+  action: (form: FormData) => Promise<void>;
 }
 
-/** A plain GET form: filters live in the URL, so they survive reloads and can be shared. */
-export function CaseloadFilters({ filter, therapists }: Props) {
+/**
+ * Status and therapist filters end up in the URL (they survive reloads and can be shared); the
+ * name searched for does not: client names stay out of history, referrers and logs.
+ */
+export function CaseloadFilters({ filter, therapists, action }: Props) {
   return (
     <form
+      action={action}
       role="search"
       aria-label="Filter couples"
       className="mb-6 grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"

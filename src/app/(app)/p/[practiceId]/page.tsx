@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { orNotFound } from "~/components/app/server-call";
 import { personName } from "~/components/app/format";
 import { ButtonLink } from "~/components/ui/button";
@@ -6,11 +7,13 @@ import { PageTitle } from "~/components/ui/card";
 import { api } from "~/server/trpc/server";
 import { caseloadFilterInput } from "~/validation/caseload";
 import { CaseloadFilters } from "./caseload-filters";
+import { applyCaseloadFilters } from "./caseload-search";
+import { CASELOAD_SEARCH_COOKIE } from "./caseload-search-cookie";
 import { CaseloadList } from "./caseload-list";
 
 export const metadata: Metadata = { title: "Caseload" };
 
-type Search = { q?: string; status?: string; therapist?: string };
+type Search = { status?: string; therapist?: string };
 
 export default async function CaseloadPage({
   params,
@@ -21,10 +24,11 @@ export default async function CaseloadPage({
 }) {
   const { practiceId } = await params;
   const search = await searchParams;
+  const nameSearch = (await cookies()).get(CASELOAD_SEARCH_COOKIE)?.value;
   const caller = await api();
   const practice = await orNotFound(caller.practices.current({ practiceId }));
   const parsed = caseloadFilterInput.safeParse({
-    search: search.q || undefined,
+    search: nameSearch || undefined,
     status: search.status || undefined,
     therapistUserId: search.therapist || undefined,
   });
@@ -40,7 +44,11 @@ export default async function CaseloadPage({
       <PageTitle action={<ButtonLink href={`/p/${practiceId}/couples/new`}>Add couple</ButtonLink>}>
         {isManager ? "Practice caseload" : "My caseload"}
       </PageTitle>
-      <CaseloadFilters filter={filter} therapists={therapists} />
+      <CaseloadFilters
+        filter={filter}
+        therapists={therapists}
+        action={applyCaseloadFilters.bind(null, practiceId)}
+      />
       <CaseloadList practiceId={practiceId} rows={rows} therapists={therapists} />
     </>
   );
