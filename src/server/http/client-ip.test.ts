@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { PEER_ADDRESS_HEADER } from "~/server/local-request";
 import { clientIp, UNKNOWN_CLIENT } from "./client-ip";
 
 const withForwardedFor = (value: string) => new Headers({ "x-forwarded-for": value });
@@ -25,6 +26,14 @@ describe("the client address behind trusted proxies", () => {
   test("with no proxy, forwarded headers are the client's own word and ignored", () => {
     const spoofed = new Headers({ "x-forwarded-for": "6.6.6.6", "x-real-ip": "7.7.7.7" });
     expect(clientIp(spoofed, 0)).toBe(UNKNOWN_CLIENT);
+  });
+
+  test("with no proxy, the socket's own address (recorded by the server) is used", () => {
+    const headers = new Headers({
+      "x-forwarded-for": "6.6.6.6",
+      [PEER_ADDRESS_HEADER]: "203.0.113.9",
+    });
+    expect(clientIp(headers, 0)).toBe("203.0.113.9");
   });
 
   test("blank entries a proxy may leave do not shift the count", () => {
