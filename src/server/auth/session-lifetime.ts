@@ -1,4 +1,4 @@
-import type { Adapter } from "@auth/core/adapters";
+import type { Adapter } from "next-auth/adapters";
 import { eq } from "drizzle-orm";
 import type { Database } from "~/server/db/client";
 import { sessions } from "~/server/db/schema";
