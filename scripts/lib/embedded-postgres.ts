@@ -23,7 +23,7 @@ interface Options {
 const USER = "postgres";
 const PASSWORD = "attune-local";
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

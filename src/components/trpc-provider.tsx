@@ -8,7 +8,9 @@ import superjson from "superjson";
 import { MAX_TRPC_BATCH } from "~/domain/api-limits";
 import type { AppRouter } from "~/server/trpc/root";
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+const { TRPCProvider, useTRPC: useTRPCContext } = createTRPCContext<AppRouter>();
+
+export const useTRPC = useTRPCContext;
 
 export function TrpcProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(

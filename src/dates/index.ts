@@ -1,9 +1,3 @@
 export { dateFormat, type DateFormat } from "./format";
 export { sinceLabel } from "./since";
-export {
-  dateStyleLabels,
-  dateStyles,
-  defaultDateStyle,
-  type DateSettings,
-  type DateStyle,
-} from "./styles";
+export { dateStyleLabels, dateStyles, type DateSettings, type DateStyle } from "./styles";

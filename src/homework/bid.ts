@@ -3,12 +3,12 @@ import { truncate } from "./format";
 import { SHORT_TEXT, kindSchema, oneOf, payloadObject, requiredText } from "./schema-parts";
 import type { HomeworkKind, Section } from "./types";
 
-export const bidDirections = [
+const bidDirections = [
   { value: "made", label: "I made a bid" },
   { value: "received", label: "My partner made a bid to me" },
 ] as const;
 
-export const bidResponses = [
+const bidResponses = [
   { value: "toward", label: "Turned toward: noticed it and responded" },
   { value: "away", label: "Turned away: missed it or let it pass" },
   { value: "against", label: "Turned against: met it with irritation or a put-down" },

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { kindSchema, payloadObject, wholeNumber } from "./schema-parts";
 import type { FieldDef, HomeworkKind, Section } from "./types";
 
+/** @public The published source, for the therapist's side (the partner-safety issue shows it there). */
 export const CSI4_CITATION =
   "Funk, J. L., & Rogge, R. D. (2007). Testing the ruler with item response theory: Increasing " +
   "precision of measurement for relationship satisfaction with the Couples Satisfaction Index. " +

@@ -13,7 +13,7 @@ export function longText(name: string, label: string, extra: Extra<TextField> = 
 }
 
 /** The free text shown, and then required, when "other" is picked in `controller`. */
-export function otherText(controller: string, label: string, maxLength = OTHER_TEXT): TextField {
+function otherText(controller: string, label: string, maxLength = OTHER_TEXT): TextField {
   return {
     name: `${controller}Other`,
     type: "text",

@@ -34,7 +34,7 @@ export function getKind(key: KindKey): HomeworkKind {
   return homeworkKinds[key];
 }
 
-export interface PayloadErrors {
+interface PayloadErrors {
   /** Problems with the entry as a whole (unknown kind, old version, unknown fields). */
   formErrors: string[];
   /** Messages by field name, as the form shows them beside each field. */

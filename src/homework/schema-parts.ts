@@ -23,7 +23,7 @@ export function optionalText(max: number) {
 type Values<O extends readonly Option[]> = [O[number]["value"], ...O[number]["value"][]];
 
 /** The option values as the non-empty tuple z.enum wants. */
-export function valuesOf<const O extends readonly Option[]>(options: O): Values<O> {
+function valuesOf<const O extends readonly Option[]>(options: O): Values<O> {
   return options.map((option) => option.value) as Values<O>;
 }
 

@@ -25,7 +25,7 @@ export interface Option {
  * For a multi field the condition holds when any chosen value is listed. A field whose controlling
  * field is itself hidden is hidden too. Hidden fields are cleared from the payload on validation.
  */
-export interface ShowWhen {
+interface ShowWhen {
   field: string;
   equals: readonly (string | boolean | number)[];
 }

@@ -27,7 +27,7 @@ function hostnameOf(host: string): string | null {
 }
 
 /** `localhost` or a loopback address, as a Host header or URL hostname gives it. */
-export function isLoopbackHost(host: string): boolean {
+function isLoopbackHost(host: string): boolean {
   const hostname = hostnameOf(host);
   if (hostname === null) return false;
   return hostname === "localhost" || isLoopbackAddress(hostname);

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { examplePayload as microHurtExample } from "~/homework/micro-hurt";
 import { mintClientLink } from "~/server/client-links/mint-link";
 import { openClientLink, partnerForSession } from "~/server/client-session/client-session";
@@ -10,7 +10,7 @@ import { coupleInput, seedPractice, unique } from "./factories";
 
 type Practice = Awaited<ReturnType<typeof seedPractice>>;
 
-export function partnerCaller(db: Database, partner: PartnerScope) {
+function partnerCaller(db: Database, partner: PartnerScope) {
   return createCaller({ db, user: null, partner, requesterKey: unique("device") });
 }
 
@@ -80,12 +80,4 @@ export function microHurtSubmission(assignmentId: string, overrides: Record<stri
     payload: { ...microHurtExample },
     ...overrides,
   };
-}
-
-export async function partnerRow(db: Database, coupleId: string, position: number) {
-  const [row] = await db
-    .select()
-    .from(partners)
-    .where(and(eq(partners.coupleId, coupleId), eq(partners.position, position)));
-  return row!;
 }

@@ -46,7 +46,7 @@ function weekly<T>(
   }));
 }
 
-export function hurtCounts(hurts: readonly TimelineEntry[]): Omit<HurtsWeek, keyof WeekBucket> {
+function hurtCounts(hurts: readonly TimelineEntry[]): Omit<HurtsWeek, keyof WeekBucket> {
   const byCategory: Record<string, number> = {};
   for (const hurt of hurts) {
     const category = hurt.metrics.category ?? "other";

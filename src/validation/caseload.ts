@@ -2,7 +2,7 @@ import { z } from "zod";
 import { coupleStatuses } from "~/domain/couple";
 
 /** One status, or "current" (active and paused), or "all". */
-export const caseloadStatusFilters = ["current", ...coupleStatuses, "all"] as const;
+const caseloadStatusFilters = ["current", ...coupleStatuses, "all"] as const;
 
 export const caseloadFilterInput = z.object({
   therapistUserId: z.string().max(64).optional(),

@@ -6,7 +6,7 @@ export const coupleStatusSchema = z.enum(coupleStatuses, {
   error: "Choose a status: active, paused or discharged.",
 });
 
-export const partnerInput = z.object({
+const partnerInput = z.object({
   displayName: requiredText("a display name", 80),
   email: optionalEmailSchema,
 });

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** NUL, which PostgreSQL text cannot hold, and a half of a surrogate pair, which is not text. */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -29,7 +27,3 @@ export function findUnstorableText(value: unknown, path: string[] = []): string[
   }
   return null;
 }
-
-/** A string that PostgreSQL can store: the one base for free text in forms. */
-export const storableString = () =>
-  z.string().refine(isStorableText, { message: UNSTORABLE_TEXT_MESSAGE });

@@ -2,11 +2,10 @@ import { z } from "zod";
 import { kindKeys } from "~/homework/types";
 import { idSchema } from "./common";
 
-export const rangePresets = ["since_last_session", "4w", "12w", "all"] as const;
-export type RangePreset = (typeof rangePresets)[number];
+const rangePresets = ["since_last_session", "4w", "12w", "all"] as const;
 
 /** Longest custom range: two years, counting a leap day. */
-export const MAX_RANGE_DAYS = 731;
+const MAX_RANGE_DAYS = 731;
 
 const calendarDay = (which: string) => z.iso.date(`Enter the ${which} date as YYYY-MM-DD.`);
 
@@ -25,12 +24,12 @@ export const customRangeSchema = z
     path: ["to"],
   });
 
-export const timelineRangeSchema = z.union([z.enum(rangePresets), customRangeSchema], {
+const timelineRangeSchema = z.union([z.enum(rangePresets), customRangeSchema], {
   error: "Choose a period: since the last session, 4 weeks, 12 weeks, all, or your own dates.",
 });
 export type TimelineRange = z.infer<typeof timelineRangeSchema>;
 
-export const timelineFilterSchema = {
+const timelineFilterSchema = {
   kinds: z
     .array(z.enum(kindKeys, { error: "Choose kinds of homework from the list." }))
     .max(kindKeys.length)

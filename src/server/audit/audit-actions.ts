@@ -85,20 +85,17 @@ export const auditActionLabels: Record<AuditAction, string> = {
 };
 
 /** What an audit event is about; also a closed list. */
-export const ZAuditSubjectTypeSchema = z.enum([
-  "practice",
-  "membership",
-  "invitation",
-  "couple",
-  "partner",
-  "client_link",
-  "assignment",
-  "entry",
-  "template",
-  "session",
-]);
-
-export type AuditSubjectType = z.infer<typeof ZAuditSubjectTypeSchema>;
+export type AuditSubjectType =
+  | "practice"
+  | "membership"
+  | "invitation"
+  | "couple"
+  | "partner"
+  | "client_link"
+  | "assignment"
+  | "entry"
+  | "template"
+  | "session";
 
 /** The label for a stored action; a name this list does not know is shown as stored. */
 export function auditActionLabel(action: string): string {

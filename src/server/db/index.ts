@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "~/env";
 import { createDatabase, type Database } from "./client";
 
-export type { Database, Executor, Transaction } from "./client";
+export type { Database } from "./client";
 
 const cache = globalThis as unknown as { attuneDb?: Database };
 

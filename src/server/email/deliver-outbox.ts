@@ -7,9 +7,9 @@ import { defaultTransport, renderEmail } from "./send-email";
 import { buildEmail, UndeliverableEmail } from "./templates";
 import type { EmailTransport } from "./transport";
 
-export const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 5;
 /** The wait after the 1st, 2nd, 3rd and 4th failed attempt; the 5th failure is final. */
-export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000] as const;
+const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000] as const;
 // A claimed row is leased, not locked: no transaction stays open during the send. If the worker
 // dies mid-send the lease runs out and another worker sends it again (at least once).
 const LEASE_MS = 10 * 60_000;
@@ -56,7 +56,7 @@ async function claimNext(db: Executor, options: DeliverOptions): Promise<OutboxE
 }
 
 /** Why it failed, never what was in it: links (and their tokens) are cut out, length capped. */
-export function describeFailure(error: unknown): string {
+function describeFailure(error: unknown): string {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return message.replace(/https?:\/\/\S+/g, "[link]").slice(0, 500);
 }

@@ -7,7 +7,7 @@ import { notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 
 /** How many entries the couple page shows at a time. */
-export const ENTRIES_PAGE_SIZE = 10;
+const ENTRIES_PAGE_SIZE = 10;
 
 function selectEntries(tx: Transaction) {
   return tx

@@ -5,7 +5,7 @@ import { invitations, memberships, practices } from "~/server/db/schema";
 import { DomainError } from "~/server/errors";
 import { hashToken } from "~/server/tokens";
 
-export type InvitationState = "pending" | "expired" | "revoked" | "accepted";
+type InvitationState = "pending" | "expired" | "revoked" | "accepted";
 
 export interface InvitationPreview {
   practiceName: string;

@@ -12,13 +12,13 @@ import { takePracticeEmailAllowance } from "~/server/rate-limit/email-allowance"
 import type { PracticeScope } from "~/server/practices/scope";
 import { generateToken, hashToken } from "~/server/tokens";
 
-export const INVITATION_DAYS = 7;
+const INVITATION_DAYS = 7;
 
 function expiryFromNow(): Date {
   return new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
 }
 
-export function invitationUrl(token: string): string {
+function invitationUrl(token: string): string {
   return new URL(`/invitations/${token}`, env.APP_URL).toString();
 }
 

@@ -10,7 +10,7 @@ import { logSafeError } from "~/server/log-safe-error";
 
 export const REMINDER_QUEUE = "reminders-scan";
 const REMINDER_CRON = "*/15 * * * *";
-export const PRUNE_QUEUE = "prune-expired";
+const PRUNE_QUEUE = "prune-expired";
 const PRUNE_CRON = "17 * * * *";
 
 export interface WorkerOptions {

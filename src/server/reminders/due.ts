@@ -1,7 +1,7 @@
 import type { Cadence } from "~/domain/homework";
 
 /** Reminders go out between 09:00 and 20:00 in the partner's own time zone. */
-export const QUIET_HOURS = { firstHour: 9, endHour: 20 } as const;
+const QUIET_HOURS = { firstHour: 9, endHour: 20 } as const;
 /** At most one a day: 20 hours, so a 15-minute schedule does not drift later every day. */
 export const MIN_HOURS_BETWEEN_REMINDERS = 20;
 

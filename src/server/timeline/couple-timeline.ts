@@ -6,7 +6,7 @@ import type { CoupleTimeline, TimelineEntry } from "~/timeline/types";
 import type { CoupleTimelineArgs } from "~/validation/timeline";
 import { loadTimelineInput } from "./load-timeline-input";
 
-export interface TimelineRangeView {
+interface TimelineRangeView {
   /** first and last calendar day shown, in the couple's time zone */
   fromDate: string;
   toDate: string;

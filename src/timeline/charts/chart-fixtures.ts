@@ -3,7 +3,7 @@ import { assignment, bid, csi, cycle, hurt, twoWeeks } from "../test-support";
 import type { CoupleTimeline, TimelineEntry } from "../types";
 
 /** Two UTC weeks (Nov 2 and Nov 9, 2026) with a little of everything, for the chart tests. */
-export const sampleEntries: TimelineEntry[] = [
+const sampleEntries: TimelineEntry[] = [
   hurt("h1", 1, "2026-11-02T09:00:00Z", {
     category: "phone",
     intensity: 4,

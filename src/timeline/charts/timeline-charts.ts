@@ -8,7 +8,7 @@ import { hurtsChart } from "./hurts-chart";
 import { repairChart } from "./repair-chart";
 import type { ChartModel } from "./types";
 
-export { defaultChartSize, type ChartSize } from "./frame";
+export type { ChartSize } from "./frame";
 
 /** Every timeline chart, always in this order: the page and the PDF show them alike. */
 export function timelineCharts(

@@ -11,7 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { pdfPageSizes, roles } from "~/domain/practice";
-import { dateStyles } from "../../../dates/styles";
+import { dateStyles, defaultDateStyle } from "~/dates/styles";
 import { users } from "./auth";
 
 export const roleEnum = pgEnum("member_role", roles);
@@ -32,7 +32,7 @@ export const practices = pgTable("practices", {
   /** Paper size of the session-prep PDF. */
   pdfPageSize: pdfPageSizeEnum().notNull().default("LETTER"),
   /** How staff and clients of the practice read dates: "Nov 16, 2026" or "16 Nov 2026". */
-  dateStyle: dateStyleEnum().notNull().default("US"),
+  dateStyle: dateStyleEnum().notNull().default(defaultDateStyle),
   /**
    * Set once the practice is known to be real (a paid subscription, or by hand with
    * `npm run practice:verify`); until then its staff can send only a few emails a day.
