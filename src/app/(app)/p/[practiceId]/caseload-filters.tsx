@@ -7,7 +7,8 @@ import { optionsOf } from "~/domain/options";
 interface Props {
   filter: CaseloadFilter;
   therapists: { value: string; label: string }[] | null;
-  action: (form: FormData) => Promise<void>;
+  /** where the form posts: the search handler, which keeps names out of the URL */
+  action: string;
 }
 
 /**
@@ -17,6 +18,7 @@ interface Props {
 export function CaseloadFilters({ filter, therapists, action }: Props) {
   return (
     <form
+      method="post"
       action={action}
       role="search"
       aria-label="Filter couples"

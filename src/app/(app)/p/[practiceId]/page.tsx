@@ -7,7 +7,6 @@ import { PageTitle } from "~/components/ui/card";
 import { api } from "~/server/trpc/server";
 import { caseloadFilterInput } from "~/validation/caseload";
 import { CaseloadFilters } from "./caseload-filters";
-import { applyCaseloadFilters } from "./caseload-search";
 import { CASELOAD_SEARCH_COOKIE } from "./caseload-search-cookie";
 import { CaseloadList } from "./caseload-list";
 
@@ -47,7 +46,7 @@ export default async function CaseloadPage({
       <CaseloadFilters
         filter={filter}
         therapists={therapists}
-        action={applyCaseloadFilters.bind(null, practiceId)}
+        action={`/p/${practiceId}/caseload-search`}
       />
       <CaseloadList practiceId={practiceId} rows={rows} therapists={therapists} />
     </>
