@@ -6,13 +6,19 @@ import type { Database, Executor } from "~/server/db/client";
 import { assignments, entries } from "~/server/db/schema";
 import { emailTemplates } from "~/server/email/templates";
 import { DomainError } from "~/server/errors";
+import { localTime } from "~/server/reminders/due";
 import type { SubmitEntryInput } from "~/validation/entries";
 
 /** The homework answered must be this couple's, given to this partner, of this kind. */
 async function checkAssignment(db: Executor, scope: PartnerScope, input: SubmitEntryInput) {
   if (!input.assignmentId) return;
   const [assignment] = await db
-    .select({ kind: assignments.kind, positions: assignments.partnerPositions })
+    .select({
+      kind: assignments.kind,
+      positions: assignments.partnerPositions,
+      status: assignments.status,
+      untilOn: assignments.untilOn,
+    })
     .from(assignments)
     .where(and(eq(assignments.id, input.assignmentId), eq(assignments.coupleId, scope.coupleId)));
   if (!assignment || !assignment.positions.includes(scope.position)) {
@@ -20,6 +26,16 @@ async function checkAssignment(db: Executor, scope: PartnerScope, input: SubmitE
   }
   if (assignment.kind !== input.kind) {
     throw new DomainError("BAD_REQUEST", "This answer does not match its homework.");
+  }
+  // A partner who says they do not feel safe is always heard, whatever became of the homework.
+  if (input.safetyFlag) return;
+  const ended =
+    assignment.untilOn !== null && localTime(new Date(), scope.timeZone).date > assignment.untilOn;
+  if (assignment.status !== "active" || ended) {
+    throw new DomainError(
+      "CONFLICT",
+      `This homework is ${assignment.status === "paused" ? "paused" : "closed"} for now, so it cannot take new answers. What you wrote stays on this phone; your therapist can tell you more.`,
+    );
   }
 }
 
