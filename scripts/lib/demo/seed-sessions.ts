@@ -4,7 +4,7 @@ import { couples, sessionNotes } from "../../../src/server/db/schema";
 import { addDays, localDateOf } from "../../../src/timeline/weeks";
 import type { DemoHistory } from "./seed-homework";
 
-/** Fictional notes a therapist might keep; no real client's words. */
+/** Fictional notes a therapist might keep; no real person's words. */
 const notes = [
   "First session after intake. Mapped the Sunday-planning cycle together; both could name their move. Homework: cycle map when it happens.",
   "Slowed down a recent fight about the phone at dinner. One partner found 'lonely' under the frustration. Practised a softer start-up.",

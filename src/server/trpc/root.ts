@@ -1,8 +1,8 @@
 import { createCallerFactory, router } from "./init";
 import { auditRouter } from "./routers/audit";
 import { caseloadRouter } from "./routers/caseload";
-import { clientRouter } from "./routers/client";
-import { clientLinksRouter } from "./routers/client-links";
+import { partnerRouter } from "./routers/partner";
+import { partnerLinksRouter } from "./routers/partner-links";
 import { entriesRouter } from "./routers/entries";
 import { homeworkRouter } from "./routers/homework";
 import { couplesRouter } from "./routers/couples";
@@ -21,8 +21,8 @@ export const appRouter = router({
   audit: auditRouter,
   homework: homeworkRouter,
   entries: entriesRouter,
-  clientLinks: clientLinksRouter,
-  client: clientRouter,
+  partnerLinks: partnerLinksRouter,
+  partner: partnerRouter,
   sessions: sessionsRouter,
   timeline: timelineRouter,
 });

@@ -1,14 +1,4 @@
-import {
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { practiceRef } from "./practices";
 
 export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed", "cancelled"]);
@@ -40,17 +30,6 @@ export const emailOutbox = pgTable(
     index().on(t.status, t.nextAttemptAt),
     index().on(t.subjectType, t.subjectId),
   ],
-);
-
-/** Fixed-window counters, in PostgreSQL so limits hold across every web instance. */
-export const rateLimits = pgTable(
-  "rate_limits",
-  {
-    key: text().notNull(),
-    windowStart: timestamp({ withTimezone: true }).notNull(),
-    count: integer().notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
 
 export type OutboxEmail = typeof emailOutbox.$inferSelect;

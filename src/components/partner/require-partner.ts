@@ -1,8 +1,8 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { currentPartner } from "~/server/client-session/current-partner";
+import { currentPartner } from "~/server/partner-session/current-partner";
 
-/** Client pages need an open personal-link session; without one, offer a fresh link. */
+/** Partner pages need an open personal-link session; without one, offer a fresh link. */
 export async function requirePartner() {
   const partner = await currentPartner();
   if (!partner) redirect("/c/new-link?reason=session");

@@ -44,7 +44,7 @@ describe("outbox email templates", () => {
       await enqueueEmail(tx, {
         ...base,
         to: one.email!,
-        template: "client_link",
+        template: "partner_link",
         props: { partnerId: one.id },
       });
       await enqueueEmail(tx, {

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { mintClientLink } from "~/server/client-links/mint-link";
+import { mintPartnerLink } from "~/server/partner-links/mint-link";
 import {
   auditEvents,
-  clientLinks,
-  clientSessions,
+  partnerLinks,
+  partnerSessions,
   emailOutbox,
   partners,
 } from "~/server/db/schema";
@@ -17,12 +17,12 @@ import {
   publicCaller,
   seedCoupleWithPartners,
 } from "~/test/homework-factories";
-import { openClientLink, partnerForSession, previewClientLink } from "./client-session";
+import { openPartnerLink, partnerForSession, previewPartnerLink } from "./partner-session";
 
 const db = testDatabase();
 
 async function emailedLink(practiceId: string, partnerId: string) {
-  const { url } = await mintClientLink(db, { practiceId, partnerId, createdByUserId: null });
+  const { url } = await mintPartnerLink(db, { practiceId, partnerId, createdByUserId: null });
   return new URL(url).pathname.split("/").pop()!;
 }
 
@@ -30,32 +30,32 @@ describe("opening a personal link", () => {
   test("looking at the link changes nothing: no session, not used", async () => {
     const { p, a } = await seedCoupleWithPartners(db);
     const token = await emailedLink(p.practiceId, a.id);
-    expect(await previewClientLink(db, token)).toEqual({ ok: "ready" });
-    expect(await previewClientLink(db, token)).toEqual({ ok: "ready" });
+    expect(await previewPartnerLink(db, token)).toEqual({ ok: "ready" });
+    expect(await previewPartnerLink(db, token)).toEqual({ ok: "ready" });
     const [link] = await db
       .select()
-      .from(clientLinks)
-      .where(eq(clientLinks.tokenHash, hashToken(token)));
+      .from(partnerLinks)
+      .where(eq(partnerLinks.tokenHash, hashToken(token)));
     expect(link!.usedAt).toBeNull();
     expect(
-      await db.select().from(clientSessions).where(eq(clientSessions.partnerId, a.id)),
+      await db.select().from(partnerSessions).where(eq(partnerSessions.partnerId, a.id)),
     ).toEqual([]);
   });
 
   test("a link works once: on its own device it carries on, anywhere else it is used up", async () => {
     const { p, a } = await seedCoupleWithPartners(db);
     const token = await emailedLink(p.practiceId, a.id);
-    const first = await openClientLink(db, token);
+    const first = await openPartnerLink(db, token);
     if (first.ok !== true) throw new Error("first open failed");
-    expect(await openClientLink(db, token, { deviceSession: first.sessionToken })).toEqual({
+    expect(await openPartnerLink(db, token, { deviceSession: first.sessionToken })).toEqual({
       ok: "continue",
     });
-    expect(await openClientLink(db, token)).toEqual({ ok: false, reason: "used" });
-    expect(await previewClientLink(db, token)).toEqual({ ok: false, reason: "used" });
+    expect(await openPartnerLink(db, token)).toEqual({ ok: false, reason: "used" });
+    expect(await previewPartnerLink(db, token)).toEqual({ ok: false, reason: "used" });
     const sessions = await db
       .select()
-      .from(clientSessions)
-      .where(eq(clientSessions.partnerId, a.id));
+      .from(partnerSessions)
+      .where(eq(partnerSessions.partnerId, a.id));
     expect(sessions).toHaveLength(1);
   });
 
@@ -63,11 +63,11 @@ describe("opening a personal link", () => {
     const { p, a, b } = await seedCoupleWithPartners(db);
     const alex = await openAsPartner(db, p, a.id);
     const samToken = await emailedLink(p.practiceId, b.id);
-    expect(await openClientLink(db, samToken, { deviceSession: alex.sessionToken })).toEqual({
+    expect(await openPartnerLink(db, samToken, { deviceSession: alex.sessionToken })).toEqual({
       ok: "confirm",
     });
     expect(await partnerForSession(db, alex.sessionToken)).not.toBeNull();
-    const sam = await openClientLink(db, samToken, {
+    const sam = await openPartnerLink(db, samToken, {
       deviceSession: alex.sessionToken,
       replace: true,
     });
@@ -82,12 +82,12 @@ describe("a link a therapist showed on screen", () => {
     const assignment = await assignMicroHurt(p, coupleId);
     const shown = await openAsPartner(db, p, a.id, { via: "screen" });
     expect(shown.scope.shownOnScreen).toBe(true);
-    const saved = await shown.api.client.submitEntry(microHurtSubmission(assignment.id));
-    await expect(shown.api.client.setSharing({ entryId: saved.id, shared: true })).rejects.toThrow(
+    const saved = await shown.api.partner.submitEntry(microHurtSubmission(assignment.id));
+    await expect(shown.api.partner.setSharing({ entryId: saved.id, shared: true })).rejects.toThrow(
       /link emailed to you/,
     );
     await expect(
-      shown.api.client.submitEntry(microHurtSubmission(assignment.id, { share: true })),
+      shown.api.partner.submitEntry(microHurtSubmission(assignment.id, { share: true })),
     ).rejects.toThrow(/link emailed to you/);
     const events = await db
       .select({ action: auditEvents.action, details: auditEvents.details })
@@ -95,7 +95,7 @@ describe("a link a therapist showed on screen", () => {
       .where(eq(auditEvents.coupleId, coupleId));
     expect(events).toContainEqual(
       expect.objectContaining({
-        action: "client_link.opened",
+        action: "partner_link.opened",
         details: expect.objectContaining({ shownOnScreen: true }),
       }),
     );
@@ -108,20 +108,20 @@ describe("a link a therapist showed on screen", () => {
 
     const own = await openAsPartner(db, p, a.id);
     expect(own.scope.shownOnScreen).toBe(false);
-    await own.api.client.setSharing({ entryId: saved.id, shared: true });
+    await own.api.partner.setSharing({ entryId: saved.id, shared: true });
   });
 });
 
 describe("revoking a partner's links", () => {
   test("cancels queued link emails and pauses new ones until a therapist issues a link", async () => {
     const { p, coupleId, a } = await seedCoupleWithPartners(db);
-    await p.therapist.api.clientLinks.email({ practiceId: p.practiceId, partnerId: a.id });
-    await p.therapist.api.clientLinks.revoke({ practiceId: p.practiceId, partnerId: a.id });
+    await p.therapist.api.partnerLinks.email({ practiceId: p.practiceId, partnerId: a.id });
+    await p.therapist.api.partnerLinks.revoke({ practiceId: p.practiceId, partnerId: a.id });
     const queued = await db.select().from(emailOutbox).where(eq(emailOutbox.subjectId, a.id));
     expect(queued.map((q) => q.status)).toEqual(["cancelled"]);
 
     // Nobody can get a new link into that inbox while links are paused.
-    await publicCaller(db).client.requestLink({ email: a.email! });
+    await publicCaller(db).partner.requestLink({ email: a.email! });
     await assignMicroHurt(p, coupleId, [1]);
     const pending = await db
       .select()
@@ -130,7 +130,7 @@ describe("revoking a partner's links", () => {
     expect(pending).toEqual([]);
 
     // The therapist turns links back on by sending one.
-    await p.therapist.api.clientLinks.email({ practiceId: p.practiceId, partnerId: a.id });
+    await p.therapist.api.partnerLinks.email({ practiceId: p.practiceId, partnerId: a.id });
     const [row] = await db.select().from(partners).where(eq(partners.id, a.id));
     expect(row!.linksPausedAt).toBeNull();
   });

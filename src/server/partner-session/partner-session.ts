@@ -1,13 +1,13 @@
 import { and, eq, gt, isNull, ne } from "drizzle-orm";
 import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
-import { clientLinks, clientSessions, couples, partners, practices } from "~/server/db/schema";
+import { partnerLinks, partnerSessions, couples, partners, practices } from "~/server/db/schema";
 import { generateToken, hashToken } from "~/server/tokens";
 import type { PartnerScope } from "./partner-scope";
 
-export const CLIENT_COOKIE = "attune_client";
+export const PARTNER_COOKIE = "attune_partner";
 /** Short-lived on purpose: a phone left unlocked should not stay signed in for long. */
-export const CLIENT_SESSION_HOURS = 12;
+export const PARTNER_SESSION_HOURS = 12;
 
 export type LinkProblem = "unknown" | "expired" | "revoked" | "used";
 
@@ -29,9 +29,9 @@ interface OpenLinkOptions {
 /** A live session: not expired, its link not revoked, its couple not discharged. */
 function liveSession(tokenHash: string) {
   return and(
-    eq(clientSessions.tokenHash, tokenHash),
-    gt(clientSessions.expiresAt, new Date()),
-    isNull(clientLinks.revokedAt),
+    eq(partnerSessions.tokenHash, tokenHash),
+    gt(partnerSessions.expiresAt, new Date()),
+    isNull(partnerLinks.revokedAt),
     ne(couples.status, "discharged"),
   );
 }
@@ -39,10 +39,10 @@ function liveSession(tokenHash: string) {
 async function deviceSessionOf(db: Executor, token: string | null | undefined) {
   if (!token) return null;
   const [row] = await db
-    .select({ linkId: clientSessions.linkId, partnerId: clientSessions.partnerId })
-    .from(clientSessions)
-    .innerJoin(clientLinks, eq(clientLinks.id, clientSessions.linkId))
-    .innerJoin(partners, eq(partners.id, clientSessions.partnerId))
+    .select({ linkId: partnerSessions.linkId, partnerId: partnerSessions.partnerId })
+    .from(partnerSessions)
+    .innerJoin(partnerLinks, eq(partnerLinks.id, partnerSessions.linkId))
+    .innerJoin(partners, eq(partners.id, partnerSessions.partnerId))
     .innerJoin(couples, eq(couples.id, partners.coupleId))
     .where(liveSession(hashToken(token)));
   return row ?? null;
@@ -52,17 +52,17 @@ async function deviceSessionOf(db: Executor, token: string | null | undefined) {
  * What opening a personal link would do on this device, without doing it: the link page (a GET,
  * which mail scanners and link previews also perform) reads this; only the POST changes state.
  */
-export async function previewClientLink(
+export async function previewPartnerLink(
   db: Executor,
   token: string,
   options: OpenLinkOptions = {},
 ): Promise<Exclude<OpenLinkResult, { ok: true }> | { ok: "ready" }> {
   const [row] = await db
-    .select({ link: clientLinks, couple: couples.status })
-    .from(clientLinks)
-    .innerJoin(partners, eq(partners.id, clientLinks.partnerId))
+    .select({ link: partnerLinks, couple: couples.status })
+    .from(partnerLinks)
+    .innerJoin(partners, eq(partners.id, partnerLinks.partnerId))
     .innerJoin(couples, eq(couples.id, partners.coupleId))
-    .where(eq(clientLinks.tokenHash, hashToken(token)));
+    .where(eq(partnerLinks.tokenHash, hashToken(token)));
   if (!row) return { ok: false, reason: "unknown" };
   const { link } = row;
   if (link.revokedAt || row.couple === "discharged") return { ok: false, reason: "revoked" };
@@ -78,7 +78,7 @@ export async function previewClientLink(
  * Exchange a personal link's token for a partner-scoped session. A link works once: used again
  * on the device it signed in, it carries on; anywhere else the person is offered a new link.
  */
-export async function openClientLink(
+export async function openPartnerLink(
   db: Database,
   token: string,
   options: OpenLinkOptions = {},
@@ -86,26 +86,26 @@ export async function openClientLink(
   return db.transaction(async (tx) => {
     // Lock the link so two simultaneous opens cannot both use it.
     const [locked] = await tx
-      .select({ id: clientLinks.id })
-      .from(clientLinks)
-      .where(eq(clientLinks.tokenHash, hashToken(token)))
+      .select({ id: partnerLinks.id })
+      .from(partnerLinks)
+      .where(eq(partnerLinks.tokenHash, hashToken(token)))
       .for("update");
     if (!locked) return { ok: false, reason: "unknown" } as const;
-    const preview = await previewClientLink(tx, token, options);
+    const preview = await previewPartnerLink(tx, token, options);
     if (preview.ok !== "ready") return preview;
     const [link] = await tx
-      .update(clientLinks)
+      .update(partnerLinks)
       .set({ usedAt: new Date(), lastOpenedAt: new Date() })
-      .where(eq(clientLinks.id, locked.id))
+      .where(eq(partnerLinks.id, locked.id))
       .returning();
     const [partner] = await tx
       .select({ coupleId: partners.coupleId })
       .from(partners)
       .where(eq(partners.id, link!.partnerId));
-    if (options.deviceSession) await endClientSession(tx, options.deviceSession);
+    if (options.deviceSession) await endPartnerSession(tx, options.deviceSession);
     const sessionToken = generateToken();
-    const expiresAt = new Date(Date.now() + CLIENT_SESSION_HOURS * 60 * 60 * 1000);
-    await tx.insert(clientSessions).values({
+    const expiresAt = new Date(Date.now() + PARTNER_SESSION_HOURS * 60 * 60 * 1000);
+    await tx.insert(partnerSessions).values({
       tokenHash: hashToken(sessionToken),
       practiceId: link!.practiceId,
       partnerId: link!.partnerId,
@@ -115,8 +115,8 @@ export async function openClientLink(
     await recordAudit(
       tx,
       actorWithoutAccount(link!.practiceId),
-      "client_link.opened",
-      { type: "client_link", id: link!.id, coupleId: partner!.coupleId },
+      "partner_link.opened",
+      { type: "partner_link", id: link!.id, coupleId: partner!.coupleId },
       {
         partnerId: link!.partnerId,
         shownOnScreen: link!.shownOnScreen,
@@ -143,18 +143,18 @@ export async function partnerForSession(
       position: partners.position,
       displayName: partners.displayName,
       timeZone: partners.timeZone,
-      shownOnScreen: clientLinks.shownOnScreen,
+      shownOnScreen: partnerLinks.shownOnScreen,
       dateStyle: practices.dateStyle,
     })
-    .from(clientSessions)
-    .innerJoin(clientLinks, eq(clientLinks.id, clientSessions.linkId))
-    .innerJoin(partners, eq(partners.id, clientSessions.partnerId))
+    .from(partnerSessions)
+    .innerJoin(partnerLinks, eq(partnerLinks.id, partnerSessions.linkId))
+    .innerJoin(partners, eq(partners.id, partnerSessions.partnerId))
     .innerJoin(couples, eq(couples.id, partners.coupleId))
     .innerJoin(practices, eq(practices.id, partners.practiceId))
     .where(liveSession(hashToken(sessionToken)));
   return row ?? null;
 }
 
-export async function endClientSession(db: Executor, sessionToken: string): Promise<void> {
-  await db.delete(clientSessions).where(eq(clientSessions.tokenHash, hashToken(sessionToken)));
+export async function endPartnerSession(db: Executor, sessionToken: string): Promise<void> {
+  await db.delete(partnerSessions).where(eq(partnerSessions.tokenHash, hashToken(sessionToken)));
 }

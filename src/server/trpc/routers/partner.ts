@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { openHomework, homeworkForm } from "~/server/assignments/partner-homework";
-import { requestNewClientLink } from "~/server/client-links/request-link";
-import { clientPracticeInfo } from "~/server/client-session/practice-info";
+import { requestNewPartnerLink } from "~/server/partner-links/request-link";
+import { partnerPracticeInfo } from "~/server/partner-session/practice-info";
 import {
   entriesForPartner,
   entryForPartner,
@@ -13,10 +13,10 @@ import { submitEntryInput } from "~/validation/entries";
 import { partnerProcedure, publicProcedure, router } from "../init";
 
 /** What a partner can do from their personal link, and nothing more. */
-export const clientRouter = router({
+export const partnerRouter = router({
   home: partnerProcedure.query(async ({ ctx }) => {
     const [practice, homework, entries] = await Promise.all([
-      clientPracticeInfo(ctx.db, ctx.partner),
+      partnerPracticeInfo(ctx.db, ctx.partner),
       openHomework(ctx.db, ctx.partner),
       entriesForPartner(ctx.db, ctx.partner),
     ]);
@@ -27,7 +27,7 @@ export const clientRouter = router({
     .query(async ({ ctx, input }) => {
       const [form, practice] = await Promise.all([
         homeworkForm(ctx.db, ctx.partner, input.assignmentId),
-        clientPracticeInfo(ctx.db, ctx.partner),
+        partnerPracticeInfo(ctx.db, ctx.partner),
       ]);
       return { ...form, crisisText: practice.crisisText };
     }),
@@ -42,7 +42,7 @@ export const clientRouter = router({
     .input(z.object({ entryId: idSchema, shared: z.boolean() }))
     .mutation(({ ctx, input }) => setEntrySharing(ctx.db, ctx.partner, input)),
   requestLink: publicProcedure.input(z.object({ email: emailSchema })).mutation(({ ctx, input }) =>
-    requestNewClientLink(ctx.db, {
+    requestNewPartnerLink(ctx.db, {
       email: input.email,
       requesterKey: ctx.requesterKey ?? "unknown",
     }),

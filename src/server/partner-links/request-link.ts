@@ -13,7 +13,7 @@ const PER_DEVICE_PER_HOUR = 20;
  * shows the same answer whether or not the address is known; only the rate limit, which
  * counts every attempt alike, can change it.
  */
-export async function requestNewClientLink(
+export async function requestNewPartnerLink(
   db: Database,
   args: { email: string; requesterKey: string },
 ): Promise<{ limited: boolean }> {
@@ -50,12 +50,12 @@ export async function requestNewClientLink(
       await enqueueEmail(tx, {
         practiceId: match.practiceId,
         to: args.email,
-        template: "client_link",
+        template: "partner_link",
         props: { partnerId: match.partnerId },
         subjectType: "partner",
         subjectId: match.partnerId,
       });
-      await recordAudit(tx, actorWithoutAccount(match.practiceId), "client_link.requested", {
+      await recordAudit(tx, actorWithoutAccount(match.practiceId), "partner_link.requested", {
         type: "partner",
         id: match.partnerId,
         coupleId: match.coupleId,

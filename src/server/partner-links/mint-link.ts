@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { env } from "~/env";
 import type { Executor } from "~/server/db/client";
-import { clientLinks, practices } from "~/server/db/schema";
+import { partnerLinks, practices } from "~/server/db/schema";
 import { generateToken, hashToken } from "~/server/tokens";
 
-export function clientLinkUrl(token: string): string {
+export function partnerLinkUrl(token: string): string {
   return new URL(`/c/l/${token}`, env.APP_URL).toString();
 }
 
@@ -13,7 +13,7 @@ export function clientLinkUrl(token: string): string {
  * only in the returned URL (for an email, the screen or a QR code); the database keeps its hash.
  * Earlier links keep working until they expire, are used or are revoked.
  */
-export async function mintClientLink(
+export async function mintPartnerLink(
   db: Executor,
   args: {
     practiceId: string;
@@ -23,14 +23,14 @@ export async function mintClientLink(
   },
 ): Promise<{ id: string; url: string; expiresAt: Date }> {
   const [practice] = await db
-    .select({ days: practices.clientLinkDays })
+    .select({ days: practices.partnerLinkDays })
     .from(practices)
     .where(eq(practices.id, args.practiceId));
-  if (!practice) throw new Error("practice not found for client link");
+  if (!practice) throw new Error("practice not found for partner link");
   const token = generateToken();
   const expiresAt = new Date(Date.now() + practice.days * 24 * 60 * 60 * 1000);
   const [link] = await db
-    .insert(clientLinks)
+    .insert(partnerLinks)
     .values({
       practiceId: args.practiceId,
       partnerId: args.partnerId,
@@ -39,7 +39,7 @@ export async function mintClientLink(
       createdByUserId: args.createdByUserId,
       shownOnScreen: args.shownOnScreen ?? false,
     })
-    .returning({ id: clientLinks.id });
+    .returning({ id: partnerLinks.id });
   if (!link) throw new Error("insert returned no link");
-  return { id: link.id, url: clientLinkUrl(token), expiresAt };
+  return { id: link.id, url: partnerLinkUrl(token), expiresAt };
 }

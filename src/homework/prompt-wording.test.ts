@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { csi4 } from "./csi4";
 import { microHurt } from "./micro-hurt";
-import { editableFields, resolveSections } from "./templates";
+import { editableFields, resolveSections } from "./prompt-wording";
 import type { FieldDef } from "./types";
 
 const field = (sections: { fields: FieldDef[] }[], name: string) =>

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { createElement, type ReactElement } from "react";
 import { z } from "zod";
-import { ClientLinkEmail } from "@emails/client-link";
+import { PartnerLinkEmail } from "@emails/partner-link";
 import { HomeworkAssignedEmail } from "@emails/homework-assigned";
 import { ReminderEmail } from "@emails/reminder";
 import { SafetyFlagEmail } from "@emails/safety-flag";
 import { env } from "~/env";
-import { mintClientLink } from "~/server/client-links/mint-link";
+import { mintPartnerLink } from "~/server/partner-links/mint-link";
 import type { Executor } from "~/server/db/client";
 import { partners, practices } from "~/server/db/schema";
 import { unsubscribeUrl } from "~/server/reminders/unsubscribe-token";
@@ -45,7 +45,7 @@ async function personalLink(context: SendContext, partnerId: string) {
     .where(and(eq(partners.id, partnerId), eq(partners.practiceId, context.practiceId)));
   if (!partner) throw new UndeliverableEmail("the partner is not in this practice");
   if (partner.paused) throw new UndeliverableEmail("the partner's links are paused");
-  const link = await mintClientLink(context.db, {
+  const link = await mintPartnerLink(context.db, {
     practiceId: context.practiceId,
     partnerId,
     createdByUserId: null,
@@ -76,11 +76,11 @@ export const emailTemplates = {
         unsubscribeUrl: unsubscribeUrl(partnerId),
       }),
   }),
-  client_link: defineTemplate({
+  partner_link: defineTemplate({
     props: partnerProps,
     subject: (practiceName) => `Your link for ${practiceName}`,
     build: async (context, { partnerId }) =>
-      createElement(ClientLinkEmail, {
+      createElement(PartnerLinkEmail, {
         practiceName: context.practiceName,
         ...(await personalLink(context, partnerId)),
       }),

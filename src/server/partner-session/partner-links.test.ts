@@ -1,10 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { clientLinks, emailOutbox, partners, practices } from "~/server/db/schema";
+import { partnerLinks, emailOutbox, partners, practices } from "~/server/db/schema";
 import { generateToken, hashToken } from "~/server/tokens";
 import { testDatabase } from "~/test/db";
 import { openAsPartner, publicCaller, seedCoupleWithPartners } from "~/test/homework-factories";
-import { openClientLink, partnerForSession } from "./client-session";
+import { openPartnerLink, partnerForSession } from "./partner-session";
 
 const db = testDatabase();
 
@@ -13,7 +13,7 @@ describe("personal links", () => {
     const { p, a } = await seedCoupleWithPartners(db);
     const alex = await openAsPartner(db, p, a.id);
     expect(alex.scope).toMatchObject({ partnerId: a.id, position: 1, displayName: "Alex" });
-    const stored = await db.select().from(clientLinks).where(eq(clientLinks.partnerId, a.id));
+    const stored = await db.select().from(partnerLinks).where(eq(partnerLinks.partnerId, a.id));
     expect(stored).toHaveLength(1);
     expect(stored[0]!.tokenHash).toBe(hashToken(alex.token));
     expect(JSON.stringify(stored)).not.toContain(alex.token);
@@ -37,28 +37,28 @@ describe("personal links", () => {
 
   test("expired, revoked and unknown tokens do not open, and say why", async () => {
     const { p, a } = await seedCoupleWithPartners(db);
-    const { url } = await p.therapist.api.clientLinks.issue({
+    const { url } = await p.therapist.api.partnerLinks.issue({
       practiceId: p.practiceId,
       partnerId: a.id,
     });
     const token = new URL(url).pathname.split("/").pop()!;
     await db
-      .update(clientLinks)
+      .update(partnerLinks)
       .set({ expiresAt: sql`now() - interval '1 minute'` })
-      .where(eq(clientLinks.tokenHash, hashToken(token)));
-    expect(await openClientLink(db, token)).toEqual({ ok: false, reason: "expired" });
-    expect(await openClientLink(db, generateToken())).toEqual({ ok: false, reason: "unknown" });
+      .where(eq(partnerLinks.tokenHash, hashToken(token)));
+    expect(await openPartnerLink(db, token)).toEqual({ ok: false, reason: "expired" });
+    expect(await openPartnerLink(db, generateToken())).toEqual({ ok: false, reason: "unknown" });
 
     const fresh = await openAsPartner(db, p, a.id);
-    await p.therapist.api.clientLinks.revoke({ practiceId: p.practiceId, partnerId: a.id });
-    expect(await openClientLink(db, fresh.token)).toEqual({ ok: false, reason: "revoked" });
+    await p.therapist.api.partnerLinks.revoke({ practiceId: p.practiceId, partnerId: a.id });
+    expect(await openPartnerLink(db, fresh.token)).toEqual({ ok: false, reason: "revoked" });
     // Revoking ends the open session at once.
     expect(await partnerForSession(db, fresh.sessionToken)).toBeNull();
   });
 
   test("links default to the practice's lifetime (14 days)", async () => {
     const { p, a } = await seedCoupleWithPartners(db);
-    const { expiresAt } = await p.therapist.api.clientLinks.issue({
+    const { expiresAt } = await p.therapist.api.partnerLinks.issue({
       practiceId: p.practiceId,
       partnerId: a.id,
     });
@@ -80,12 +80,12 @@ describe("personal links", () => {
 
   test("emailing a link queues an email that holds no token", async () => {
     const { p, a } = await seedCoupleWithPartners(db);
-    await p.therapist.api.clientLinks.email({ practiceId: p.practiceId, partnerId: a.id });
+    await p.therapist.api.partnerLinks.email({ practiceId: p.practiceId, partnerId: a.id });
     const queued = await db.select().from(emailOutbox).where(eq(emailOutbox.subjectId, a.id));
     expect(queued).toHaveLength(1);
     expect(queued[0]).toMatchObject({
       to: a.email,
-      template: "client_link",
+      template: "partner_link",
       props: { partnerId: a.id },
     });
   });
@@ -94,7 +94,7 @@ describe("personal links", () => {
     const { p, b } = await seedCoupleWithPartners(db);
     await db.update(partners).set({ email: null }).where(eq(partners.id, b.id));
     await expect(
-      p.therapist.api.clientLinks.email({ practiceId: p.practiceId, partnerId: b.id }),
+      p.therapist.api.partnerLinks.email({ practiceId: p.practiceId, partnerId: b.id }),
     ).rejects.toThrow("Add an email address for this partner first.");
   });
 });
@@ -103,11 +103,11 @@ describe("email me a new link", () => {
   test("the answer is the same for known and unknown addresses; only a known one gets mail", async () => {
     const { a } = await seedCoupleWithPartners(db);
     const anyone = publicCaller(db);
-    const known = await anyone.client.requestLink({ email: a.email! });
-    const unknown = await anyone.client.requestLink({ email: "nobody-here@example.test" });
+    const known = await anyone.partner.requestLink({ email: a.email! });
+    const unknown = await anyone.partner.requestLink({ email: "nobody-here@example.test" });
     expect(known).toEqual(unknown);
     const queued = await db.select().from(emailOutbox).where(eq(emailOutbox.to, a.email!));
-    expect(queued.map((q) => q.template)).toEqual(["client_link"]);
+    expect(queued.map((q) => q.template)).toEqual(["partner_link"]);
     expect(
       await db.select().from(emailOutbox).where(eq(emailOutbox.to, "nobody-here@example.test")),
     ).toEqual([]);
@@ -117,7 +117,7 @@ describe("email me a new link", () => {
     const { a } = await seedCoupleWithPartners(db);
     const results = [];
     for (let i = 0; i < 5; i++)
-      results.push(await publicCaller(db).client.requestLink({ email: a.email! }));
+      results.push(await publicCaller(db).partner.requestLink({ email: a.email! }));
     expect(results.map((r) => r.limited)).toEqual([false, false, false, true, true]);
     const queued = await db.select().from(emailOutbox).where(eq(emailOutbox.to, a.email!));
     expect(queued).toHaveLength(3);

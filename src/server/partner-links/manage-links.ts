@@ -2,23 +2,23 @@ import { and, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import { visiblePartner } from "~/server/couples/partner-in-couple";
 import type { Database, Executor } from "~/server/db/client";
-import { clientLinks, clientSessions, emailOutbox, partners } from "~/server/db/schema";
+import { emailOutbox, partnerLinks, partners } from "~/server/db/schema";
 import { enqueueEmail } from "~/server/email/outbox";
 import { DomainError } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
-import { mintClientLink } from "./mint-link";
+import { mintPartnerLink } from "./mint-link";
 import { revokeLinks } from "./revoke-links";
 import { visiblePartnerIds } from "./visible-partners";
 
 /** A link to show on screen (copy, QR code): the URL is returned once and never stored. */
-export async function issueClientLink(
+export async function issuePartnerLink(
   db: Database,
   scope: PracticeScope,
   args: { partnerId: string },
 ) {
   return db.transaction(async (tx) => {
     const { partner } = await visiblePartner(tx, scope, args.partnerId);
-    const link = await mintClientLink(tx, {
+    const link = await mintPartnerLink(tx, {
       practiceId: scope.practiceId,
       partnerId: partner.id,
       createdByUserId: scope.userId,
@@ -28,8 +28,8 @@ export async function issueClientLink(
     await recordAudit(
       tx,
       scope,
-      "client_link.issued",
-      { type: "client_link", id: link.id, coupleId: partner.coupleId },
+      "partner_link.issued",
+      { type: "partner_link", id: link.id, coupleId: partner.coupleId },
       { partnerId: partner.id, via: "screen", ...(resumed ? { resumed } : {}) },
     );
     return { url: link.url, expiresAt: link.expiresAt };
@@ -37,7 +37,7 @@ export async function issueClientLink(
 }
 
 /** Email the partner a fresh link; the job mints it at send time so no token is stored. */
-export async function emailClientLink(
+export async function emailPartnerLink(
   db: Database,
   scope: PracticeScope,
   args: { partnerId: string },
@@ -50,7 +50,7 @@ export async function emailClientLink(
     await enqueueEmail(tx, {
       practiceId: scope.practiceId,
       to: partner.email,
-      template: "client_link",
+      template: "partner_link",
       props: { partnerId: partner.id },
       subjectType: "partner",
       subjectId: partner.id,
@@ -59,7 +59,7 @@ export async function emailClientLink(
     await recordAudit(
       tx,
       scope,
-      "client_link.issued",
+      "partner_link.issued",
       { type: "partner", id: partner.id, coupleId: partner.coupleId },
       { via: "email", ...(resumed ? { resumed } : {}) },
     );
@@ -77,14 +77,14 @@ async function resumeLinks(tx: Executor, partnerId: string): Promise<boolean> {
 }
 
 /** Queued emails that would mint this partner a new link. */
-const LINK_CARRYING_EMAILS = ["client_link", "homework_assigned", "reminder"];
+const LINK_CARRYING_EMAILS = ["partner_link", "homework_assigned", "reminder"];
 
 /**
  * Revoke every working link of a partner and end their open sessions at once; cancel queued
  * emails that would mint a new link, and pause reminders and "email me a link" for them until a
  * therapist issues a link again (someone else may be reading their inbox).
  */
-export async function revokeClientLinks(
+export async function revokePartnerLinks(
   db: Database,
   scope: PracticeScope,
   args: { partnerId: string },
@@ -112,7 +112,7 @@ export async function revokeClientLinks(
     await recordAudit(
       tx,
       scope,
-      "client_link.revoked",
+      "partner_link.revoked",
       { type: "partner", id: partner.id, coupleId: partner.coupleId },
       {
         links: revoked.links,
@@ -131,17 +131,17 @@ export async function linkStatus(db: Executor, scope: PracticeScope, partnerIds:
   if (visible.length === 0) return [];
   return db
     .select({
-      partnerId: clientLinks.partnerId,
-      expiresAt: clientLinks.expiresAt,
-      lastOpenedAt: clientLinks.lastOpenedAt,
+      partnerId: partnerLinks.partnerId,
+      expiresAt: partnerLinks.expiresAt,
+      lastOpenedAt: partnerLinks.lastOpenedAt,
     })
-    .from(clientLinks)
+    .from(partnerLinks)
     .where(
       and(
-        eq(clientLinks.practiceId, scope.practiceId),
-        inArray(clientLinks.partnerId, visible),
-        isNull(clientLinks.revokedAt),
-        gt(clientLinks.expiresAt, new Date()),
+        eq(partnerLinks.practiceId, scope.practiceId),
+        inArray(partnerLinks.partnerId, visible),
+        isNull(partnerLinks.revokedAt),
+        gt(partnerLinks.expiresAt, new Date()),
       ),
     );
 }

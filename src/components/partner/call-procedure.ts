@@ -3,7 +3,7 @@ import type { AppRouter } from "~/server/trpc/root";
 import type { FieldErrors } from "~/validation/field-errors";
 
 /**
- * Calls a tRPC procedure over plain fetch, so client pages need no tRPC or query library in
+ * Calls a tRPC procedure over plain fetch, so partner pages need no tRPC or query library in
  * their bundle. Only the router's types are imported: a misspelt procedure or a wrong input
  * fails to compile. Inputs and outputs travel as plain JSON (superjson's `json` envelope), so
  * call only procedures whose input and output are plain JSON (no Date, Map or Set).
@@ -11,7 +11,7 @@ import type { FieldErrors } from "~/validation/field-errors";
 type Inputs = inferRouterInputs<AppRouter>;
 type Outputs = inferRouterOutputs<AppRouter>;
 
-/** "router.procedure" for every procedure of the app, e.g. "client.submitEntry". */
+/** "router.procedure" for every procedure of the app, e.g. "partner.submitEntry". */
 export type ProcedurePath = {
   [R in Extract<keyof Inputs, string>]: `${R}.${Extract<keyof Inputs[R], string>}`;
 }[Extract<keyof Inputs, string>];

@@ -1,14 +1,14 @@
 import { Button, Link, Text } from "@react-email/components";
 import { EmailLayout, buttonStyle } from "./layout";
 
-export interface ClientLinkEmailProps {
+export interface PartnerLinkEmailProps {
   practiceName: string;
   /** the partner's personal link, minted when the email is sent */
   url: string;
   expiresInDays: number;
 }
 
-export function ClientLinkEmail(props: ClientLinkEmailProps) {
+export function PartnerLinkEmail(props: PartnerLinkEmailProps) {
   return (
     <EmailLayout
       preview={`Your link for ${props.practiceName}`}
@@ -30,7 +30,7 @@ export function ClientLinkEmail(props: ClientLinkEmailProps) {
 
 export default function Preview() {
   return (
-    <ClientLinkEmail
+    <PartnerLinkEmail
       practiceName="Harbour Couples Therapy"
       url="http://localhost:3000/c/l/example"
       expiresInDays={14}

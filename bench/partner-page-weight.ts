@@ -1,5 +1,5 @@
 /**
- * How heavy the client pages are on a phone's first visit: JavaScript and total bytes over the
+ * How heavy the partner pages are on a phone's first visit: JavaScript and total bytes over the
  * wire (compressed, as sent) for the homework list and a homework form, against the staff
  * sign-in page as the baseline measured in the same run.
  *   npm run bench:weight
@@ -42,7 +42,7 @@ try {
   const freshPage = async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
     const cookie = {
-      name: "attune_client",
+      name: "attune_partner",
       value: partner!.sessionToken,
       url: `http://localhost:${PORT}`,
     };
@@ -52,7 +52,7 @@ try {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const rows: [string, { js: number; all: number }][] = [
     ["staff sign-in (baseline)", await weigh(await freshPage(), "/sign-in")],
-    ["client home /c", await weigh(await freshPage(), "/c")],
+    ["partner home /c", await weigh(await freshPage(), "/c")],
     ["homework form /c/h/…", await weigh(await freshPage(), `/c/h/${partner!.assignmentId}`)],
   ];
   const baseline = rows[0]![1];

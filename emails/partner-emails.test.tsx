@@ -1,7 +1,7 @@
 import { render } from "@react-email/components";
 import type { ReactElement } from "react";
 import { describe, expect, test } from "vitest";
-import { ClientLinkEmail } from "./client-link";
+import { PartnerLinkEmail } from "./partner-link";
 import { HomeworkAssignedEmail } from "./homework-assigned";
 import { ReminderEmail } from "./reminder";
 import { SafetyFlagEmail } from "./safety-flag";
@@ -13,7 +13,7 @@ async function both(element: ReactElement) {
   return { html: await render(element), text: await render(element, { plainText: true }) };
 }
 
-describe("client and therapist email templates", () => {
+describe("partner and therapist email templates", () => {
   test("homework assigned: who it is from and the personal link, nothing about the homework", async () => {
     const { html, text } = await both(
       <HomeworkAssignedEmail practiceName={practiceName} url={link} expiresInDays={14} />,
@@ -37,7 +37,7 @@ describe("client and therapist email templates", () => {
 
   test("new link: the link, its lifetime, and what to do if you did not ask", async () => {
     const { html, text } = await both(
-      <ClientLinkEmail practiceName={practiceName} url={link} expiresInDays={7} />,
+      <PartnerLinkEmail practiceName={practiceName} url={link} expiresInDays={7} />,
     );
     expect(text).toContain(`new personal link for ${practiceName}`);
     expect(text).toContain("It works for 7 days");

@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, isNull, type SQL } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-import { clientLinks, clientSessions } from "~/server/db/schema";
+import { partnerLinks, partnerSessions } from "~/server/db/schema";
 
 export interface RevokedLinks {
   links: number;
@@ -19,36 +19,36 @@ export async function revokeLinks(
 ): Promise<RevokedLinks> {
   const match: SQL | undefined =
     "partnerIds" in which
-      ? inArray(clientLinks.partnerId, which.partnerIds)
-      : eq(clientLinks.createdByUserId, which.createdByUserId);
+      ? inArray(partnerLinks.partnerId, which.partnerIds)
+      : eq(partnerLinks.createdByUserId, which.createdByUserId);
   if ("partnerIds" in which && which.partnerIds.length === 0) return { links: 0, sessions: 0 };
   const revoked = await tx
-    .update(clientLinks)
+    .update(partnerLinks)
     .set({ revokedAt: new Date() })
     .where(
       and(
-        eq(clientLinks.practiceId, practiceId),
+        eq(partnerLinks.practiceId, practiceId),
         match,
-        isNull(clientLinks.revokedAt),
-        gt(clientLinks.expiresAt, new Date()),
+        isNull(partnerLinks.revokedAt),
+        gt(partnerLinks.expiresAt, new Date()),
       ),
     )
-    .returning({ id: clientLinks.id });
+    .returning({ id: partnerLinks.id });
   // Sessions of already-revoked links are dead anyway; end those of the links revoked now, and
   // for a partner every session they have.
   const sessionMatch =
     "partnerIds" in which
-      ? inArray(clientSessions.partnerId, which.partnerIds)
+      ? inArray(partnerSessions.partnerId, which.partnerIds)
       : inArray(
-          clientSessions.linkId,
+          partnerSessions.linkId,
           revoked.map((r) => r.id),
         );
   const ended =
     "partnerIds" in which || revoked.length > 0
       ? await tx
-          .delete(clientSessions)
-          .where(and(eq(clientSessions.practiceId, practiceId), sessionMatch))
-          .returning({ partnerId: clientSessions.partnerId })
+          .delete(partnerSessions)
+          .where(and(eq(partnerSessions.practiceId, practiceId), sessionMatch))
+          .returning({ partnerId: partnerSessions.partnerId })
       : [];
   return { links: revoked.length, sessions: ended.length };
 }

@@ -61,7 +61,7 @@ export function EntryForm(props: Props) {
     }
     sending.current = true;
     setStatus({ kind: "sending" });
-    const result = await callProcedure("client.submitEntry", {
+    const result = await callProcedure("partner.submitEntry", {
       kind: props.kind,
       assignmentId: props.assignmentId,
       idempotencyKey: draft.idempotencyKey,
@@ -85,7 +85,7 @@ export function EntryForm(props: Props) {
       setErrors(result.fieldErrors);
       setStatus({ kind: "error", message: result.message });
     }
-  }, [draft, key, preview, props.assignmentId, props.kind, props.sections]);
+  }, [draft, key, preview, props.assignmentId, props.canShare, props.kind, props.sections]);
 
   // Back online: send what was waiting.
   useEffect(() => {
