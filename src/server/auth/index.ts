@@ -6,7 +6,7 @@ import { createElement } from "react";
 import { SignInEmail } from "@emails/sign-in";
 import { env } from "~/env";
 import { getDb } from "~/server/db";
-import { accounts, sessions, users, verificationTokens } from "~/server/db/schema";
+import { accounts, staffSessions, users, verificationTokens } from "~/server/db/schema";
 import { sendEmail } from "~/server/email/send-email";
 import { appUrl } from "~/server/urls/app-url";
 import { normalizeSignInEmail } from "./normalize-email";
@@ -26,7 +26,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       DrizzleAdapter(db, {
         usersTable: users,
         accountsTable: accounts,
-        sessionsTable: sessions,
+        sessionsTable: staffSessions,
         verificationTokensTable: verificationTokens,
       }),
     ),

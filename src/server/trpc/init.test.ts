@@ -110,12 +110,13 @@ describe("a signed-out caller", () => {
       "partnerLinks.status": () => anon.partnerLinks.status({ practiceId, partnerIds: [] }),
       "partnerLinks.emailProblems": () =>
         anon.partnerLinks.emailProblems({ practiceId, partnerIds: [] }),
-      "sessions.forCouple": () => anon.sessions.forCouple({ practiceId, coupleId }),
-      "sessions.record": () =>
-        anon.sessions.record({ practiceId, coupleId, sessionOn: "2026-01-05", notes: "n" }),
-      "sessions.updateNotes": () =>
-        anon.sessions.updateNotes({ practiceId, sessionId: someId, notes: "n" }),
-      "sessions.delete": () => anon.sessions.delete({ practiceId, sessionId: someId }),
+      "therapySessions.forCouple": () => anon.therapySessions.forCouple({ practiceId, coupleId }),
+      "therapySessions.record": () =>
+        anon.therapySessions.record({ practiceId, coupleId, sessionOn: "2026-01-05", notes: "n" }),
+      "therapySessions.updateNotes": () =>
+        anon.therapySessions.updateNotes({ practiceId, sessionId: someId, notes: "n" }),
+      "therapySessions.delete": () =>
+        anon.therapySessions.delete({ practiceId, sessionId: someId }),
       "timeline.forCouple": () => anon.timeline.forCouple({ practiceId, coupleId, range: "4w" }),
       "timeline.entry": () => anon.timeline.entry({ practiceId, coupleId, entryId: someId }),
       // Partner procedures: no personal-link session, no access.

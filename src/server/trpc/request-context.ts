@@ -1,5 +1,5 @@
 import "server-only";
-import { currentUser } from "~/server/auth/session";
+import { currentUser } from "~/server/auth/staff-session";
 import { currentPartner } from "~/server/partner-session/current-partner";
 import { getDb } from "~/server/db";
 import type { Context } from "./context";

@@ -9,7 +9,7 @@ import { couplesRouter } from "./routers/couples";
 import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
 import { practicesRouter } from "./routers/practices";
-import { sessionsRouter } from "./routers/sessions";
+import { therapySessionsRouter } from "./routers/therapy-sessions";
 import { timelineRouter } from "./routers/timeline";
 
 export const appRouter = router({
@@ -23,7 +23,7 @@ export const appRouter = router({
   entries: entriesRouter,
   partnerLinks: partnerLinksRouter,
   partner: partnerRouter,
-  sessions: sessionsRouter,
+  therapySessions: therapySessionsRouter,
   timeline: timelineRouter,
 });
 

@@ -7,4 +7,4 @@ export * from "./homework";
 export * from "./outbox";
 export * from "./partner-access";
 export * from "./rate-limits";
-export * from "./sessions";
+export * from "./therapy-sessions";

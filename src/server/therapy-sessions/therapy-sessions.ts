@@ -2,54 +2,61 @@ import { and, desc, eq, lte } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import { findVisibleCouple, visibleCouples } from "~/server/couples/visibility";
 import type { Database, Executor } from "~/server/db/client";
-import { couples, sessionNotes, users } from "~/server/db/schema";
+import { couples, therapySessions, users } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 import { localDateOf } from "~/timeline/weeks";
-import type { RecordSessionInput, SessionNotesInput } from "~/validation/sessions";
+import type { RecordTherapySessionInput, SessionNotesInput } from "~/validation/therapy-sessions";
 
 /** A session of a couple the member may see, locked for a change, or NOT_FOUND. */
 async function lockVisibleSession(tx: Executor, scope: PracticeScope, sessionId: string) {
   const [session] = await tx
     .select({
-      id: sessionNotes.id,
-      coupleId: sessionNotes.coupleId,
-      sessionOn: sessionNotes.sessionOn,
-      notes: sessionNotes.notes,
+      id: therapySessions.id,
+      coupleId: therapySessions.coupleId,
+      sessionOn: therapySessions.sessionOn,
+      notes: therapySessions.notes,
     })
-    .from(sessionNotes)
-    .innerJoin(couples, eq(couples.id, sessionNotes.coupleId))
+    .from(therapySessions)
+    .innerJoin(couples, eq(couples.id, therapySessions.coupleId))
     .where(
       and(
-        eq(sessionNotes.id, sessionId),
-        eq(sessionNotes.practiceId, scope.practiceId),
+        eq(therapySessions.id, sessionId),
+        eq(therapySessions.practiceId, scope.practiceId),
         visibleCouples(scope),
       ),
     )
-    .for("update", { of: sessionNotes });
+    .for("update", { of: therapySessions });
   if (!session) throw notFound("That session");
   return session;
 }
 
 /** A couple's recorded sessions with their notes, newest first. Reading notes is audited. */
-export async function listSessions(db: Database, scope: PracticeScope, args: { coupleId: string }) {
+export async function listTherapySessions(
+  db: Database,
+  scope: PracticeScope,
+  args: { coupleId: string },
+) {
   return db.transaction(async (tx) => {
     const couple = await findVisibleCouple(tx, scope, args.coupleId);
     const rows = await tx
       .select({
-        id: sessionNotes.id,
-        sessionOn: sessionNotes.sessionOn,
-        notes: sessionNotes.notes,
-        createdAt: sessionNotes.createdAt,
-        updatedAt: sessionNotes.updatedAt,
+        id: therapySessions.id,
+        sessionOn: therapySessions.sessionOn,
+        notes: therapySessions.notes,
+        createdAt: therapySessions.createdAt,
+        updatedAt: therapySessions.updatedAt,
         createdByName: users.name,
       })
-      .from(sessionNotes)
-      .innerJoin(users, eq(users.id, sessionNotes.createdByUserId))
+      .from(therapySessions)
+      .innerJoin(users, eq(users.id, therapySessions.createdByUserId))
       .where(
-        and(eq(sessionNotes.coupleId, couple.id), eq(sessionNotes.practiceId, scope.practiceId)),
+        and(
+          eq(therapySessions.coupleId, couple.id),
+          eq(therapySessions.practiceId, scope.practiceId),
+        ),
       )
-      .orderBy(desc(sessionNotes.sessionOn));
+      .orderBy(desc(therapySessions.sessionOn));
     await recordAudit(
       tx,
       scope,
@@ -62,14 +69,18 @@ export async function listSessions(db: Database, scope: PracticeScope, args: { c
 }
 
 /** Record a session held on a date (not in the future where the couple lives), with notes. */
-export async function recordSession(db: Database, scope: PracticeScope, input: RecordSessionInput) {
+export async function recordTherapySession(
+  db: Database,
+  scope: PracticeScope,
+  input: RecordTherapySessionInput,
+) {
   return db.transaction(async (tx) => {
     const couple = await findVisibleCouple(tx, scope, input.coupleId);
     if (input.sessionOn > localDateOf(new Date(), couple.timeZone)) {
       throw new DomainError("BAD_REQUEST", "Record a session once it has happened.", "sessionOn");
     }
     const [session] = await tx
-      .insert(sessionNotes)
+      .insert(therapySessions)
       .values({
         practiceId: scope.practiceId,
         coupleId: couple.id,
@@ -77,8 +88,8 @@ export async function recordSession(db: Database, scope: PracticeScope, input: R
         notes: input.notes,
         createdByUserId: scope.userId,
       })
-      .onConflictDoNothing({ target: [sessionNotes.coupleId, sessionNotes.sessionOn] })
-      .returning({ id: sessionNotes.id, sessionOn: sessionNotes.sessionOn });
+      .onConflictDoNothing({ target: [therapySessions.coupleId, therapySessions.sessionOn] })
+      .returning({ id: therapySessions.id, sessionOn: therapySessions.sessionOn });
     if (!session) {
       throw new DomainError(
         "CONFLICT",
@@ -106,9 +117,11 @@ export async function updateSessionNotes(
     const session = await lockVisibleSession(tx, scope, input.sessionId);
     if (session.notes === input.notes) return;
     await tx
-      .update(sessionNotes)
+      .update(therapySessions)
       .set({ notes: input.notes, updatedAt: new Date() })
-      .where(and(eq(sessionNotes.id, session.id), eq(sessionNotes.practiceId, scope.practiceId)));
+      .where(
+        and(eq(therapySessions.id, session.id), eq(therapySessions.practiceId, scope.practiceId)),
+      );
     await recordAudit(
       tx,
       scope,
@@ -119,7 +132,7 @@ export async function updateSessionNotes(
   });
 }
 
-export async function deleteSession(
+export async function deleteTherapySession(
   db: Database,
   scope: PracticeScope,
   args: { sessionId: string },
@@ -127,8 +140,10 @@ export async function deleteSession(
   await db.transaction(async (tx) => {
     const session = await lockVisibleSession(tx, scope, args.sessionId);
     await tx
-      .delete(sessionNotes)
-      .where(and(eq(sessionNotes.id, session.id), eq(sessionNotes.practiceId, scope.practiceId)));
+      .delete(therapySessions)
+      .where(
+        and(eq(therapySessions.id, session.id), eq(therapySessions.practiceId, scope.practiceId)),
+      );
     await recordAudit(
       tx,
       scope,
@@ -149,16 +164,16 @@ export async function lastSessionBefore(
   args: { coupleId: string; onOrBefore: string },
 ) {
   const [row] = await db
-    .select({ sessionOn: sessionNotes.sessionOn, notes: sessionNotes.notes })
-    .from(sessionNotes)
+    .select({ sessionOn: therapySessions.sessionOn, notes: therapySessions.notes })
+    .from(therapySessions)
     .where(
       and(
-        eq(sessionNotes.coupleId, args.coupleId),
-        eq(sessionNotes.practiceId, scope.practiceId),
-        lte(sessionNotes.sessionOn, args.onOrBefore),
+        eq(therapySessions.coupleId, args.coupleId),
+        eq(therapySessions.practiceId, scope.practiceId),
+        lte(therapySessions.sessionOn, args.onOrBefore),
       ),
     )
-    .orderBy(desc(sessionNotes.sessionOn))
+    .orderBy(desc(therapySessions.sessionOn))
     .limit(1);
   return row ?? null;
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { sessionNotes } from "~/server/db/schema";
+import { therapySessions } from "~/server/db/schema";
 import { describeError } from "~/server/trpc/errors";
 import { testDatabase } from "~/test/db";
 import { auditTrail, rejectsWith, seedCouple, seedPractice } from "~/test/factories";
@@ -13,8 +13,14 @@ async function scene() {
   const p = await seedPractice(db);
   const coupleId = await seedCouple(p, p.therapist.user.id);
   const record = (sessionOn: string, notes = "Worked on the Sunday-planning cycle.") =>
-    p.therapist.api.sessions.record({ practiceId: p.practiceId, coupleId, sessionOn, notes });
-  const rows = () => db.select().from(sessionNotes).where(eq(sessionNotes.coupleId, coupleId));
+    p.therapist.api.therapySessions.record({
+      practiceId: p.practiceId,
+      coupleId,
+      sessionOn,
+      notes,
+    });
+  const rows = () =>
+    db.select().from(therapySessions).where(eq(therapySessions.coupleId, coupleId));
   return { p, coupleId, record, rows };
 }
 
@@ -23,7 +29,10 @@ describe("sessions", () => {
     const { p, coupleId, record } = await scene();
     const older = await record(daysAgo(14), "First session notes");
     const newer = await record(daysAgo(3), "Second session notes");
-    const list = await p.therapist.api.sessions.forCouple({ practiceId: p.practiceId, coupleId });
+    const list = await p.therapist.api.therapySessions.forCouple({
+      practiceId: p.practiceId,
+      coupleId,
+    });
     expect(list).toMatchObject([
       { id: newer.id, sessionOn: daysAgo(3), notes: "Second session notes" },
       { id: older.id, sessionOn: daysAgo(14), notes: "First session notes" },
@@ -42,13 +51,13 @@ describe("sessions", () => {
     const { p, record, rows } = await scene();
     const session = await record(daysAgo(2));
     const { practiceId } = p;
-    await p.therapist.api.sessions.updateNotes({
+    await p.therapist.api.therapySessions.updateNotes({
       practiceId,
       sessionId: session.id,
       notes: "Revised",
     });
     expect(await rows()).toMatchObject([{ id: session.id, notes: "Revised" }]);
-    await p.therapist.api.sessions.delete({ practiceId, sessionId: session.id });
+    await p.therapist.api.therapySessions.delete({ practiceId, sessionId: session.id });
     expect(await rows()).toEqual([]);
     const actions = (await auditTrail(db, practiceId)).map((e) => e.action);
     expect(actions.slice(-2)).toEqual(["session.updated", "session.deleted"]);
@@ -63,7 +72,7 @@ describe("sessions", () => {
     });
     await rejectsWith(record(daysAgo(-3)), "BAD_REQUEST");
     const malformed = await rejectsWith(
-      p.therapist.api.sessions.record({
+      p.therapist.api.therapySessions.record({
         practiceId: p.practiceId,
         coupleId,
         sessionOn: "2026-02-30",
@@ -86,19 +95,22 @@ describe("sessions", () => {
       { api: p.otherTherapist.api, practiceId: p.practiceId },
     ];
     for (const { api, practiceId } of attempts) {
-      await rejectsWith(api.sessions.forCouple({ practiceId, coupleId }), "NOT_FOUND");
+      await rejectsWith(api.therapySessions.forCouple({ practiceId, coupleId }), "NOT_FOUND");
       await rejectsWith(
-        api.sessions.record({ practiceId, coupleId, sessionOn: daysAgo(1), notes: "x" }),
+        api.therapySessions.record({ practiceId, coupleId, sessionOn: daysAgo(1), notes: "x" }),
         "NOT_FOUND",
       );
       await rejectsWith(
-        api.sessions.updateNotes({ practiceId, sessionId: session.id, notes: "x" }),
+        api.therapySessions.updateNotes({ practiceId, sessionId: session.id, notes: "x" }),
         "NOT_FOUND",
       );
-      await rejectsWith(api.sessions.delete({ practiceId, sessionId: session.id }), "NOT_FOUND");
+      await rejectsWith(
+        api.therapySessions.delete({ practiceId, sessionId: session.id }),
+        "NOT_FOUND",
+      );
     }
     await rejectsWith(
-      outsider.owner.api.sessions.forCouple({ practiceId: p.practiceId, coupleId }),
+      outsider.owner.api.therapySessions.forCouple({ practiceId: p.practiceId, coupleId }),
       "NOT_FOUND",
     );
     expect(await rows()).toEqual(before.rows);
@@ -108,7 +120,10 @@ describe("sessions", () => {
   test("the practice owner may read and record a therapist's couple's sessions", async () => {
     const { p, coupleId, record } = await scene();
     await record(daysAgo(7));
-    const list = await p.owner.api.sessions.forCouple({ practiceId: p.practiceId, coupleId });
+    const list = await p.owner.api.therapySessions.forCouple({
+      practiceId: p.practiceId,
+      coupleId,
+    });
     expect(list).toHaveLength(1);
   });
 });

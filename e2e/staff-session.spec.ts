@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { eq, sql } from "drizzle-orm";
-import { sessions, users } from "../src/server/db/schema";
+import { staffSessions, users } from "../src/server/db/schema";
 import { e2eDatabase } from "./database";
 import { signInByEmail, uniqueEmail } from "./support";
 
@@ -14,9 +14,9 @@ test("a session left idle past its limit ends, and the person signs in again", a
     const [user] = await db.select().from(users).where(eq(users.email, email));
     // As if the last request had been longer ago than the idle limit.
     await db
-      .update(sessions)
+      .update(staffSessions)
       .set({ expires: sql`now() - interval '1 second'` })
-      .where(eq(sessions.userId, user!.id));
+      .where(eq(staffSessions.userId, user!.id));
   } finally {
     await close();
   }

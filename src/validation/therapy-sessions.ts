@@ -8,7 +8,7 @@ export const sessionNotesSchema = z
   .trim()
   .max(20_000, "Keep the session notes under 20,000 characters.");
 
-export const recordSessionInput = z.object({
+export const recordTherapySessionInput = z.object({
   coupleId: idSchema,
   sessionOn: sessionDateSchema,
   notes: sessionNotesSchema.default(""),
@@ -19,5 +19,5 @@ export const sessionNotesInput = z.object({
   notes: sessionNotesSchema,
 });
 
-export type RecordSessionInput = z.infer<typeof recordSessionInput>;
+export type RecordTherapySessionInput = z.infer<typeof recordTherapySessionInput>;
 export type SessionNotesInput = z.infer<typeof sessionNotesInput>;

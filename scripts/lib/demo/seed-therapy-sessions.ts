@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../../../src/server/db/client";
-import { couples, sessionNotes } from "../../../src/server/db/schema";
+import { couples, therapySessions } from "../../../src/server/db/schema";
 import { addDays, localDateOf } from "../../../src/timeline/weeks";
 import type { DemoHistory } from "./seed-homework";
 
@@ -14,7 +14,7 @@ const notes = [
 ];
 
 /** Fortnightly sessions over the demo period, the latest a few days ago, with short notes. */
-export async function seedDemoSessions(
+export async function seedDemoTherapySessions(
   db: Database,
   practiceId: string,
   therapistUserId: string,
@@ -29,7 +29,7 @@ export async function seedDemoSessions(
   const dates: string[] = [];
   for (let day = -5; day > -history.weeks * 7; day -= 14) dates.unshift(addDays(today, day));
   if (dates.length === 0) return 0;
-  await db.insert(sessionNotes).values(
+  await db.insert(therapySessions).values(
     dates.map((sessionOn, i) => ({
       practiceId,
       coupleId: couple.id,

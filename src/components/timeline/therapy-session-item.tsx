@@ -11,7 +11,7 @@ import { formText } from "~/components/ui/form-data";
 import { fieldErrorsOf, formErrorOf } from "~/components/ui/form-errors";
 import { FormError } from "~/components/ui/form-error";
 
-export interface SessionView {
+export interface TherapySessionView {
   id: string;
   /** "4 Mar 2026" */
   dateLabel: string;
@@ -19,7 +19,13 @@ export interface SessionView {
 }
 
 /** One recorded session: its notes, editable in place, and a way to remove it. */
-export function SessionItem({ practiceId, session }: { practiceId: string; session: SessionView }) {
+export function TherapySessionItem({
+  practiceId,
+  session,
+}: {
+  practiceId: string;
+  session: TherapySessionView;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
@@ -31,7 +37,7 @@ export function SessionItem({ practiceId, session }: { practiceId: string; sessi
     wasEditing.current = editing;
   }, [editing]);
   const update = useMutation(
-    trpc.sessions.updateNotes.mutationOptions({
+    trpc.therapySessions.updateNotes.mutationOptions({
       onSuccess: () => {
         setEditing(false);
         router.refresh();
@@ -39,7 +45,7 @@ export function SessionItem({ practiceId, session }: { practiceId: string; sessi
     }),
   );
   const remove = useMutation(
-    trpc.sessions.delete.mutationOptions({ onSuccess: () => router.refresh() }),
+    trpc.therapySessions.delete.mutationOptions({ onSuccess: () => router.refresh() }),
   );
   const fieldId = `notes-${session.id}`;
   return (

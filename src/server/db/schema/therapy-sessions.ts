@@ -4,10 +4,10 @@ import { coupleRef } from "./couples";
 import { practiceRef } from "./practices";
 
 /**
- * A session the therapist held with a couple, one per date, with their private clinical notes.
+ * A therapy session the therapist held with a couple, one per date, with their private clinical notes.
  * "Since last session" on the timeline and the prep PDF means since the latest `session_on`.
  */
-export const sessionNotes = pgTable(
+export const therapySessions = pgTable(
   "session_notes",
   {
     id: uuid().primaryKey().defaultRandom(),
@@ -27,4 +27,4 @@ export const sessionNotes = pgTable(
   (t) => [index().on(t.practiceId), unique().on(t.coupleId, t.sessionOn)],
 );
 
-export type SessionNote = typeof sessionNotes.$inferSelect;
+export type TherapySession = typeof therapySessions.$inferSelect;

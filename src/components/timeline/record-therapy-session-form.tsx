@@ -18,11 +18,11 @@ interface Props {
 }
 
 /** Record a session held with the couple, with private notes; "since last session" starts there. */
-export function RecordSessionForm({ practiceId, coupleId, today }: Props) {
+export function RecordTherapySessionForm({ practiceId, coupleId, today }: Props) {
   const trpc = useTRPC();
   const { note, clear, succeed } = useSuccessNote();
   const record = useMutation(
-    trpc.sessions.record.mutationOptions({
+    trpc.therapySessions.record.mutationOptions({
       onSuccess: succeed("Session recorded. “Since last session” now starts on its date."),
     }),
   );
@@ -42,7 +42,7 @@ export function RecordSessionForm({ practiceId, coupleId, today }: Props) {
             practiceId,
             coupleId,
             sessionOn: formText(form, "sessionOn"),
-            notes: formText(form, "sessionNotes"),
+            notes: formText(form, "therapySessions"),
           },
           { onSuccess: () => element.reset() },
         );
@@ -60,7 +60,7 @@ export function RecordSessionForm({ practiceId, coupleId, today }: Props) {
         error={errors.sessionOn}
       />
       <TextAreaField
-        id="sessionNotes"
+        id="therapySessions"
         label="Private notes"
         hint="Never shown to the couple. The next session-prep PDF includes them."
         rows={4}
