@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePartner } from "~/components/partner/require-partner";
+import { requirePartner } from "~/server/partner-session/require-partner";
 import { cadenceWording } from "~/domain/homework";
 import { dateFormat } from "~/dates";
 import { entrySummary } from "~/homework/stored-entry";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "~/components/app/server-call";
-import { requirePartner } from "~/components/partner/require-partner";
+import { requirePartner } from "~/server/partner-session/require-partner";
 import { dateFormat } from "~/dates";
 import { AnswerList } from "~/components/entries/answer-list";
-import { answerRows } from "~/components/entries/answers";
+import { answerRows } from "~/homework/answers";
 import { getKind, isKindKey } from "~/homework/registry";
 import { api } from "~/server/trpc/server";
 import { ShareToggle } from "./share-toggle";

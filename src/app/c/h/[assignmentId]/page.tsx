@@ -4,7 +4,7 @@ import { orNotFound } from "~/components/app/server-call";
 import { EntryForm } from "~/components/partner/entry-form";
 import { dateFormat } from "~/dates";
 import { entrySummary } from "~/homework/stored-entry";
-import { requirePartner } from "~/components/partner/require-partner";
+import { requirePartner } from "~/server/partner-session/require-partner";
 import { getKind } from "~/homework/registry";
 import { resolveSections } from "~/homework/prompt-wording";
 import { api } from "~/server/trpc/server";

@@ -5,7 +5,7 @@ import { ChartSvg } from "~/components/timeline/chart-svg";
 import { DownloadLink } from "~/components/timeline/download-link";
 import { EntryLanes } from "~/components/timeline/entry-lanes";
 import { HighlightList } from "~/components/timeline/highlight-list";
-import { keyNumberRows } from "~/components/timeline/key-number-rows";
+import { keyNumberRows } from "~/timeline/key-number-rows";
 import { KeyNumbers } from "~/components/timeline/key-numbers";
 import { TherapySessionsPanel } from "~/components/timeline/therapy-sessions-panel";
 import { TimelineFilters } from "~/components/timeline/timeline-filters";

@@ -7,7 +7,7 @@ import { PrepHeader, SafetySection } from "./prep-header";
 import { PrepHighlights } from "./prep-highlights";
 import { PrepFocus, PrepHomeworkAndNotes } from "./prep-homework";
 import { PrepKeyNumbers } from "./prep-key-numbers";
-import type { SessionPrep } from "./session-prep-types";
+import type { SessionPrep } from "~/prep/session-prep-types";
 import { styles } from "./styles";
 
 /** Points across the text column: page width less the page's side padding. */

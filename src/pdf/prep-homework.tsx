@@ -1,7 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import { cadenceWording } from "~/domain/homework";
 import { prepDates } from "./pdf-format";
-import type { PrepHomework, SessionPrep } from "./session-prep-types";
+import type { PrepHomework, SessionPrep } from "~/prep/session-prep-types";
 import { colors, styles } from "./styles";
 
 function progress(p: PrepHomework["partners"][number]): string {

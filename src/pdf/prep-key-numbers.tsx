@@ -1,7 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
-import { keyNumberRows } from "~/components/timeline/key-number-rows";
+import { keyNumberRows } from "~/timeline/key-number-rows";
 import { prepDates } from "./pdf-format";
-import type { SessionPrep } from "./session-prep-types";
+import type { SessionPrep } from "~/prep/session-prep-types";
 import { colors, styles } from "./styles";
 
 const cell = { paddingVertical: 3, paddingHorizontal: 4 };

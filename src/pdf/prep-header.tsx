@@ -2,7 +2,7 @@ import { Text, View } from "@react-pdf/renderer";
 import type { DateFormat } from "~/dates";
 import type { TimelineEntry } from "~/timeline/types";
 import { attribution, kindTitle, prepDates } from "./pdf-format";
-import type { SessionPrep } from "./session-prep-types";
+import type { SessionPrep } from "~/prep/session-prep-types";
 import { colors, styles } from "./styles";
 
 function Fact({ label, value }: { label: string; value: string }) {

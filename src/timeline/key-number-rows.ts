@@ -1,5 +1,5 @@
 import { formatMinutes } from "~/homework/format";
-import type { KeyNumbers, PartnerPosition } from "~/timeline/types";
+import type { KeyNumbers, PartnerPosition } from "./types";
 
 export interface KeyNumberRow {
   /** stable, for test ids: "hurts", "repair-rate", "csi-1"… */

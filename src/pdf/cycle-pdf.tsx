@@ -1,7 +1,7 @@
 import { Line, Polygon, Svg, Text, View } from "@react-pdf/renderer";
 import type { DateFormat } from "~/dates";
 import { prepDates } from "./pdf-format";
-import type { CycleSide, SessionPrep } from "./session-prep-types";
+import type { CycleSide, SessionPrep } from "~/prep/session-prep-types";
 import { colors, styles } from "./styles";
 
 function roleLine(side: CycleSide): string {

@@ -1,5 +1,5 @@
 import { StyleSheet } from "@react-pdf/renderer";
-import { PDF_FONT } from "./fonts";
+import { PDF_FONT } from "~/prep/pdf-layout";
 
 export const colors = {
   ink: "#0f172a",

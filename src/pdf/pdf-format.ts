@@ -1,7 +1,7 @@
 import { dateFormat, type DateFormat } from "~/dates";
 import { getKind, isKindKey } from "~/homework/registry";
 import type { TimelineEntry } from "~/timeline/types";
-import type { SessionPrep } from "./session-prep-types";
+import type { SessionPrep } from "~/prep/session-prep-types";
 
 /** Every date the PDF prints: the practice's style, in the couple's time zone, as on the page. */
 export function prepDates(prep: Pick<SessionPrep, "timeZone" | "timeline">): DateFormat {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { KeyNumbers } from "~/timeline/types";
+import type { KeyNumbers } from "./types";
 import { keyNumberRows } from "./key-number-rows";
 
 const empty: KeyNumbers = {

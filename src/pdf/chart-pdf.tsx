@@ -1,7 +1,7 @@
 import { Circle, G, Line, Path, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import type { ComponentProps } from "react";
 import type { ChartModel } from "~/timeline/charts/types";
-import { PDF_FONT } from "./fonts";
+import { PDF_FONT } from "~/prep/pdf-layout";
 import { colors, styles } from "./styles";
 
 const AXIS = "#94a3b8";
@@ -10,12 +10,6 @@ const INK = "#475569";
 const DASH = "5 4";
 /** Tick and rule labels print at this size whatever the chart's own units. */
 const LABEL_PT = 7.5;
-
-/**
- * The size the PDF asks the chart models for: half a text column wide, two abreast. Same models,
- * same code, same data as the page, laid out for paper so labels keep their room at 7.5 pt.
- */
-export const PDF_CHART_SIZE = { width: 330, height: 170 };
 
 /**
  * The font of an <Svg>'s text. react-pdf reads it from SVG props, which its types leave out

@@ -2,22 +2,14 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import { PDF_FONT_SUBSETS } from "~/prep/pdf-layout";
 import { woffToSfnt } from "./woff-to-sfnt";
 
 /**
- * Inter from @fontsource/inter, embedded in every PDF (only the glyphs used). Latin first, then
- * fallbacks for names and words such as "Łucja", "Dũng", "Алёна" or "Νίκος"; static .woff files,
- * unpacked once to TrueType in memory because fontkit reads WOFF slowly (see woff-to-sfnt.ts).
+ * The PDF's fonts (PDF_FONT_SUBSETS), of which only the glyphs used are embedded. Static
+ * .woff files, unpacked once to TrueType in memory because fontkit reads WOFF slowly (see
+ * woff-to-sfnt.ts).
  */
-const subsets = [
-  ["Inter", "latin"],
-  ["Inter Extended", "latin-ext"],
-  ["Inter Cyrillic", "cyrillic"],
-  ["Inter Greek", "greek"],
-] as const;
-
-export const PDF_FONT = subsets.map(([family]) => family);
-
 const weights = [400, 600, 700] as const;
 
 function fontSource(subset: string, weight: number): string {
@@ -33,7 +25,7 @@ let registered = false;
 
 export function registerPdfFonts(): void {
   if (registered) return;
-  for (const [family, subset] of subsets) {
+  for (const [family, subset] of PDF_FONT_SUBSETS) {
     Font.register({
       family,
       fonts: weights.map((fontWeight) => ({ src: fontSource(subset, fontWeight), fontWeight })),
