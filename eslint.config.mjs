@@ -44,6 +44,51 @@ export default defineConfig([
     },
   },
   {
+    // Layers: pure vocabulary and models (homework, timeline, validation, dates, domain, prep)
+    // import nothing from the app; the PDF document reads only those; the server never imports
+    // UI or routes; components never import routes. A wrong-way import fails lint.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    // Dependency graphs stop at packages: parsing node_modules would more than double lint time.
+    settings: { "import/ignore": ["node_modules"] },
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: [
+                "./src/homework",
+                "./src/timeline",
+                "./src/validation",
+                "./src/dates",
+                "./src/domain",
+                "./src/prep",
+              ],
+              from: ["./src/server", "./src/components", "./src/app", "./src/pdf"],
+              message: "Pure modules import only other pure modules.",
+            },
+            {
+              target: "./src/pdf",
+              from: ["./src/server", "./src/components", "./src/app"],
+              message: "The PDF document draws what src/prep describes; the server feeds it.",
+            },
+            {
+              target: "./src/server",
+              from: ["./src/components", "./src/app"],
+              message: "Server code never imports UI components or routes.",
+            },
+            {
+              target: "./src/components",
+              from: "./src/app",
+              message: "Components never import routes.",
+            },
+          ],
+        },
+      ],
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  {
     // Client components talk to the server through tRPC only.
     files: ["src/components/ui/**", "src/components/trpc-provider.tsx"],
     rules: {

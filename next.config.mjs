@@ -24,7 +24,7 @@ const nextConfig = {
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
           { key: "X-Content-Type-Options", value: "nosniff" },
-          // Client links carry a token in their path until swapped for a cookie: never leak a URL.
+          // Personal links carry a token in their path until swapped for a cookie: never leak a URL.
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],

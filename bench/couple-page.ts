@@ -9,7 +9,7 @@ import { and, count, eq } from "drizzle-orm";
 import { chromium } from "playwright-core";
 import { chromiumArgs, findChromium } from "../scripts/lib/browser";
 import { createDatabase } from "../src/server/db/client";
-import { couples, entries, sessions, users } from "../src/server/db/schema";
+import { couples, entries, staffSessions, users } from "../src/server/db/schema";
 import { benchDatabase, measure, row } from "./lib";
 import { startProductionServer, stopServer } from "./server";
 
@@ -39,7 +39,7 @@ const [entryCount] = await db
   .where(and(eq(entries.coupleId, couple.id), eq(entries.practiceId, couple.practiceId)));
 // A database session, as Auth.js keeps one after the magic link: the cookie is its token.
 const sessionToken = randomUUID();
-await db.insert(sessions).values({
+await db.insert(staffSessions).values({
   sessionToken,
   userId: couple.therapistUserId,
   expires: new Date(Date.now() + 3_600_000),

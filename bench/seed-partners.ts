@@ -8,8 +8,8 @@ import {
   practices,
   users,
 } from "../src/server/db/schema";
-import { openClientLink } from "../src/server/client-session/client-session";
-import { mintClientLink } from "../src/server/client-links/mint-link";
+import { openPartnerLink } from "../src/server/partner-session/partner-session";
+import { mintPartnerLink } from "../src/server/partner-links/mint-link";
 
 export interface BenchPartner {
   partnerId: string;
@@ -66,12 +66,12 @@ export async function seedPartnerSessions(db: Database, count: number): Promise<
       })
       .returning();
     for (const partner of pair) {
-      const link = await mintClientLink(db, {
+      const link = await mintPartnerLink(db, {
         practiceId: practice!.id,
         partnerId: partner.id,
         createdByUserId: null,
       });
-      const opened = await openClientLink(db, new URL(link.url).pathname.split("/").pop()!);
+      const opened = await openPartnerLink(db, new URL(link.url).pathname.split("/").pop()!);
       if (opened.ok !== true) throw new Error("bench link did not open");
       result.push({
         partnerId: partner.id,

@@ -35,7 +35,7 @@ process.env.DATABASE_URL = url;
 const { seedPartnerSessions } = await import("./seed-partners");
 const { db, close } = createDatabase(url, { max: 4 });
 const partners = await seedPartnerSessions(db, CONNECTIONS);
-const byCookie = new Map(partners.map((p) => [`attune_client=${p.sessionToken}`, p]));
+const byCookie = new Map(partners.map((p) => [`attune_partner=${p.sessionToken}`, p]));
 const servers = await Promise.all(
   Array.from({ length: INSTANCES }, (_, i) => startProductionServer(url, PORT + i)),
 );
@@ -100,13 +100,13 @@ try {
         const partner = partners[next++ % partners.length]!;
         client.setHeaders({
           "content-type": "application/json",
-          cookie: `attune_client=${partner.sessionToken}`,
+          cookie: `attune_partner=${partner.sessionToken}`,
         });
       },
       requests: [
         {
           method: "POST",
-          path: "/api/trpc/client.submitEntry",
+          path: "/api/trpc/partner.submitEntry",
           // autocannon clears `context` between requests; what a connection last had acknowledged
           // is kept here, by its cookie, so a retry can resend that exact submission.
           setupRequest: (request, context: { key?: string; cookie?: string }) => {
@@ -162,9 +162,9 @@ try {
     `\n${CONNECTIONS} connections over ${INSTANCES} web process(es), ${SECONDS} s, ${Math.round(RETRY_SHARE * 100)}% of submits retried with the same key`,
   );
   console.log(line("baseline GET /api/health", baseline));
-  console.log(line("POST client.submitEntry, flat out", load));
+  console.log(line("POST partner.submitEntry, flat out", load));
   for (const { rate, result } of paced)
-    console.log(line(`POST client.submitEntry at ${rate}/s`, result));
+    console.log(line(`POST partner.submitEntry at ${rate}/s`, result));
   console.log(
     `submissions/s vs baseline: ${(load.requests.average / baseline.requests.average).toFixed(2)}×`,
   );

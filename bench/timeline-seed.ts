@@ -13,7 +13,7 @@ import {
   memberships,
   partners,
   practices,
-  sessionNotes,
+  therapySessions,
   users,
 } from "../src/server/db/schema";
 
@@ -198,7 +198,7 @@ export async function seedSessions(
   for (let day = 7; day < args.days; day += 14) {
     dates.push(new Date(Date.now() - day * DAY).toISOString().slice(0, 10));
   }
-  await db.insert(sessionNotes).values(
+  await db.insert(therapySessions).values(
     dates.map((sessionOn) => ({
       practiceId: args.practiceId,
       coupleId: args.coupleId,

@@ -117,7 +117,7 @@ test("every kind of route carries the security headers, and the app works under 
     ]);
     await expect(phone).toHaveURL(/\/c$/);
     expectSecurityHeaders(headersOf(landed));
-    const api = await phone.request.get("/api/trpc/client.home");
+    const api = await phone.request.get("/api/trpc/partner.home");
     expect(api.ok()).toBe(true);
     expectSecurityHeaders(api.headers());
     expect(partnerViolations).toEqual([]);
@@ -132,7 +132,7 @@ test.describe("a request for another host is refused", () => {
   });
 
   test("the API and auth endpoints are refused too", async ({ request }) => {
-    for (const path of ["/api/trpc/client.home", "/api/auth/csrf"]) {
+    for (const path of ["/api/trpc/partner.home", "/api/auth/csrf"]) {
       const response = await request.get(path, { headers: { host: "attacker.example:80" } });
       expect(response.status(), path).toBe(421);
     }

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { eq } from "drizzle-orm";
-import { mintClientLink } from "../src/server/client-links/mint-link";
+import { mintPartnerLink } from "../src/server/partner-links/mint-link";
 import { createCouple } from "../src/server/couples/couples";
 import { partners, users } from "../src/server/db/schema";
 import { createPractice } from "../src/server/practices/practices";
@@ -39,7 +39,7 @@ async function seedLinks() {
       .orderBy(partners.position);
     // The path only: this process's APP_URL is not the server's.
     const link = async (partnerId: string) => {
-      const minted = await mintClientLink(db, {
+      const minted = await mintPartnerLink(db, {
         practiceId: practice.id,
         partnerId,
         createdByUserId: null,
@@ -108,5 +108,5 @@ test("the link exchange refuses a form posted from another site", async ({ reque
     maxRedirects: 0,
   });
   expect(response.status()).toBe(403);
-  expect(response.headers()["set-cookie"] ?? "").not.toContain("attune_client");
+  expect(response.headers()["set-cookie"] ?? "").not.toContain("attune_partner");
 });

@@ -2,7 +2,7 @@ import { and, count, eq, min } from "drizzle-orm";
 import { expect, test } from "vitest";
 import { kindKeys } from "~/homework/types";
 import { getKind } from "~/homework/registry";
-import { couples, entries, partners, practices, sessionNotes } from "~/server/db/schema";
+import { couples, entries, partners, practices, therapySessions } from "~/server/db/schema";
 import { testDatabase } from "~/test/db";
 import { DEMO_PRACTICE, seedDemo } from "./seed-demo";
 
@@ -44,8 +44,8 @@ test("the demo gives couples 8–12 weeks of valid entries of every kind from bo
   // Fortnightly sessions with notes, the latest a few days ago: "since last session" has data.
   const sessions = await db
     .select()
-    .from(sessionNotes)
-    .where(eq(sessionNotes.coupleId, alexAndSam!.id));
+    .from(therapySessions)
+    .where(eq(therapySessions.coupleId, alexAndSam!.id));
   expect(sessions.length).toBeGreaterThanOrEqual(4);
   expect(sessions.every((s) => s.notes.length > 0)).toBe(true);
 });

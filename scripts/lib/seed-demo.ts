@@ -6,7 +6,7 @@ import { createPractice } from "../../src/server/practices/practices";
 import type { PracticeScope } from "../../src/server/practices/scope";
 import { demoHistories } from "./demo/histories";
 import { seedHomeworkHistory } from "./demo/seed-homework";
-import { seedDemoSessions } from "./demo/seed-sessions";
+import { seedDemoTherapySessions } from "./demo/seed-therapy-sessions";
 
 export const DEMO_PRACTICE = "Harbour Couples Therapy";
 
@@ -72,7 +72,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     const couple = demoCouples.find((c) => c.label === history.label)!;
     const therapist = byEmail(demoStaff[couple.therapist].email);
     await seedHomeworkHistory(db, practice.id, therapist.id, history);
-    await seedDemoSessions(db, practice.id, therapist.id, history);
+    await seedDemoTherapySessions(db, practice.id, therapist.id, history);
   }
   return { created: true };
 }

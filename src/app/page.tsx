@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { currentUser } from "~/server/auth/session";
+import { currentUser } from "~/server/auth/staff-session";
 import { api } from "~/server/trpc/server";
 
 export default async function Home() {

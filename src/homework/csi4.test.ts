@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_CSI_CUTOFF, csi4, examplePayload, isDistressed, scoreCsi4 } from "./csi4";
-import { editableFields } from "./templates";
+import { editableFields } from "./prompt-wording";
 import { payloadFieldErrors, storedPayload } from "./test-support";
 
 const answers = (happiness: number, warmth: number, rewarding: number, satisfaction: number) => ({

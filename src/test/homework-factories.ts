@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { examplePayload as microHurtExample } from "~/homework/micro-hurt";
-import { mintClientLink } from "~/server/client-links/mint-link";
-import { openClientLink, partnerForSession } from "~/server/client-session/client-session";
-import type { PartnerScope } from "~/server/client-session/partner-scope";
+import { mintPartnerLink } from "~/server/partner-links/mint-link";
+import { openPartnerLink, partnerForSession } from "~/server/partner-session/partner-session";
+import type { PartnerScope } from "~/server/partner-session/partner-scope";
 import type { Database } from "~/server/db/client";
 import { partners } from "~/server/db/schema";
 import { createCaller } from "~/server/trpc/root";
@@ -47,11 +47,11 @@ export async function openAsPartner(
 ) {
   const url =
     via === "screen"
-      ? (await p.therapist.api.clientLinks.issue({ practiceId: p.practiceId, partnerId })).url
-      : (await mintClientLink(db, { practiceId: p.practiceId, partnerId, createdByUserId: null }))
+      ? (await p.therapist.api.partnerLinks.issue({ practiceId: p.practiceId, partnerId })).url
+      : (await mintPartnerLink(db, { practiceId: p.practiceId, partnerId, createdByUserId: null }))
           .url;
   const token = new URL(url).pathname.split("/").pop()!;
-  const opened = await openClientLink(db, token);
+  const opened = await openPartnerLink(db, token);
   if (opened.ok !== true) throw new Error(`link did not open: ${JSON.stringify(opened)}`);
   const scope = await partnerForSession(db, opened.sessionToken);
   if (!scope) throw new Error("no partner for a fresh session");

@@ -1,35 +1,11 @@
-import type { DateStyle } from "~/dates";
 import { compareEntries, compareText } from "./lists";
 import { withLookback } from "./period";
 import { unrepaired, safetyFlag } from "./rules/care";
 import { csiScores } from "./rules/csi";
 import { pursuerPattern, sameMoment } from "./rules/cycles";
 import { repeatedCategory, repeatedStory } from "./rules/repeats";
-import type {
-  Highlight,
-  HighlightRule,
-  PartnerPosition,
-  Period,
-  TimelineEntry,
-  TimelineInput,
-} from "./types";
-
-type Severity = Highlight["severity"];
-
-export interface HighlightRulesConfig {
-  /** how far before the period the rules may look (the window of repeated categories fits in it) */
-  lookbackDays: number;
-  /** option values that are not one repeated thing ("Something else", "My own words") */
-  ignoredValues: readonly string[];
-  repeatedCategory: { minCount: number; windowDays: number; severity: Severity };
-  repeatedStory: { minCount: number; severity: Severity };
-  unrepaired: { afterDays: number; severity: Severity };
-  pursuerPattern: { minMaps: number; minShare: number; severity: Severity };
-  sameMoment: { withinHours: number; kinds: readonly TimelineEntry["kind"][]; severity: Severity };
-  csiChange: { minPoints: number; severity: { down: Severity; up: Severity } };
-  csiCutoff: { severity: { down: Severity; up: Severity } };
-  safetyFlag: { severity: Severity };
-}
+import type { Highlight, HighlightRule, TimelineEntry, TimelineInput } from "./types";
+import type { HighlightRulesConfig, RuleContext, Severity } from "./rules/rule-context";
 
 /** Every threshold of the pattern highlights, in one place. */
 export const highlightRules: HighlightRulesConfig = {
@@ -45,20 +21,6 @@ export const highlightRules: HighlightRulesConfig = {
   csiCutoff: { severity: { down: "attention", up: "info" } },
   safetyFlag: { severity: "urgent" },
 };
-
-export interface RuleContext {
-  /** every entry before the end of the period, oldest first */
-  entries: readonly TimelineEntry[];
-  period: Period;
-  /** the period and the look-back before it */
-  window: Period;
-  now: Date;
-  timeZone: string;
-  dateStyle: DateStyle;
-  partners: Record<PartnerPosition, string>;
-  csiCutoff: number;
-  rules: HighlightRulesConfig;
-}
 
 export type HighlightSource = Pick<
   TimelineInput,

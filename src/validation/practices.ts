@@ -18,7 +18,7 @@ export const inviteMemberInput = z.object({
 export const practiceSettingsInput = z.object({
   name: requiredText("the practice name", 120),
   timeZone: timeZoneSchema,
-  clientLinkDays: z.coerce
+  partnerLinkDays: z.coerce
     .number({ error: "Enter a number of days." })
     .int("Enter a whole number of days.")
     .min(1, "Links must work for at least a day.")

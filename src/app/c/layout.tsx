@@ -15,8 +15,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#ffffff" };
 
-/** Client pages: opened from an email on a phone. Plain, large, quick. */
-export default function ClientLayout({ children }: { children: ReactNode }) {
+/** Partner pages: opened from an email on a phone. Plain, large, quick. */
+export default function PartnerLayout({ children }: { children: ReactNode }) {
   return (
     <div className="mx-auto min-h-screen max-w-xl px-4 pt-4 pb-16 text-[17px] leading-relaxed">
       {children}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePartner } from "~/components/client/require-partner";
+import { requirePartner } from "~/server/partner-session/require-partner";
 import { cadenceWording } from "~/domain/homework";
 import { dateFormat } from "~/dates";
 import { entrySummary } from "~/homework/stored-entry";
@@ -8,9 +8,9 @@ import { api } from "~/server/trpc/server";
 
 export const metadata: Metadata = { title: "Your homework" };
 
-export default async function ClientHome() {
+export default async function PartnerHome() {
   await requirePartner();
-  const { partner, practice, homework, entries } = await (await api()).client.home();
+  const { partner, practice, homework, entries } = await (await api()).partner.home();
   // A due date is a calendar day; an entry's day is the one in the partner's own zone.
   const dates = dateFormat({ style: partner.dateStyle, timeZone: partner.timeZone });
   return (

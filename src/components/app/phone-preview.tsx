@@ -1,4 +1,4 @@
-import { EntryForm } from "~/components/client/entry-form";
+import { EntryForm } from "~/components/partner/entry-form";
 import type { KindKey, Section } from "~/homework/types";
 
 export interface PreviewWording {
@@ -12,7 +12,7 @@ export interface PreviewWording {
 }
 
 /**
- * A homework form exactly as a partner sees it on a 375px-wide phone: the client page's header and
+ * A homework form exactly as a partner sees it on a 375px-wide phone: the partner page's header and
  * the same EntryForm, in preview mode (nothing is stored or sent).
  */
 export function PhonePreview({

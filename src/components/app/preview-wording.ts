@@ -1,5 +1,5 @@
 import { getKind } from "~/homework/registry";
-import { resolveSections, type PromptOverrides } from "~/homework/templates";
+import { resolveSections, type PromptOverrides } from "~/homework/prompt-wording";
 import type { KindKey } from "~/homework/types";
 import type { PreviewWording } from "./phone-preview";
 

@@ -1,4 +1,4 @@
-import type { AnswerRow } from "./answers";
+import type { AnswerRow } from "~/homework/answers";
 
 export function AnswerList({ rows }: { rows: AnswerRow[] }) {
   return (

@@ -1,4 +1,4 @@
-import type { KeyNumberRow } from "./key-number-rows";
+import type { KeyNumberRow } from "~/timeline/key-number-rows";
 
 /** This period's key numbers, each beside the previous period of equal length. */
 export function KeyNumbers({

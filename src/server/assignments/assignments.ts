@@ -7,7 +7,7 @@ import type { AssignmentStatus } from "~/domain/homework";
 import { enqueueEmail } from "~/server/email/outbox";
 import { notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
-import { latestTemplate, wordingFor } from "~/server/templates/templates";
+import { latestTemplate, wordingFor } from "~/server/homework-templates/homework-templates";
 import type { AssignHomeworkInput } from "~/validation/homework";
 import { expectedWithin } from "~/timeline/completion";
 import { localDateOf } from "~/timeline/weeks";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import {
   assignments,
-  clientLinks,
+  partnerLinks,
   emailOutbox,
   entries,
   homeworkTemplates,
@@ -23,7 +23,7 @@ async function scene() {
   const b = await seedCoupleWithPartners(db);
   const { id: assignmentId } = await assignMicroHurt(a.p, a.coupleId);
   const alex = await openAsPartner(db, a.p, a.a.id);
-  const { id: entryId } = await alex.api.client.submitEntry(microHurtSubmission(assignmentId));
+  const { id: entryId } = await alex.api.partner.submitEntry(microHurtSubmission(assignmentId));
   const template = await a.p.owner.api.homework.copyTemplate({
     practiceId: a.p.practiceId,
     kind: "bid",
@@ -31,7 +31,7 @@ async function scene() {
   const snapshot = async () => ({
     assignment: await db.select().from(assignments).where(eq(assignments.id, assignmentId)),
     entry: await db.select().from(entries).where(eq(entries.id, entryId)),
-    links: await db.select().from(clientLinks).where(eq(clientLinks.partnerId, a.a.id)),
+    links: await db.select().from(partnerLinks).where(eq(partnerLinks.partnerId, a.a.id)),
     templates: await db
       .select()
       .from(homeworkTemplates)
@@ -75,9 +75,9 @@ describe("homework procedures answer NOT_FOUND to another practice and change no
         () => outsider.homework.mayEditTemplate({ practiceId, familyId: s.familyId }),
         () => outsider.entries.forCouple({ practiceId, coupleId: s.a.coupleId }),
         () => outsider.entries.markReviewed({ practiceId, entryId: s.entryId }),
-        () => outsider.clientLinks.issue({ practiceId, partnerId: s.a.a.id }),
-        () => outsider.clientLinks.email({ practiceId, partnerId: s.a.a.id }),
-        () => outsider.clientLinks.revoke({ practiceId, partnerId: s.a.a.id }),
+        () => outsider.partnerLinks.issue({ practiceId, partnerId: s.a.a.id }),
+        () => outsider.partnerLinks.email({ practiceId, partnerId: s.a.a.id }),
+        () => outsider.partnerLinks.revoke({ practiceId, partnerId: s.a.a.id }),
       ];
       for (const attempt of attempts)
         await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -93,7 +93,7 @@ describe("homework procedures answer NOT_FOUND to another practice and change no
     const theirs = await s.a.p.owner.api.homework.templates({ practiceId: s.a.p.practiceId });
     expect(theirs.practice.map((t) => t.familyId)).toEqual([s.familyId]);
     expect(
-      await outsider.clientLinks.status({ practiceId: s.b.p.practiceId, partnerIds: [s.a.a.id] }),
+      await outsider.partnerLinks.status({ practiceId: s.b.p.practiceId, partnerIds: [s.a.a.id] }),
     ).toEqual([]);
     expect(await s.snapshot()).toEqual(before);
   });
@@ -116,7 +116,7 @@ describe("homework procedures answer NOT_FOUND to another practice and change no
       other.homework.setStatus({ practiceId, assignmentId: s.assignmentId, status: "paused" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      other.clientLinks.issue({ practiceId, partnerId: s.a.a.id }),
+      other.partnerLinks.issue({ practiceId, partnerId: s.a.a.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await s.snapshot()).toEqual(before);
   });

@@ -1,9 +1,9 @@
 import { and, arrayContains, asc, count, eq, gte, isNull, max, or, sql } from "drizzle-orm";
-import type { PartnerScope } from "~/server/client-session/partner-scope";
+import type { PartnerScope } from "~/server/partner-session/partner-scope";
 import type { Executor } from "~/server/db/client";
 import { assignments, entries } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
-import { wordingFor } from "~/server/templates/templates";
+import { wordingFor } from "~/server/homework-templates/homework-templates";
 
 function openFor(scope: PartnerScope) {
   return and(

@@ -19,10 +19,10 @@ export const ZAuditActionSchema = z.enum([
   "couple.status_changed",
   "couple.reassigned",
   "partner.unsubscribed",
-  "client_link.issued",
-  "client_link.requested",
-  "client_link.opened",
-  "client_link.revoked",
+  "partner_link.issued",
+  "partner_link.requested",
+  "partner_link.opened",
+  "partner_link.revoked",
   "template.created",
   "template.revised",
   "template.archived",
@@ -60,10 +60,10 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "couple.status_changed": "Changed a couple's status",
   "couple.reassigned": "Moved a couple to another therapist",
   "partner.unsubscribed": "A partner turned off reminders",
-  "client_link.issued": "Gave a partner a personal link",
-  "client_link.requested": "A partner asked for a new link",
-  "client_link.opened": "A partner opened their personal link",
-  "client_link.revoked": "Revoked a partner's personal links",
+  "partner_link.issued": "Gave a partner a personal link",
+  "partner_link.requested": "A partner asked for a new link",
+  "partner_link.opened": "A partner opened their personal link",
+  "partner_link.revoked": "Revoked a partner's personal links",
   "template.created": "Created a homework template",
   "template.revised": "Revised a homework template",
   "template.archived": "Archived a homework template",
@@ -85,17 +85,20 @@ export const auditActionLabels: Record<AuditAction, string> = {
 };
 
 /** What an audit event is about; also a closed list. */
-export type AuditSubjectType =
-  | "practice"
-  | "membership"
-  | "invitation"
-  | "couple"
-  | "partner"
-  | "client_link"
-  | "assignment"
-  | "entry"
-  | "template"
-  | "session";
+export const ZAuditSubjectTypeSchema = z.enum([
+  "practice",
+  "membership",
+  "invitation",
+  "couple",
+  "partner",
+  "partner_link",
+  "assignment",
+  "entry",
+  "template",
+  "session",
+]);
+
+export type AuditSubjectType = z.infer<typeof ZAuditSubjectTypeSchema>;
 
 /** The label for a stored action; a name this list does not know is shown as stored. */
 export function auditActionLabel(action: string): string {

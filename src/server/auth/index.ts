@@ -6,7 +6,7 @@ import { createElement } from "react";
 import { SignInEmail } from "@emails/sign-in";
 import { env } from "~/env";
 import { getDb } from "~/server/db";
-import { accounts, sessions, users, verificationTokens } from "~/server/db/schema";
+import { accounts, staffSessions, users, verificationTokens } from "~/server/db/schema";
 import { sendEmail } from "~/server/email/send-email";
 import { clientIp } from "~/server/http/client-ip";
 import { takeSignInAllowance } from "~/server/rate-limit/email-allowance";
@@ -28,7 +28,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       DrizzleAdapter(db, {
         usersTable: users,
         accountsTable: accounts,
-        sessionsTable: sessions,
+        sessionsTable: staffSessions,
         verificationTokensTable: verificationTokens,
       }),
     ),

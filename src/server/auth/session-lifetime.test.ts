@@ -1,7 +1,7 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
 import { expect, test } from "vitest";
-import { accounts, sessions, users, verificationTokens } from "~/server/db/schema";
+import { accounts, staffSessions, users, verificationTokens } from "~/server/db/schema";
 import { generateToken } from "~/server/tokens";
 import { testDatabase } from "~/test/db";
 import { createUser } from "~/test/factories";
@@ -13,7 +13,7 @@ const adapter = withAbsoluteSessionLifetime(
   DrizzleAdapter(db, {
     usersTable: users,
     accountsTable: accounts,
-    sessionsTable: sessions,
+    sessionsTable: staffSessions,
     verificationTokensTable: verificationTokens,
   }),
 );
@@ -21,7 +21,7 @@ const adapter = withAbsoluteSessionLifetime(
 async function sessionSignedInHoursAgo(hours: number) {
   const user = await createUser(db);
   const sessionToken = generateToken();
-  await db.insert(sessions).values({
+  await db.insert(staffSessions).values({
     sessionToken,
     userId: user.id,
     expires: new Date(Date.now() + 30 * 60_000),
@@ -33,7 +33,9 @@ async function sessionSignedInHoursAgo(hours: number) {
 test("an active staff session still ends once it is older than the absolute lifetime", async () => {
   const old = await sessionSignedInHoursAgo(STAFF_SESSION_MAX_HOURS + 0.1);
   expect(await adapter.getSessionAndUser!(old)).toBeNull();
-  expect(await db.select().from(sessions).where(eq(sessions.sessionToken, old))).toEqual([]);
+  expect(await db.select().from(staffSessions).where(eq(staffSessions.sessionToken, old))).toEqual(
+    [],
+  );
 
   const recent = await sessionSignedInHoursAgo(STAFF_SESSION_MAX_HOURS - 1);
   expect(await adapter.getSessionAndUser!(recent)).toMatchObject({

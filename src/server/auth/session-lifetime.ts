@@ -1,7 +1,7 @@
 import type { Adapter } from "next-auth/adapters";
 import { eq } from "drizzle-orm";
 import type { Database } from "~/server/db/client";
-import { sessions } from "~/server/db/schema";
+import { staffSessions } from "~/server/db/schema";
 
 /** However active, a staff session ends this long after sign-in (besides the idle timeout). */
 export const STAFF_SESSION_MAX_HOURS = 12;
@@ -13,11 +13,11 @@ export function withAbsoluteSessionLifetime(db: Database, adapter: Adapter): Ada
     ...adapter,
     async getSessionAndUser(sessionToken) {
       const [row] = await db
-        .select({ createdAt: sessions.createdAt })
-        .from(sessions)
-        .where(eq(sessions.sessionToken, sessionToken));
+        .select({ createdAt: staffSessions.createdAt })
+        .from(staffSessions)
+        .where(eq(staffSessions.sessionToken, sessionToken));
       if (row && Date.now() - row.createdAt.getTime() > STAFF_SESSION_MAX_HOURS * 3_600_000) {
-        await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken));
+        await db.delete(staffSessions).where(eq(staffSessions.sessionToken, sessionToken));
         return null;
       }
       return getSessionAndUser ? getSessionAndUser(sessionToken) : null;

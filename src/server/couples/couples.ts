@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { recordAudit, recordAuditForEach } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
-import { revokeLinks } from "~/server/client-links/revoke-links";
+import { revokeLinks } from "~/server/partner-links/revoke-links";
 import { couples, memberships, partners, users } from "~/server/db/schema";
 import type { CoupleStatus } from "~/domain/couple";
 import { DomainError, notFound } from "~/server/errors";

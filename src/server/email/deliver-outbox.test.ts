@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { clientLinks, devMailbox, emailOutbox } from "~/server/db/schema";
+import { partnerLinks, devMailbox, emailOutbox } from "~/server/db/schema";
 import { hashToken } from "~/server/tokens";
 import { testDatabase } from "~/test/db";
 import { outboxOf, seedCoupleForEmail } from "~/test/outbox-fixtures";
@@ -40,7 +40,7 @@ describe("delivering the outbox", () => {
       await enqueueEmail(db, {
         practiceId: s.practiceId,
         to: partner.email!,
-        template: "client_link",
+        template: "partner_link",
         props: { partnerId: partner.id },
       });
     }
@@ -108,7 +108,7 @@ describe("delivering the outbox", () => {
     await enqueueEmail(db, {
       practiceId: s.practiceId,
       to: s.partners[0].email!,
-      template: "client_link",
+      template: "partner_link",
       props: { partnerId: other.partners[0].id },
     });
     expect(await deliverDueEmails(db, { practiceId: s.practiceId })).toEqual({
@@ -118,8 +118,8 @@ describe("delivering the outbox", () => {
     });
     const links = await db
       .select()
-      .from(clientLinks)
-      .where(eq(clientLinks.partnerId, other.partners[0].id));
+      .from(partnerLinks)
+      .where(eq(partnerLinks.partnerId, other.partners[0].id));
     expect(links).toEqual([]);
     const [row] = await outboxOf(db, s.practiceId);
     expect(row).toMatchObject({ status: "failed", attempts: 1 });
@@ -144,7 +144,10 @@ describe("personal links in email", () => {
     const token = tokenIn(mail!.text);
     expect(mail!.html).toContain(`/c/l/${token}`);
 
-    const links = await db.select().from(clientLinks).where(eq(clientLinks.partnerId, partner.id));
+    const links = await db
+      .select()
+      .from(partnerLinks)
+      .where(eq(partnerLinks.partnerId, partner.id));
     expect(links).toHaveLength(1);
     expect(links[0]).toMatchObject({
       tokenHash: hashToken(token),

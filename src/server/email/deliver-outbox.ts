@@ -4,7 +4,7 @@ import { env } from "~/env";
 import type { Executor } from "~/server/db/client";
 import { emailOutbox, type OutboxEmail } from "~/server/db/schema";
 import { defaultTransport, renderEmail } from "./send-email";
-import { buildEmail, UndeliverableEmail } from "./templates";
+import { buildEmail, UndeliverableEmail } from "./email-templates";
 import type { EmailTransport } from "./transport";
 
 const MAX_ATTEMPTS = 5;

@@ -16,7 +16,7 @@ describe("enqueueEmail", () => {
       await enqueueEmail(tx, {
         practiceId: s.practiceId,
         to: s.partners[0].email!,
-        template: "client_link",
+        template: "partner_link",
         props: { partnerId: s.partners[0].id },
       });
       expect(await outboxOf(tx, s.practiceId)).toHaveLength(1);
@@ -49,7 +49,7 @@ describe("emailFailures", () => {
       enqueueEmail(db, {
         practiceId: s.practiceId,
         to,
-        template: "client_link",
+        template: "partner_link",
         props: { partnerId },
         subjectType: "partner",
         subjectId: partnerId,
@@ -70,7 +70,7 @@ describe("emailFailures", () => {
       {
         subjectId: one.id,
         to: one.email,
-        template: "client_link",
+        template: "partner_link",
         status: "retrying",
         attempts: 1,
         lastError: "Error: Resend refused the email: invalid_to",

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { emailOutbox } from "~/server/db/schema";
-import { emailTemplates, type EmailTemplateKey, type EmailTemplateProps } from "./templates";
+import { emailTemplates, type EmailTemplateKey, type EmailTemplateProps } from "./email-templates";
 
 export interface OutboxEmailInput<K extends EmailTemplateKey> {
   practiceId: string;

@@ -21,22 +21,22 @@ test("paused, cancelled or ended homework takes no new answers, but a safety fla
 
   await p.therapist.api.homework.setStatus({ ...input, status: "paused" });
   const paused = await rejectsWith(
-    alex.api.client.submitEntry(microHurtSubmission(assignmentId)),
+    alex.api.partner.submitEntry(microHurtSubmission(assignmentId)),
     "CONFLICT",
   );
   expect(paused.message).toMatch(/paused/);
 
   await p.therapist.api.homework.setStatus({ ...input, status: "cancelled" });
-  await rejectsWith(alex.api.client.submitEntry(microHurtSubmission(assignmentId)), "CONFLICT");
+  await rejectsWith(alex.api.partner.submitEntry(microHurtSubmission(assignmentId)), "CONFLICT");
 
   await p.therapist.api.homework.setStatus({ ...input, status: "active" });
   await db
     .update(assignments)
     .set({ untilOn: "2020-01-01" })
     .where(eq(assignments.id, assignmentId));
-  await rejectsWith(alex.api.client.submitEntry(microHurtSubmission(assignmentId)), "CONFLICT");
+  await rejectsWith(alex.api.partner.submitEntry(microHurtSubmission(assignmentId)), "CONFLICT");
   expect(await stored()).toEqual([]);
 
-  await alex.api.client.submitEntry(microHurtSubmission(assignmentId, { safetyFlag: true }));
+  await alex.api.partner.submitEntry(microHurtSubmission(assignmentId, { safetyFlag: true }));
   expect(await stored()).toHaveLength(1);
 });

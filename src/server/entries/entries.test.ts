@@ -17,10 +17,10 @@ describe("submitting homework", () => {
     const { p, coupleId, a } = await seedCoupleWithPartners(db);
     const { id: assignmentId } = await assignMicroHurt(p, coupleId);
     const alex = await openAsPartner(db, p, a.id);
-    const home = await alex.api.client.home();
+    const home = await alex.api.partner.home();
     expect(home.homework.map((h) => h.id)).toEqual([assignmentId]);
 
-    const saved = await alex.api.client.submitEntry(microHurtSubmission(assignmentId));
+    const saved = await alex.api.partner.submitEntry(microHurtSubmission(assignmentId));
     expect(saved.duplicate).toBe(false);
 
     const { entries: seen } = await p.therapist.api.entries.forCouple({
@@ -55,10 +55,10 @@ describe("submitting homework", () => {
     const alex = await openAsPartner(db, p, a.id);
     const submission = microHurtSubmission(assignmentId);
     const [first, second] = await Promise.all([
-      alex.api.client.submitEntry(submission),
-      alex.api.client.submitEntry(submission),
+      alex.api.partner.submitEntry(submission),
+      alex.api.partner.submitEntry(submission),
     ]);
-    const third = await alex.api.client.submitEntry(submission);
+    const third = await alex.api.partner.submitEntry(submission);
     expect(new Set([first.id, second.id, third.id]).size).toBe(1);
     expect(third.duplicate).toBe(true);
     const stored = await db.select().from(entries).where(eq(entries.partnerId, a.id));
@@ -75,7 +75,7 @@ describe("submitting homework", () => {
     const { id: assignmentId } = await assignMicroHurt(p, coupleId);
     const alex = await openAsPartner(db, p, a.id);
     const bad = microHurtSubmission(assignmentId, { payload: { observation: "", intensity: 14 } });
-    const error = await alex.api.client.submitEntry(bad).catch((e: unknown) => e);
+    const error = await alex.api.partner.submitEntry(bad).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     const fields = (error as { cause: { issues: { path: string[]; message: string }[] } }).cause
       .issues;
@@ -88,7 +88,7 @@ describe("submitting homework", () => {
     const { p, coupleId, a } = await seedCoupleWithPartners(db);
     const { id: assignmentId } = await assignMicroHurt(p, coupleId);
     const alex = await openAsPartner(db, p, a.id);
-    const saved = await alex.api.client.submitEntry(
+    const saved = await alex.api.partner.submitEntry(
       microHurtSubmission(assignmentId, { safetyFlag: true }),
     );
     const mail = await db.select().from(emailOutbox).where(eq(emailOutbox.subjectId, saved.id));
@@ -113,7 +113,7 @@ describe("submitting homework", () => {
     const { id: foreignAssignment } = await assignMicroHurt(other.p, other.coupleId);
     const alex = await openAsPartner(db, one.p, one.a.id);
     await expect(
-      alex.api.client.submitEntry(microHurtSubmission(foreignAssignment)),
+      alex.api.partner.submitEntry(microHurtSubmission(foreignAssignment)),
     ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
@@ -134,19 +134,19 @@ describe("linking a repair script to a logged hurt", () => {
     });
     const alex = await openAsPartner(db, p, a.id);
     const sam = await openAsPartner(db, p, b.id);
-    const { id: samsHurt } = await sam.api.client.submitEntry(microHurtSubmission(hurts));
-    const { id: alexsHurt } = await alex.api.client.submitEntry(microHurtSubmission(hurts));
+    const { id: samsHurt } = await sam.api.partner.submitEntry(microHurtSubmission(hurts));
+    const { id: alexsHurt } = await alex.api.partner.submitEntry(microHurtSubmission(hurts));
     const repair = (hurtEntryId: string) => ({
       kind: "repair_script" as const,
       assignmentId: repairs,
       idempotencyKey: crypto.randomUUID(),
       payload: { ...repairExample, hurtEntryId },
     });
-    await expect(alex.api.client.submitEntry(repair(samsHurt))).rejects.toMatchObject({
+    await expect(alex.api.partner.submitEntry(repair(samsHurt))).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "Choose one of your own entries, or none.",
     });
-    const saved = await alex.api.client.submitEntry(repair(alexsHurt));
+    const saved = await alex.api.partner.submitEntry(repair(alexsHurt));
     expect(saved.duplicate).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { and, desc, eq, or } from "drizzle-orm";
 import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
-import type { PartnerScope } from "~/server/client-session/partner-scope";
+import type { PartnerScope } from "~/server/partner-session/partner-scope";
 import type { Database, Executor } from "~/server/db/client";
 import { entries, partners } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";

@@ -15,26 +15,26 @@ describe("partner privacy", () => {
     const { id: assignmentId } = await assignMicroHurt(p, coupleId);
     const alex = await openAsPartner(db, p, a.id);
     const sam = await openAsPartner(db, p, b.id);
-    const { id } = await alex.api.client.submitEntry(microHurtSubmission(assignmentId));
+    const { id } = await alex.api.partner.submitEntry(microHurtSubmission(assignmentId));
 
-    await expect(sam.api.client.entry({ entryId: id })).rejects.toMatchObject({
+    await expect(sam.api.partner.entry({ entryId: id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    expect((await sam.api.client.home()).entries).toEqual([]);
-    await expect(sam.api.client.setSharing({ entryId: id, shared: true })).rejects.toMatchObject({
+    expect((await sam.api.partner.home()).entries).toEqual([]);
+    await expect(sam.api.partner.setSharing({ entryId: id, shared: true })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(sam.api.client.entry({ entryId: id })).rejects.toMatchObject({
+    await expect(sam.api.partner.entry({ entryId: id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
 
-    await alex.api.client.setSharing({ entryId: id, shared: true });
-    const shared = await sam.api.client.entry({ entryId: id });
+    await alex.api.partner.setSharing({ entryId: id, shared: true });
+    const shared = await sam.api.partner.entry({ entryId: id });
     expect(shared).toMatchObject({ id, mine: false, authorName: "Alex", visibility: "shared" });
-    expect((await sam.api.client.home()).entries.map((e) => e.id)).toEqual([id]);
+    expect((await sam.api.partner.home()).entries.map((e) => e.id)).toEqual([id]);
 
-    await alex.api.client.setSharing({ entryId: id, shared: false });
-    await expect(sam.api.client.entry({ entryId: id })).rejects.toMatchObject({
+    await alex.api.partner.setSharing({ entryId: id, shared: false });
+    await expect(sam.api.partner.entry({ entryId: id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });
@@ -44,21 +44,21 @@ describe("partner privacy", () => {
     const other = await seedCoupleWithPartners(db);
     const { id: assignmentId } = await assignMicroHurt(one.p, one.coupleId);
     const alex = await openAsPartner(db, one.p, one.a.id);
-    const { id } = await alex.api.client.submitEntry(
+    const { id } = await alex.api.partner.submitEntry(
       microHurtSubmission(assignmentId, { share: true }),
     );
     const stranger = await openAsPartner(db, other.p, other.a.id);
-    await expect(stranger.api.client.entry({ entryId: id })).rejects.toMatchObject({
+    await expect(stranger.api.partner.entry({ entryId: id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(stranger.api.client.homeworkForm({ assignmentId })).rejects.toMatchObject({
+    await expect(stranger.api.partner.homeworkForm({ assignmentId })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    expect((await stranger.api.client.home()).entries).toEqual([]);
+    expect((await stranger.api.partner.home()).entries).toEqual([]);
   });
 
-  test("without a partner session, client procedures refuse", async () => {
+  test("without a partner session, partner procedures refuse", async () => {
     const { p } = await seedCoupleWithPartners(db);
-    await expect(p.owner.api.client.home()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(p.owner.api.partner.home()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });

@@ -18,7 +18,7 @@ test("a burst of safety flags records every one and emails the therapist once, s
   const { id: assignmentId } = await assignMicroHurt(p, coupleId);
   const alex = await openAsPartner(db, p, a.id);
   const flag = () =>
-    alex.api.client.submitEntry(microHurtSubmission(assignmentId, { safetyFlag: true }));
+    alex.api.partner.submitEntry(microHurtSubmission(assignmentId, { safetyFlag: true }));
   await flag();
   await flag();
   await flag();

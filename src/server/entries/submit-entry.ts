@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getKind } from "~/homework/registry";
 import type { AuditAction } from "~/server/audit/audit-actions";
-import type { PartnerScope } from "~/server/client-session/partner-scope";
+import type { PartnerScope } from "~/server/partner-session/partner-scope";
 import type { Database, Executor } from "~/server/db/client";
 import { assignments, entries } from "~/server/db/schema";
-import { emailTemplates } from "~/server/email/templates";
+import { emailTemplates } from "~/server/email/email-templates";
 import { DomainError } from "~/server/errors";
 import { localTime } from "~/server/reminders/due";
 import type { SubmitEntryInput } from "~/validation/entries";

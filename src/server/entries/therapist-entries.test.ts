@@ -17,11 +17,11 @@ describe("entries.forCouple", () => {
     const { p, coupleId, a } = await seedCoupleWithPartners(db);
     const { id: assignmentId } = await assignMicroHurt(p, coupleId);
     const alex = await openAsPartner(db, p, a.id);
-    const flagged = await alex.api.client.submitEntry(
+    const flagged = await alex.api.partner.submitEntry(
       microHurtSubmission(assignmentId, { occurredAt: daysAgo(5), safetyFlag: true }),
     );
     for (const days of [3, 2, 1]) {
-      await alex.api.client.submitEntry(
+      await alex.api.partner.submitEntry(
         microHurtSubmission(assignmentId, { occurredAt: daysAgo(days) }),
       );
     }
@@ -48,7 +48,7 @@ describe("entries.forCouple", () => {
     const sameMoment = daysAgo(3);
     const sent: string[] = [];
     for (const occurredAt of [daysAgo(4), sameMoment, sameMoment, sameMoment, daysAgo(1)]) {
-      const saved = await alex.api.client.submitEntry(
+      const saved = await alex.api.partner.submitEntry(
         microHurtSubmission(assignmentId, { occurredAt }),
       );
       sent.push(saved.id);
@@ -77,7 +77,7 @@ describe("entries.forCouple", () => {
     const { p, coupleId, a } = await seedCoupleWithPartners(db);
     const { id: assignmentId } = await assignMicroHurt(p, coupleId);
     const alex = await openAsPartner(db, p, a.id);
-    const saved = await alex.api.client.submitEntry(microHurtSubmission(assignmentId));
+    const saved = await alex.api.partner.submitEntry(microHurtSubmission(assignmentId));
     const outsider = await seedPractice(db);
     await rejectsWith(
       outsider.owner.api.entries.forCouple({ practiceId: p.practiceId, coupleId }),

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { expect, test } from "vitest";
 import { takeRateLimit } from "~/server/rate-limit/rate-limit";
-import { clientLinks, clientSessions, rateLimits } from "~/server/db/schema";
+import { partnerLinks, partnerSessions, rateLimits } from "~/server/db/schema";
 import { hashToken } from "~/server/tokens";
 import { testDatabase } from "~/test/db";
 import { unique } from "~/test/factories";
@@ -15,14 +15,14 @@ test("old rate-limit windows, ended partner sessions and long-dead links are pru
   const live = await openAsPartner(db, p, a.id);
   const ended = await openAsPartner(db, p, b.id);
   await db
-    .update(clientSessions)
+    .update(partnerSessions)
     .set({ expiresAt: sql`now() - interval '1 minute'` })
-    .where(eq(clientSessions.partnerId, b.id));
+    .where(eq(partnerSessions.partnerId, b.id));
   const stale = await openAsPartner(db, p, b.id);
   await db
-    .update(clientLinks)
+    .update(partnerLinks)
     .set({ expiresAt: sql`now() - interval '40 days'` })
-    .where(eq(clientLinks.tokenHash, hashToken(stale.token)));
+    .where(eq(partnerLinks.tokenHash, hashToken(stale.token)));
   const key = unique("limit");
   await takeRateLimit(db, {
     key,
@@ -33,14 +33,17 @@ test("old rate-limit windows, ended partner sessions and long-dead links are pru
 
   await pruneExpired(db);
 
-  const sessions = await db.select().from(clientSessions).where(eq(clientSessions.partnerId, b.id));
+  const sessions = await db
+    .select()
+    .from(partnerSessions)
+    .where(eq(partnerSessions.partnerId, b.id));
   expect(sessions).toEqual([]);
   expect(
-    await db.select().from(clientSessions).where(eq(clientSessions.partnerId, a.id)),
+    await db.select().from(partnerSessions).where(eq(partnerSessions.partnerId, a.id)),
   ).toHaveLength(1);
   expect(live.scope.partnerId).toBe(a.id);
   expect(ended.scope.partnerId).toBe(b.id);
   expect(await db.select().from(rateLimits).where(eq(rateLimits.key, key))).toEqual([]);
-  const links = await db.select().from(clientLinks).where(eq(clientLinks.partnerId, b.id));
+  const links = await db.select().from(partnerLinks).where(eq(partnerLinks.partnerId, b.id));
   expect(links).toHaveLength(1); // the recently ended session's link is kept, the 40-day one is gone
 });

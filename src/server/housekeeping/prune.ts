@@ -1,6 +1,6 @@
 import { and, inArray, isNotNull, lt, or } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-import { clientLinks, clientSessions, rateLimits } from "~/server/db/schema";
+import { partnerLinks, partnerSessions, rateLimits } from "~/server/db/schema";
 
 /**
  * Links are kept this long past their end, so an old email still says "expired" (and offers a
@@ -21,24 +21,24 @@ export async function pruneExpired(db: Executor, now = new Date()) {
     .where(lt(rateLimits.windowStart, dayAgo))
     .returning({ key: rateLimits.key });
   const deadLink = or(
-    lt(clientLinks.expiresAt, cutoff),
-    and(isNotNull(clientLinks.revokedAt), lt(clientLinks.revokedAt, cutoff)),
+    lt(partnerLinks.expiresAt, cutoff),
+    and(isNotNull(partnerLinks.revokedAt), lt(partnerLinks.revokedAt, cutoff)),
   );
-  const deadLinks = await db.select({ id: clientLinks.id }).from(clientLinks).where(deadLink);
+  const deadLinks = await db.select({ id: partnerLinks.id }).from(partnerLinks).where(deadLink);
   const sessions = await db
-    .delete(clientSessions)
+    .delete(partnerSessions)
     .where(
       or(
-        lt(clientSessions.expiresAt, now),
+        lt(partnerSessions.expiresAt, now),
         deadLinks.length > 0
           ? inArray(
-              clientSessions.linkId,
+              partnerSessions.linkId,
               deadLinks.map((l) => l.id),
             )
           : undefined,
       ),
     )
-    .returning({ partnerId: clientSessions.partnerId });
-  const links = await db.delete(clientLinks).where(deadLink).returning({ id: clientLinks.id });
+    .returning({ partnerId: partnerSessions.partnerId });
+  const links = await db.delete(partnerLinks).where(deadLink).returning({ id: partnerLinks.id });
   return { rateLimits: limits.length, partnerSessions: sessions.length, links: links.length };
 }

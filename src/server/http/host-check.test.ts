@@ -62,5 +62,5 @@ describe("requests addressed to another host are refused", () => {
 test("only the health check answers whatever the host", () => {
   expect(isHostCheckExempt("/api/health")).toBe(true);
   expect(isHostCheckExempt("/api/health/x")).toBe(false);
-  expect(isHostCheckExempt("/api/trpc/client.me")).toBe(false);
+  expect(isHostCheckExempt("/api/trpc/partner.me")).toBe(false);
 });

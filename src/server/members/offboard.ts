@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { revokeLinks } from "~/server/client-links/revoke-links";
+import { revokeLinks } from "~/server/partner-links/revoke-links";
 import type { Executor } from "~/server/db/client";
 import type { Role } from "~/domain/practice";
 import { invitations } from "~/server/db/schema";

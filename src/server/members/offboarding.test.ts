@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { openClientLink, partnerForSession } from "~/server/client-session/client-session";
-import { clientLinks, invitations } from "~/server/db/schema";
+import { openPartnerLink, partnerForSession } from "~/server/partner-session/partner-session";
+import { partnerLinks, invitations } from "~/server/db/schema";
 import { testDatabase } from "~/test/db";
 import { auditTrail, latestInvitationToken, unique, userWithEmail } from "~/test/factories";
 import { openAsPartner, seedCoupleWithPartners } from "~/test/homework-factories";
@@ -58,7 +58,7 @@ describe("a member who leaves takes nothing with them", () => {
     await p.owner.api.members.remove({ practiceId: p.practiceId, userId: p.therapist.user.id });
 
     expect(await partnerForSession(db, shown.sessionToken)).toBeNull();
-    expect(await openClientLink(db, shown.token)).toEqual({ ok: false, reason: "revoked" });
+    expect(await openPartnerLink(db, shown.token)).toEqual({ ok: false, reason: "revoked" });
     // The link the partner got by email is theirs, not the therapist's: it keeps working.
     expect(await partnerForSession(db, emailed.sessionToken)).not.toBeNull();
     expect((await auditTrail(db, p.practiceId)).at(-1)).toMatchObject({
@@ -85,7 +85,7 @@ describe("a couple's links follow the couple", () => {
     });
     expect(await partnerForSession(db, alex.sessionToken)).toBeNull();
     expect(await partnerForSession(db, sam.sessionToken)).not.toBeNull();
-    const links = await db.select().from(clientLinks).where(eq(clientLinks.partnerId, a.id));
+    const links = await db.select().from(partnerLinks).where(eq(partnerLinks.partnerId, a.id));
     expect(links.every((l) => l.revokedAt !== null)).toBe(true);
   });
 
@@ -96,6 +96,6 @@ describe("a couple's links follow the couple", () => {
     await p.therapist.api.couples.setStatus({ ...input, status: "discharged" });
     await p.therapist.api.couples.setStatus({ ...input, status: "active" });
     expect(await partnerForSession(db, alex.sessionToken)).toBeNull();
-    expect(await openClientLink(db, alex.token)).toEqual({ ok: false, reason: "revoked" });
+    expect(await openPartnerLink(db, alex.token)).toEqual({ ok: false, reason: "revoked" });
   });
 });

@@ -12,7 +12,7 @@ function newSettings(practiceId: string) {
     practiceId,
     name: unique("Renamed Practice"),
     timeZone: "America/Chicago",
-    clientLinkDays: 7,
+    partnerLinkDays: 7,
     crisisText: "Call 988 in the US for the Suicide & Crisis Lifeline.",
     csiCutoff: 12,
     pdfPageSize: "A4" as const,
@@ -32,7 +32,7 @@ describe("practices.settings", () => {
     expect(settings).toMatchObject({
       name: p.practice.name,
       timeZone: "Europe/London",
-      clientLinkDays: 14,
+      partnerLinkDays: 14,
       crisisText: null,
       csiCutoff: 13.5,
       pdfPageSize: "LETTER",
@@ -59,7 +59,7 @@ describe("practices.updateSettings", () => {
     expect(await p.owner.api.practices.settings({ practiceId: p.practiceId })).toMatchObject({
       name: input.name,
       timeZone: "America/Chicago",
-      clientLinkDays: 7,
+      partnerLinkDays: 7,
       crisisText: input.crisisText,
       csiCutoff: 12,
       pdfPageSize: "A4",
@@ -88,12 +88,12 @@ describe("practices.updateSettings", () => {
       ...newSettings(p.practiceId),
       pdfPageSize: undefined,
       dateStyle: undefined,
-      clientLinkDays: 9,
+      partnerLinkDays: 9,
     });
     expect(await practiceRow(p.practiceId)).toMatchObject({
       pdfPageSize: "A4",
       dateStyle: "international",
-      clientLinkDays: 9,
+      partnerLinkDays: 9,
     });
   });
 
@@ -119,13 +119,13 @@ describe("practices.updateSettings", () => {
     const error = await rejectsWith(
       p.owner.api.practices.updateSettings({
         ...newSettings(p.practiceId),
-        clientLinkDays: 0,
+        partnerLinkDays: 0,
         csiCutoff: 22,
       }),
       "BAD_REQUEST",
     );
     expect(describeError(error).fieldErrors).toEqual({
-      clientLinkDays: ["Links must work for at least a day."],
+      partnerLinkDays: ["Links must work for at least a day."],
       csiCutoff: ["The cut-off is between 0 and 21."],
     });
     expect(await practiceRow(p.practiceId)).toEqual(before);

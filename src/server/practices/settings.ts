@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { practices } from "~/server/db/schema";
-import { DEFAULT_CRISIS_TEXT } from "~/server/client-session/practice-info";
+import { DEFAULT_CRISIS_TEXT } from "~/server/partner-session/practice-info";
 import type { PracticeScope } from "./scope";
 import type { PracticeSettingsInput } from "~/validation/practices";
 
@@ -11,7 +11,7 @@ export async function practiceSettings(db: Executor, scope: PracticeScope) {
     .select({
       name: practices.name,
       timeZone: practices.timeZone,
-      clientLinkDays: practices.clientLinkDays,
+      partnerLinkDays: practices.partnerLinkDays,
       crisisText: practices.crisisText,
       csiCutoff: practices.csiCutoff,
       pdfPageSize: practices.pdfPageSize,
@@ -34,7 +34,7 @@ export async function updatePracticeSettings(
       .set({
         name: input.name,
         timeZone: input.timeZone,
-        clientLinkDays: input.clientLinkDays,
+        partnerLinkDays: input.partnerLinkDays,
         crisisText: input.crisisText || null,
         csiCutoff: input.csiCutoff,
         ...(input.pdfPageSize ? { pdfPageSize: input.pdfPageSize } : {}),

@@ -7,7 +7,7 @@ import { loadSessionPrep } from "./session-prep";
 
 export interface PrepExport {
   pdf: Buffer;
-  /** dated, never named: a download folder or email attachment shows no client */
+  /** dated, never named: a download folder or email attachment shows no partner */
   fileName: string;
 }
 

@@ -7,7 +7,7 @@ import {
 } from "~/homework/cycle-map-options";
 import { labelOf } from "~/homework/schema-parts";
 import type { Option } from "~/homework/types";
-import type { CycleSide } from "~/components/pdf/session-prep-types";
+import type { CycleSide } from "~/prep/session-prep-types";
 import type { PartnerPosition, TimelineEntry } from "~/timeline/types";
 
 /** Picked options in words, the partner's own words for "Something else". */

@@ -1,4 +1,4 @@
-import type { PrepHomework } from "~/components/pdf/session-prep-types";
+import type { PrepHomework } from "~/prep/session-prep-types";
 import { expectedWithin, periodDates } from "~/timeline/completion";
 import type { CoupleTimeline, PartnerPosition, TimelineInput } from "~/timeline/types";
 

@@ -1,7 +1,7 @@
 import { renderToBuffer } from "@react-pdf/renderer";
-import { registerPdfFonts } from "~/components/pdf/fonts";
-import { SessionPrepDocument } from "~/components/pdf/session-prep-document";
-import type { SessionPrep } from "~/components/pdf/session-prep-types";
+import { registerPdfFonts } from "./pdf-fonts";
+import { SessionPrepDocument } from "~/pdf/session-prep-document";
+import type { SessionPrep } from "~/prep/session-prep-types";
 
 export async function renderSessionPrep(prep: SessionPrep): Promise<Buffer> {
   registerPdfFonts();

@@ -32,7 +32,7 @@ async function readPdf(pdf: Buffer) {
 async function scene() {
   const f = await seedTimelineFixture(db);
   const { p, coupleId } = f;
-  await p.therapist.api.sessions.record({
+  await p.therapist.api.therapySessions.record({
     practiceId: p.practiceId,
     coupleId,
     sessionOn: "2026-03-01",

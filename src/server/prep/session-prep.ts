@@ -1,8 +1,8 @@
-import { PDF_CHART_SIZE } from "~/components/pdf/chart-pdf";
-import type { SessionPrep } from "~/components/pdf/session-prep-types";
+import { PDF_CHART_SIZE } from "~/prep/pdf-layout";
+import type { SessionPrep } from "~/prep/session-prep-types";
 import type { Database } from "~/server/db/client";
 import type { PracticeScope } from "~/server/practices/scope";
-import { lastSessionBefore } from "~/server/sessions/sessions";
+import { lastSessionBefore } from "~/server/therapy-sessions/therapy-sessions";
 import { entriesBehindHighlights } from "~/server/timeline/couple-timeline";
 import { loadTimelineInput } from "~/server/timeline/load-timeline-input";
 import { buildTimeline } from "~/timeline/build-timeline";

@@ -48,14 +48,14 @@ describe("email a practice sends", () => {
       windowStart,
       count: EMAIL_LIMITS.unverifiedPractice.limit,
     });
-    await rejectsWith(p.therapist.api.clientLinks.email(input), "TOO_MANY_REQUESTS");
+    await rejectsWith(p.therapist.api.partnerLinks.email(input), "TOO_MANY_REQUESTS");
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.subjectId, a.id))).toEqual([]);
 
     await db
       .update(practices)
       .set({ verifiedAt: new Date() })
       .where(eq(practices.id, p.practiceId));
-    await p.therapist.api.clientLinks.email(input);
+    await p.therapist.api.partnerLinks.email(input);
     expect(await db.select().from(emailOutbox).where(eq(emailOutbox.subjectId, a.id))).toHaveLength(
       1,
     );

@@ -155,7 +155,7 @@ describe("timeline.forCouple", () => {
     const none = await p.therapist.api.timeline.forCouple({ ...base, range: "since_last_session" });
     expect(none.range).toMatchObject({ noSessionYet: true, days: 28, latestSessionOn: null });
     for (const sessionOn of ["2026-03-01", "2026-03-09"]) {
-      await p.therapist.api.sessions.record({ ...base, sessionOn, notes: "" });
+      await p.therapist.api.therapySessions.record({ ...base, sessionOn, notes: "" });
     }
     const since = await p.therapist.api.timeline.forCouple({
       ...base,

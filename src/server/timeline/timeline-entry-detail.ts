@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { answerRows } from "~/components/entries/answers";
+import { answerRows } from "~/homework/answers";
 import { getKind, isKindKey } from "~/homework/registry";
 import { entrySummary } from "~/homework/stored-entry";
 import { recordAudit } from "~/server/audit/record-audit";

@@ -7,7 +7,7 @@ import {
   entries,
   partners,
   practices,
-  sessionNotes,
+  therapySessions,
   users,
 } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
@@ -22,8 +22,8 @@ export async function timelineCouple(
   withFirstEntry: boolean,
 ) {
   const latestSession = sql<string | null>`(
-    select max(${sessionNotes.sessionOn}) from ${sessionNotes}
-    where ${sessionNotes.coupleId} = ${couples.id} and ${sessionNotes.practiceId} = ${couples.practiceId})`;
+    select max(${therapySessions.sessionOn}) from ${therapySessions}
+    where ${therapySessions.coupleId} = ${couples.id} and ${therapySessions.practiceId} = ${couples.practiceId})`;
   // Only "all" needs the first entry; the (couple_id, occurred_at) index answers it.
   const firstEntry = sql<string | Date | null>`(
     select min(${entries.occurredAt}) from ${entries}

@@ -1,4 +1,4 @@
-import type { PartnerScope } from "~/server/client-session/partner-scope";
+import type { PartnerScope } from "~/server/partner-session/partner-scope";
 import type { Database } from "~/server/db/client";
 
 export interface SessionUser {
@@ -11,7 +11,7 @@ export interface SessionUser {
 export interface Context {
   db: Database;
   user: SessionUser | null;
-  /** A partner signed in through their personal link (client pages), if any. */
+  /** A partner signed in through their personal link (partner pages), if any. */
   partner?: PartnerScope | null;
   /** Who is asking, for rate limits on public procedures (the client's address). */
   requesterKey?: string;

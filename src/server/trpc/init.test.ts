@@ -74,7 +74,7 @@ describe("a signed-out caller", () => {
           practiceId,
           name: practiceName,
           timeZone: "UTC",
-          clientLinkDays: 3,
+          partnerLinkDays: 3,
           csiCutoff: 10,
         }),
       "homework.templates": () => anon.homework.templates({ practiceId }),
@@ -104,35 +104,36 @@ describe("a signed-out caller", () => {
       "homework.forCouple": () => anon.homework.forCouple({ practiceId, coupleId }),
       "entries.forCouple": () => anon.entries.forCouple({ practiceId, coupleId }),
       "entries.markReviewed": () => anon.entries.markReviewed({ practiceId, entryId: someId }),
-      "clientLinks.issue": () => anon.clientLinks.issue({ practiceId, partnerId: someId }),
-      "clientLinks.email": () => anon.clientLinks.email({ practiceId, partnerId: someId }),
-      "clientLinks.revoke": () => anon.clientLinks.revoke({ practiceId, partnerId: someId }),
-      "clientLinks.status": () => anon.clientLinks.status({ practiceId, partnerIds: [] }),
-      "clientLinks.emailProblems": () =>
-        anon.clientLinks.emailProblems({ practiceId, partnerIds: [] }),
-      "sessions.forCouple": () => anon.sessions.forCouple({ practiceId, coupleId }),
-      "sessions.record": () =>
-        anon.sessions.record({ practiceId, coupleId, sessionOn: "2026-01-05", notes: "n" }),
-      "sessions.updateNotes": () =>
-        anon.sessions.updateNotes({ practiceId, sessionId: someId, notes: "n" }),
-      "sessions.delete": () => anon.sessions.delete({ practiceId, sessionId: someId }),
+      "partnerLinks.issue": () => anon.partnerLinks.issue({ practiceId, partnerId: someId }),
+      "partnerLinks.email": () => anon.partnerLinks.email({ practiceId, partnerId: someId }),
+      "partnerLinks.revoke": () => anon.partnerLinks.revoke({ practiceId, partnerId: someId }),
+      "partnerLinks.status": () => anon.partnerLinks.status({ practiceId, partnerIds: [] }),
+      "partnerLinks.emailProblems": () =>
+        anon.partnerLinks.emailProblems({ practiceId, partnerIds: [] }),
+      "therapySessions.forCouple": () => anon.therapySessions.forCouple({ practiceId, coupleId }),
+      "therapySessions.record": () =>
+        anon.therapySessions.record({ practiceId, coupleId, sessionOn: "2026-01-05", notes: "n" }),
+      "therapySessions.updateNotes": () =>
+        anon.therapySessions.updateNotes({ practiceId, sessionId: someId, notes: "n" }),
+      "therapySessions.delete": () =>
+        anon.therapySessions.delete({ practiceId, sessionId: someId }),
       "timeline.forCouple": () => anon.timeline.forCouple({ practiceId, coupleId, range: "4w" }),
       "timeline.entry": () => anon.timeline.entry({ practiceId, coupleId, entryId: someId }),
       // Partner procedures: no personal-link session, no access.
-      "client.home": () => anon.client.home(),
-      "client.homeworkForm": () => anon.client.homeworkForm({ assignmentId: someId }),
-      "client.entry": () => anon.client.entry({ entryId: someId }),
-      "client.submitEntry": () =>
-        anon.client.submitEntry({
+      "partner.home": () => anon.partner.home(),
+      "partner.homeworkForm": () => anon.partner.homeworkForm({ assignmentId: someId }),
+      "partner.entry": () => anon.partner.entry({ entryId: someId }),
+      "partner.submitEntry": () =>
+        anon.partner.submitEntry({
           kind: "soft_checkin",
           idempotencyKey: someId,
           payload: { appreciation: "a", need: "n", plan: "p" },
         }),
-      "client.setSharing": () => anon.client.setSharing({ entryId: someId, shared: true }),
+      "partner.setSharing": () => anon.partner.setSharing({ entryId: someId, shared: true }),
     };
     // A new procedure must be added here (or be deliberately public).
     expect(Object.keys(appRouter._def.procedures).sort()).toEqual(
-      [...Object.keys(calls), "invitations.preview", "client.requestLink"].sort(),
+      [...Object.keys(calls), "invitations.preview", "partner.requestLink"].sort(),
     );
     const outcomes = await Promise.all(
       Object.entries(calls).map(async ([name, call]) => [

@@ -74,7 +74,7 @@ export const managerProcedure = practiceProcedure.use(({ ctx, next }) => {
   return next();
 });
 
-/** Client pages: everything is scoped to the partner whose personal link opened the session. */
+/** Partner pages: everything is scoped to the partner whose personal link opened the session. */
 export const partnerProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.partner) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please open your personal link again." });

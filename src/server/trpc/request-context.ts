@@ -1,6 +1,6 @@
 import "server-only";
-import { currentUser } from "~/server/auth/session";
-import { currentPartner } from "~/server/client-session/current-partner";
+import { currentUser } from "~/server/auth/staff-session";
+import { currentPartner } from "~/server/partner-session/current-partner";
 import { getDb } from "~/server/db";
 import type { Context } from "./context";
 import { env } from "~/env";

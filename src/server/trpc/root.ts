@@ -1,15 +1,15 @@
 import { createCallerFactory, router } from "./init";
 import { auditRouter } from "./routers/audit";
 import { caseloadRouter } from "./routers/caseload";
-import { clientRouter } from "./routers/client";
-import { clientLinksRouter } from "./routers/client-links";
+import { partnerRouter } from "./routers/partner";
+import { partnerLinksRouter } from "./routers/partner-links";
 import { entriesRouter } from "./routers/entries";
 import { homeworkRouter } from "./routers/homework";
 import { couplesRouter } from "./routers/couples";
 import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
 import { practicesRouter } from "./routers/practices";
-import { sessionsRouter } from "./routers/sessions";
+import { therapySessionsRouter } from "./routers/therapy-sessions";
 import { timelineRouter } from "./routers/timeline";
 
 export const appRouter = router({
@@ -21,9 +21,9 @@ export const appRouter = router({
   audit: auditRouter,
   homework: homeworkRouter,
   entries: entriesRouter,
-  clientLinks: clientLinksRouter,
-  client: clientRouter,
-  sessions: sessionsRouter,
+  partnerLinks: partnerLinksRouter,
+  partner: partnerRouter,
+  therapySessions: therapySessionsRouter,
   timeline: timelineRouter,
 });
 

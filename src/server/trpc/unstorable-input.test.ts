@@ -25,7 +25,7 @@ describe("text the database cannot store is refused with a clear 400", () => {
     );
     expect(error.message).toBe(UNSTORABLE_TEXT_MESSAGE);
     await rejectsWith(
-      p.therapist.api.sessions.record({
+      p.therapist.api.therapySessions.record({
         practiceId: p.practiceId,
         coupleId,
         sessionOn: "2026-11-02",
@@ -46,7 +46,7 @@ describe("text the database cannot store is refused with a clear 400", () => {
     const alex = await openAsPartner(db, p, a.id);
     const submission = microHurtSubmission(assignment.id);
     const error = await rejectsWith(
-      alex.api.client.submitEntry({
+      alex.api.partner.submitEntry({
         ...submission,
         payload: { ...submission.payload, observation: "They laughed \uD83D at me" },
       }),

@@ -1,7 +1,7 @@
 import { isDistressed } from "~/homework/csi4";
 import { csiPoints } from "../aggregates";
 import { dayLabel, possessive } from "../highlight-text";
-import type { RuleContext } from "../highlights";
+import type { RuleContext } from "./rule-context";
 import type { CsiPoint, Highlight } from "../types";
 
 const points = (n: number) => `${n} ${Math.abs(n) === 1 ? "point" : "points"}`;

@@ -1,5 +1,5 @@
 import { categoryLabel, daySpan, idsOf, positionsOf, quoted } from "../highlight-text";
-import type { RuleContext } from "../highlights";
+import type { RuleContext } from "./rule-context";
 import { groupBy } from "../lists";
 import { within } from "../period";
 import type { Highlight, PartnerPosition, TimelineEntry } from "../types";

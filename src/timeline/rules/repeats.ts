@@ -7,7 +7,7 @@ import {
   storyLabel,
   times,
 } from "../highlight-text";
-import type { RuleContext } from "../highlights";
+import type { RuleContext } from "./rule-context";
 import { groupBy } from "../lists";
 import { within } from "../period";
 import type { Highlight, TimelineEntry } from "../types";

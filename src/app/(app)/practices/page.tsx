@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, PageTitle } from "~/components/ui/card";
 import { CenteredPage } from "~/components/app/centered-page";
-import { requireUser } from "~/server/auth/session";
+import { requireUser } from "~/server/auth/staff-session";
 import { api } from "~/server/trpc/server";
 import { roleLabel } from "~/domain/practice";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { currentUser } from "~/server/auth/session";
+import { currentUser } from "~/server/auth/staff-session";
 import { sameOriginPath } from "~/server/urls/app-url";
 import { SignInForm } from "./sign-in-form";
 

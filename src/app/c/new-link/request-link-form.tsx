@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { callProcedure } from "~/components/client/call-procedure";
+import { callProcedure } from "~/components/partner/call-procedure";
 import { formText } from "~/components/ui/form-data";
 
 type State =
@@ -26,7 +26,7 @@ export function RequestLinkForm() {
         event.preventDefault();
         const email = formText(new FormData(event.currentTarget), "email");
         setState({ kind: "sending" });
-        const result = await callProcedure("client.requestLink", { email });
+        const result = await callProcedure("partner.requestLink", { email });
         if (!result.ok)
           setState({ kind: "error", message: result.fieldErrors.email?.[0] ?? result.message });
         else if (result.data.limited)

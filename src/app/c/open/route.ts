@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "~/env";
 import {
-  CLIENT_COOKIE,
-  CLIENT_SESSION_HOURS,
-  openClientLink,
-} from "~/server/client-session/client-session";
+  PARTNER_COOKIE,
+  PARTNER_SESSION_HOURS,
+  openPartnerLink,
+} from "~/server/partner-session/partner-session";
 import { getDb } from "~/server/db";
 import { isLinkTokenShaped } from "~/server/tokens";
 import { appUrl } from "~/server/urls/app-url";
@@ -41,20 +41,20 @@ export async function POST(request: NextRequest) {
   if (typeof token !== "string" || !isLinkTokenShaped(token)) {
     return goTo("/c/new-link?reason=unknown");
   }
-  const opened = await openClientLink(getDb(), token, {
-    deviceSession: request.cookies.get(CLIENT_COOKIE)?.value ?? null,
+  const opened = await openPartnerLink(getDb(), token, {
+    deviceSession: request.cookies.get(PARTNER_COOKIE)?.value ?? null,
     replace: form?.get("replace") === "1",
   });
   if (opened.ok === false) return goTo(`/c/new-link?reason=${opened.reason}`);
   if (opened.ok === "confirm") return goTo(`/c/l/${token}`);
   const response = goTo("/c");
   if (opened.ok === true) {
-    response.cookies.set(CLIENT_COOKIE, opened.sessionToken, {
+    response.cookies.set(PARTNER_COOKIE, opened.sessionToken, {
       httpOnly: true,
       sameSite: "lax",
       secure: env.APP_URL.startsWith("https://"),
       path: "/",
-      maxAge: CLIENT_SESSION_HOURS * 60 * 60,
+      maxAge: PARTNER_SESSION_HOURS * 60 * 60,
     });
   }
   return response;

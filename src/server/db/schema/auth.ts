@@ -32,7 +32,11 @@ export const accounts = pgTable(
   (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
 );
 
-export const sessions = pgTable(
+/**
+ * Staff sign-in sessions; the SQL name "sessions" is the adapter's. Partners sign in through
+ * `partnerSessions`; the couple's meetings with their therapist are `therapySessions`.
+ */
+export const staffSessions = pgTable(
   "sessions",
   {
     sessionToken: text().primaryKey(),

@@ -112,48 +112,6 @@ export const entries = pgTable(
   ],
 );
 
-/** A partner's personal link. Only the SHA-256 of the token is kept. */
-export const clientLinks = pgTable(
-  "client_links",
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    practiceId: practiceRef(),
-    partnerId: uuid()
-      .notNull()
-      .references(() => partners.id),
-    tokenHash: text().notNull().unique(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    revokedAt: timestamp({ withTimezone: true }),
-    lastOpenedAt: timestamp({ withTimezone: true }),
-    /** Set when the link is first exchanged for a session: a link opens one device only. */
-    usedAt: timestamp({ withTimezone: true }),
-    /** Shown on a staff screen (copy, QR code) rather than emailed to the partner. */
-    shownOnScreen: boolean().notNull().default(false),
-    createdByUserId: text().references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index().on(t.practiceId), index().on(t.partnerId)],
-);
-
-/** What an opened link is exchanged for: a short-lived, partner-scoped session (cookie holds the token). */
-export const clientSessions = pgTable(
-  "client_sessions",
-  {
-    tokenHash: text().primaryKey(),
-    practiceId: practiceRef(),
-    partnerId: uuid()
-      .notNull()
-      .references(() => partners.id),
-    linkId: uuid()
-      .notNull()
-      .references(() => clientLinks.id),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index().on(t.practiceId), index().on(t.partnerId)],
-);
-
 export type HomeworkTemplate = typeof homeworkTemplates.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type Entry = typeof entries.$inferSelect;
-export type ClientLink = typeof clientLinks.$inferSelect;

@@ -5,4 +5,6 @@ export * from "./audit";
 export * from "./email";
 export * from "./homework";
 export * from "./outbox";
-export * from "./sessions";
+export * from "./partner-access";
+export * from "./rate-limits";
+export * from "./therapy-sessions";

@@ -5,7 +5,6 @@ import {
   jsonb,
   pgEnum,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -46,17 +45,6 @@ export const emailOutbox = pgTable(
       .on(t.practiceId, t.to)
       .where(sql`${t.template} = 'safety_flag' and ${t.status} = 'pending'`),
   ],
-);
-
-/** Fixed-window counters, in PostgreSQL so limits hold across every web instance. */
-export const rateLimits = pgTable(
-  "rate_limits",
-  {
-    key: text().notNull(),
-    windowStart: timestamp({ withTimezone: true }).notNull(),
-    count: integer().notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
 
 export type OutboxEmail = typeof emailOutbox.$inferSelect;

@@ -24,14 +24,14 @@ export const practices = pgTable("practices", {
   name: text().notNull(),
   timeZone: text().notNull(),
   /** How long a partner's personal link works. */
-  clientLinkDays: integer().notNull().default(14),
-  /** Shown to a client who says "I don't feel safe"; null: the built-in text. */
+  partnerLinkDays: integer("client_link_days").notNull().default(14),
+  /** Shown to a partner who says "I don't feel safe"; null: the built-in text. */
   crisisText: text(),
   /** CSI-4 distress cut-off: totals below it suggest distress. */
   csiCutoff: numeric({ precision: 4, scale: 1, mode: "number" }).notNull().default(13.5),
   /** Paper size of the session-prep PDF. */
   pdfPageSize: pdfPageSizeEnum().notNull().default("LETTER"),
-  /** How staff and clients of the practice read dates: "Nov 16, 2026" or "16 Nov 2026". */
+  /** How staff and partners of the practice read dates: "Nov 16, 2026" or "16 Nov 2026". */
   dateStyle: dateStyleEnum().notNull().default(defaultDateStyle),
   /**
    * Set once the practice is known to be real (a paid subscription, or by hand with

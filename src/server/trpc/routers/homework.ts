@@ -12,7 +12,7 @@ import {
   mayEditTemplate,
   practiceTemplates,
   reviseTemplate,
-} from "~/server/templates/templates";
+} from "~/server/homework-templates/homework-templates";
 import { idSchema } from "~/validation/common";
 import {
   assignHomeworkInput,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CenteredPage } from "~/components/app/centered-page";
 import { ButtonLink } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
-import { currentUser } from "~/server/auth/session";
+import { currentUser } from "~/server/auth/staff-session";
 import { api } from "~/server/trpc/server";
 import { AcceptButton } from "./accept-button";
 

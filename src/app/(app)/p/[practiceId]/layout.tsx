@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "~/components/app/app-header";
 import { orNotFound } from "~/components/app/server-call";
-import { requireUser } from "~/server/auth/session";
+import { requireUser } from "~/server/auth/staff-session";
 import { api } from "~/server/trpc/server";
 
 export default async function PracticeLayout({

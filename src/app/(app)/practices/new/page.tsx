@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, PageTitle } from "~/components/ui/card";
 import { CenteredPage } from "~/components/app/centered-page";
-import { requireUser } from "~/server/auth/session";
+import { requireUser } from "~/server/auth/staff-session";
 import { allTimeZones } from "~/validation/common";
 import { CreatePracticeForm } from "./create-practice-form";
 

@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "~/components/app/server-call";
-import { requirePartner } from "~/components/client/require-partner";
+import { requirePartner } from "~/server/partner-session/require-partner";
 import { dateFormat } from "~/dates";
 import { AnswerList } from "~/components/entries/answer-list";
-import { answerRows } from "~/components/entries/answers";
+import { answerRows } from "~/homework/answers";
 import { getKind, isKindKey } from "~/homework/registry";
 import { api } from "~/server/trpc/server";
 import { ShareToggle } from "./share-toggle";
 
 export const metadata: Metadata = { title: "Entry" };
 
-export default async function ClientEntryPage({
+export default async function PartnerEntryPage({
   params,
 }: {
   params: Promise<{ entryId: string }>;
 }) {
   const { entryId } = await params;
   const partner = await requirePartner();
-  const entry = await orNotFound((await api()).client.entry({ entryId }));
+  const entry = await orNotFound((await api()).partner.entry({ entryId }));
   const kind = isKindKey(entry.kind) ? getKind(entry.kind) : null;
   return (
     <main className="space-y-6">

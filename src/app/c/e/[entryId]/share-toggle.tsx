@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { callProcedure } from "~/components/client/call-procedure";
+import { callProcedure } from "~/components/partner/call-procedure";
 
 export function ShareToggle({ entryId, shared }: { entryId: string; shared: boolean }) {
   const router = useRouter();
@@ -17,7 +17,7 @@ export function ShareToggle({ entryId, shared }: { entryId: string; shared: bool
         onClick={async () => {
           setPending(true);
           setError(null);
-          const result = await callProcedure("client.setSharing", { entryId, shared: !shared });
+          const result = await callProcedure("partner.setSharing", { entryId, shared: !shared });
           setPending(false);
           if (result.ok) router.refresh();
           else setError(result.message);

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "~/components/app/server-call";
-import { EntryForm } from "~/components/client/entry-form";
+import { EntryForm } from "~/components/partner/entry-form";
 import { dateFormat } from "~/dates";
 import { entrySummary } from "~/homework/stored-entry";
-import { requirePartner } from "~/components/client/require-partner";
+import { requirePartner } from "~/server/partner-session/require-partner";
 import { getKind } from "~/homework/registry";
-import { resolveSections } from "~/homework/templates";
+import { resolveSections } from "~/homework/prompt-wording";
 import { api } from "~/server/trpc/server";
 
 export const metadata: Metadata = { title: "Homework" };
@@ -20,7 +20,7 @@ export default async function HomeworkPage({
   const partner = await requirePartner();
   const caller = await api();
   const { assignment, wording, crisisText } = await orNotFound(
-    caller.client.homeworkForm({ assignmentId }),
+    caller.partner.homeworkForm({ assignmentId }),
   );
   const kind = getKind(assignment.kind);
   const sections = resolveSections(kind, wording.prompts);
@@ -28,7 +28,7 @@ export default async function HomeworkPage({
     sections.flatMap((s) => s.fields).flatMap((f) => (f.type === "entryRef" ? [f.kind] : [])),
   );
   // Only a form that links to earlier entries (a repair script) needs the partner's entries.
-  const entries = refKinds.size > 0 ? (await caller.client.home()).entries : [];
+  const entries = refKinds.size > 0 ? (await caller.partner.home()).entries : [];
   const { shortDay } = dateFormat({ style: partner.dateStyle, timeZone: partner.timeZone });
   const entryRefOptions = entries
     .filter((e) => e.mine && refKinds.has(e.kind))

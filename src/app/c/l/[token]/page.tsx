@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { Button } from "~/components/ui/button";
-import { CLIENT_COOKIE, previewClientLink } from "~/server/client-session/client-session";
+import { PARTNER_COOKIE, previewPartnerLink } from "~/server/partner-session/partner-session";
 import { getDb } from "~/server/db";
 import { isLinkTokenShaped } from "~/server/tokens";
 
@@ -16,8 +16,8 @@ export const dynamic = "force-dynamic";
 export default async function PersonalLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   if (!isLinkTokenShaped(token)) redirect("/c/new-link?reason=unknown");
-  const deviceSession = (await cookies()).get(CLIENT_COOKIE)?.value;
-  const preview = await previewClientLink(getDb(), token, { deviceSession });
+  const deviceSession = (await cookies()).get(PARTNER_COOKIE)?.value;
+  const preview = await previewPartnerLink(getDb(), token, { deviceSession });
   if (preview.ok === "continue") redirect("/c");
   if (preview.ok === false) redirect(`/c/new-link?reason=${preview.reason}`);
   const replacing = preview.ok === "confirm";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { orNotFound } from "~/components/app/server-call";
 import { Card, PageTitle } from "~/components/ui/card";
-import { requireUser } from "~/server/auth/session";
+import { requireUser } from "~/server/auth/staff-session";
 import { api } from "~/server/trpc/server";
 import { InviteForm } from "./invite-form";
 import { MemberList } from "./member-list";

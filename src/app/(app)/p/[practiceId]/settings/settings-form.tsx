@@ -18,7 +18,7 @@ interface Props {
   settings: {
     name: string;
     timeZone: string;
-    clientLinkDays: number;
+    partnerLinkDays: number;
     crisisText: string | null;
     csiCutoff: number;
     pdfPageSize: PdfPageSize;
@@ -53,7 +53,7 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
           practiceId,
           name: formText(form, "name"),
           timeZone: formText(form, "timeZone"),
-          clientLinkDays: numberText(form, "clientLinkDays"),
+          partnerLinkDays: numberText(form, "partnerLinkDays"),
           crisisText: formText(form, "crisisText"),
           csiCutoff: numberText(form, "csiCutoff"),
           pdfPageSize: formText(form, "pdfPageSize") === "A4" ? "A4" : "LETTER",
@@ -88,7 +88,7 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
       />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField
-          id="clientLinkDays"
+          id="partnerLinkDays"
           label="Personal links work for (days)"
           hint="How long a partner's link works before they need a new one. 1 to 90."
           type="number"
@@ -96,8 +96,8 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
           min={1}
           max={90}
           step={1}
-          defaultValue={settings.clientLinkDays}
-          error={errors.clientLinkDays}
+          defaultValue={settings.partnerLinkDays}
+          error={errors.partnerLinkDays}
         />
         <TextField
           id="csiCutoff"

@@ -2,7 +2,7 @@ import "server-only";
 import { dateFormat, type DateSettings } from "~/dates";
 import type { EntryVisibility } from "~/domain/homework";
 import { entrySummary } from "~/homework/stored-entry";
-import { answerRows, type AnswerRow } from "~/components/entries/answers";
+import { answerRows, type AnswerRow } from "~/homework/answers";
 import { getKind, isKindKey } from "~/homework/registry";
 
 export interface EntryView {

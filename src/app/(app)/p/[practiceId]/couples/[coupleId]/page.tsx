@@ -38,8 +38,8 @@ export default async function CouplePage({
     caller.homework.templates({ practiceId }),
     caller.homework.forCouple({ practiceId, coupleId }),
     orNotFound(caller.entries.forCouple({ practiceId, coupleId, before })),
-    caller.clientLinks.status({ practiceId, partnerIds }),
-    caller.clientLinks.emailProblems({ practiceId, partnerIds }),
+    caller.partnerLinks.status({ practiceId, partnerIds }),
+    caller.partnerLinks.emailProblems({ practiceId, partnerIds }),
   ]);
   const coupleHref = `/p/${practiceId}/couples/${coupleId}`;
   const dates = { style: practice.dateStyle, timeZone: couple.timeZone };

@@ -37,12 +37,12 @@ export function PartnerLinks({ practiceId, partner, links, emailProblem, dates }
   const { note, clear, succeed } = useSuccessNote();
   const [shown, setShown] = useState<{ url: string; expiresAt: Date } | null>(null);
   const email = useMutation(
-    trpc.clientLinks.email.mutationOptions({
+    trpc.partnerLinks.email.mutationOptions({
       onSuccess: succeed(`A new link is on its way to ${name}.`),
     }),
   );
   const issue = useMutation(
-    trpc.clientLinks.issue.mutationOptions({
+    trpc.partnerLinks.issue.mutationOptions({
       onSuccess: (link) => {
         setShown(link);
         router.refresh();
@@ -50,7 +50,7 @@ export function PartnerLinks({ practiceId, partner, links, emailProblem, dates }
     }),
   );
   const revoke = useMutation(
-    trpc.clientLinks.revoke.mutationOptions({
+    trpc.partnerLinks.revoke.mutationOptions({
       onSuccess: ({ revoked }) => {
         setShown(null);
         succeed(

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { orNotFound } from "~/components/app/server-call";
 import { personName } from "~/components/app/format";
 import { Card, PageTitle } from "~/components/ui/card";
-import { requireUser } from "~/server/auth/session";
+import { requireUser } from "~/server/auth/staff-session";
 import { api } from "~/server/trpc/server";
 import { allTimeZones } from "~/validation/common";
 import { CreateCoupleForm } from "./create-couple-form";

@@ -1,6 +1,6 @@
 import { TextAreaField, TextField } from "~/components/ui/field";
 import type { FieldErrors } from "~/validation/field-errors";
-import type { EditableField, PromptOverrides } from "~/homework/templates";
+import type { EditableField, PromptOverrides } from "~/homework/prompt-wording";
 
 /** One small block per rewordable question, grouped under the form's own section titles. */
 export function PromptFields({

@@ -13,7 +13,7 @@ import { TextAreaField, TextField } from "~/components/ui/field";
 import { fieldErrorsOf } from "~/components/ui/form-errors";
 import { FormError } from "~/components/ui/form-error";
 import { getKind } from "~/homework/registry";
-import { editableFields, type PromptOverrides } from "~/homework/templates";
+import { editableFields, type PromptOverrides } from "~/homework/prompt-wording";
 import type { KindKey } from "~/homework/types";
 import { PromptFields } from "./prompt-fields";
 import { wordingFrom, type Wording } from "./wording-from";

@@ -1,5 +1,5 @@
 import { formText } from "~/components/ui/form-data";
-import type { EditableField, PromptOverrides } from "~/homework/templates";
+import type { EditableField, PromptOverrides } from "~/homework/prompt-wording";
 
 export interface Wording {
   title: string;

@@ -1,6 +1,6 @@
 import { type NextRequest } from "next/server";
 import { env } from "~/env";
-import { currentUser } from "~/server/auth/session";
+import { currentUser } from "~/server/auth/staff-session";
 import { getDb } from "~/server/db";
 import { sessionPrepDownload } from "~/server/prep/prep-download";
 

@@ -5,9 +5,9 @@ import { ChartSvg } from "~/components/timeline/chart-svg";
 import { DownloadLink } from "~/components/timeline/download-link";
 import { EntryLanes } from "~/components/timeline/entry-lanes";
 import { HighlightList } from "~/components/timeline/highlight-list";
-import { keyNumberRows } from "~/components/timeline/key-number-rows";
+import { keyNumberRows } from "~/timeline/key-number-rows";
 import { KeyNumbers } from "~/components/timeline/key-numbers";
-import { SessionsPanel } from "~/components/timeline/sessions-panel";
+import { TherapySessionsPanel } from "~/components/timeline/therapy-sessions-panel";
 import { TimelineFilters } from "~/components/timeline/timeline-filters";
 import { rangeOf, timelineFilter, type SearchParams } from "~/components/timeline/timeline-filter";
 import { Alert } from "~/components/ui/alert";
@@ -49,7 +49,7 @@ export default async function TimelinePage({
         positions: filter.partner ? [filter.partner] : undefined,
       }),
     ),
-    caller.sessions.forCouple({ practiceId, coupleId }),
+    caller.therapySessions.forCouple({ practiceId, coupleId }),
   ]);
   const { range } = timeline;
   const coupleHref = `/p/${practiceId}/couples/${coupleId}`;
@@ -116,7 +116,7 @@ export default async function TimelinePage({
             </Card>
           </div>
           <Card className="min-w-0">
-            <SessionsPanel
+            <TherapySessionsPanel
               practiceId={practiceId}
               coupleId={coupleId}
               today={localDateOf(new Date(), timeline.timeZone)}

@@ -1,0 +1,284 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { KindKey, Section } from "~/homework/types";
+import { callProcedure } from "./call-procedure";
+import { clearDraft, draftKey, loadDraft, newDraft, saveDraft, type Draft } from "./draft-store";
+import { FieldInput, type EntryRefOption } from "./field-input";
+import { isFieldVisible } from "~/homework/conditional-fields";
+import type { FieldErrors } from "~/validation/field-errors";
+
+interface Props {
+  partnerId: string;
+  assignmentId: string;
+  kind: KindKey;
+  sections: Section[];
+  asksWhen: boolean;
+  crisisText: string;
+  entryRefOptions: EntryRefOption[];
+  /** False in a session opened from a link staff showed on screen: sharing is the partner's own call. */
+  canShare?: boolean;
+  /** The therapist's preview: the same form, but nothing is kept on the device or sent. */
+  preview?: boolean;
+}
+
+type Status =
+  | { kind: "editing" }
+  | { kind: "sending" }
+  | { kind: "offline" }
+  | { kind: "error"; message: string }
+  | { kind: "saved"; shared: boolean; safety: boolean }
+  | { kind: "preview" };
+
+/** A homework form that keeps a draft on the device and sends it exactly once. */
+export function EntryForm(props: Props) {
+  const key = draftKey(props.partnerId, props.assignmentId);
+  // A preview has no device copy to wait for, so it renders complete from the server.
+  const [draft, setDraft] = useState<Draft | null>(() => (props.preview ? newDraft() : null));
+  const [status, setStatus] = useState<Status>({ kind: "editing" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const sending = useRef(false);
+
+  // The draft is read after hydration: the server cannot see this device's storage.
+  const { preview } = props;
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration
+    if (!preview) setDraft(loadDraft(key) ?? newDraft());
+  }, [key, preview]);
+  useEffect(() => {
+    if (draft && !preview && status.kind !== "saved") saveDraft(key, draft);
+  }, [draft, key, preview, status.kind]);
+
+  const update = (change: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...change } : d));
+  const setValue = (name: string, value: unknown) =>
+    setDraft((d) => (d ? { ...d, values: { ...d.values, [name]: value } } : d));
+
+  const submit = useCallback(async () => {
+    if (!draft || sending.current) return;
+    if (preview) {
+      setStatus({ kind: "preview" });
+      return;
+    }
+    sending.current = true;
+    setStatus({ kind: "sending" });
+    const result = await callProcedure("partner.submitEntry", {
+      kind: props.kind,
+      assignmentId: props.assignmentId,
+      idempotencyKey: draft.idempotencyKey,
+      occurredAt: draft.occurredAt ? new Date(draft.occurredAt).toISOString() : undefined,
+      payload: visibleValues(props.sections, draft.values),
+      share: draft.share && (props.canShare ?? true),
+      safetyFlag: draft.safetyFlag,
+    });
+    sending.current = false;
+    if (result.ok) {
+      clearDraft(key);
+      setErrors({});
+      setStatus({
+        kind: "saved",
+        shared: draft.share && (props.canShare ?? true),
+        safety: draft.safetyFlag,
+      });
+    } else if (result.offline) {
+      setStatus({ kind: "offline" });
+    } else {
+      setErrors(result.fieldErrors);
+      setStatus({ kind: "error", message: result.message });
+    }
+  }, [draft, key, preview, props.assignmentId, props.canShare, props.kind, props.sections]);
+
+  // Back online: send what was waiting.
+  useEffect(() => {
+    if (status.kind !== "offline") return;
+    const retry = () => void submit();
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, [status.kind, submit]);
+
+  useEffect(() => {
+    if (status.kind !== "error") return;
+    document
+      .querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')
+      ?.focus();
+  }, [status]);
+
+  if (status.kind === "saved")
+    return (
+      <SavedPanel shared={status.shared} safety={status.safety} crisisText={props.crisisText} />
+    );
+  if (!draft) return <p aria-busy="true">Loading your form…</p>;
+
+  return (
+    <form
+      noValidate
+      className="space-y-8"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <p className="text-[15px] text-slate-600" aria-live="polite">
+        Your answers are kept on this device as you type, until you send them.
+      </p>
+      {props.asksWhen ? (
+        <div className="space-y-2">
+          <label htmlFor="f-occurredAt" className="block font-medium">
+            When did it happen?{" "}
+            <span className="font-normal text-slate-600">(optional: leave empty for now)</span>
+          </label>
+          <input
+            id="f-occurredAt"
+            type="datetime-local"
+            className="block w-full rounded-lg border border-slate-300 bg-white px-4 py-3"
+            value={draft.occurredAt ?? ""}
+            onChange={(e) => update({ occurredAt: e.target.value || null })}
+            aria-invalid={errors.occurredAt ? true : undefined}
+          />
+          {errors.occurredAt ? (
+            <p className="font-medium text-red-700">{errors.occurredAt[0]}</p>
+          ) : null}
+        </div>
+      ) : null}
+      {props.sections.map((section, i) => (
+        <section key={i} className="space-y-6">
+          {section.title ? <h2 className="text-lg font-semibold">{section.title}</h2> : null}
+          {section.intro ? <p className="text-slate-700">{section.intro}</p> : null}
+          {section.fields
+            .filter((field) => isFieldVisible(props.sections, field, draft.values))
+            .map((field) => (
+              <FieldInput
+                key={field.name}
+                field={field}
+                value={draft.values[field.name]}
+                error={errors[`payload.${field.name}`]?.[0]}
+                onChange={(value) => setValue(field.name, value)}
+                entryRefOptions={props.entryRefOptions}
+              />
+            ))}
+        </section>
+      ))}
+      <SharingAndSafety
+        draft={draft}
+        update={update}
+        crisisText={props.crisisText}
+        canShare={props.canShare ?? true}
+      />
+      {status.kind === "error" ? (
+        <p role="alert" className="rounded-lg bg-red-50 p-4 font-medium text-red-900">
+          {status.message}
+        </p>
+      ) : null}
+      {status.kind === "preview" ? (
+        <p role="status" className="rounded-lg bg-brand-50 p-4 text-brand-800">
+          Preview only: nothing was sent. A partner&rsquo;s answers go to their therapist from here.
+        </p>
+      ) : null}
+      {status.kind === "offline" ? (
+        <p role="alert" className="rounded-lg bg-amber-50 p-4 text-amber-950">
+          You seem to be offline. Your answers are safe on this device and will be sent as soon as
+          you are back online — or tap Send again.
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={status.kind === "sending"}
+        className="min-h-14 w-full rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white disabled:bg-slate-400"
+      >
+        {status.kind === "sending" ? "Sending…" : "Send to my therapist"}
+      </button>
+    </form>
+  );
+}
+
+/** Only answers to questions still shown are sent: a hidden follow-up keeps no stale value. */
+function visibleValues(sections: Section[], values: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const field of sections.flatMap((s) => s.fields)) {
+    if (!isFieldVisible(sections, field, values)) continue;
+    if (values[field.name] !== undefined && values[field.name] !== "")
+      out[field.name] = values[field.name];
+  }
+  return out;
+}
+
+function SharingAndSafety({
+  draft,
+  update,
+  crisisText,
+  canShare,
+}: {
+  draft: Draft;
+  update: (c: Partial<Draft>) => void;
+  crisisText: string;
+  canShare: boolean;
+}) {
+  return (
+    <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      {canShare ? null : (
+        <p className="text-[15px] text-slate-600">
+          Only your therapist will see this. To share entries with your partner, open Attune from
+          the link emailed to you.
+        </p>
+      )}
+      <label className={canShare ? "flex min-h-12 items-start gap-3" : "hidden"}>
+        <input
+          type="checkbox"
+          className="mt-1 size-5 accent-brand-700"
+          checked={draft.share}
+          onChange={(e) => update({ share: e.target.checked })}
+        />
+        <span>
+          <span className="font-medium">Share this with my partner</span>
+          <span className="block text-[15px] text-slate-600">
+            Otherwise only your therapist sees it. You can change this later.
+          </span>
+        </span>
+      </label>
+      <label className="flex min-h-12 items-start gap-3">
+        <input
+          type="checkbox"
+          className="mt-1 size-5 accent-red-700"
+          checked={draft.safetyFlag}
+          onChange={(e) => update({ safetyFlag: e.target.checked })}
+        />
+        <span>
+          <span className="font-medium">I don&rsquo;t feel safe</span>
+          <span className="block text-[15px] text-slate-600">
+            Only your therapist is told — never your partner.
+          </span>
+        </span>
+      </label>
+      {draft.safetyFlag ? (
+        <div role="alert" className="rounded-lg bg-red-50 p-4 text-red-950">
+          {crisisText}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function SavedPanel({
+  shared,
+  safety,
+  crisisText,
+}: {
+  shared: boolean;
+  safety: boolean;
+  crisisText: string;
+}) {
+  return (
+    <div
+      role="status"
+      className="space-y-4 rounded-lg border border-emerald-300 bg-emerald-50 p-5 text-emerald-950"
+    >
+      <h2 className="text-xl font-semibold">Saved. Thank you.</h2>
+      <p>
+        {shared ? "Your therapist and your partner can see it." : "Only your therapist can see it."}
+      </p>
+      {safety ? <p className="rounded-lg bg-white p-3 text-red-950">{crisisText}</p> : null}
+      <a href="/c" className="inline-block font-semibold text-brand-700 underline">
+        Back to my homework
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { dateFormat, type DateFormat } from "~/dates";
+import { getKind, isKindKey } from "~/homework/registry";
+import type { TimelineEntry } from "~/timeline/types";
+import type { SessionPrep } from "~/prep/session-prep-types";
+
+/** Every date the PDF prints: the practice's style, in the couple's time zone, as on the page. */
+export function prepDates(prep: Pick<SessionPrep, "timeZone" | "timeline">): DateFormat {
+  return dateFormat({ style: prep.timeline.dateStyle, timeZone: prep.timeZone });
+}
+
+export function kindTitle(kind: string): string {
+  return isKindKey(kind) ? getKind(kind).title : "Entry";
+}
+
+/** Who wrote it, whether their partner may see it, and when: "Alex · private · Nov 3, 2026 · 9:40 PM". */
+export function attribution(entry: TimelineEntry, dates: DateFormat): string {
+  const shared = entry.visibility === "shared" ? "shared with partner" : "private";
+  return `${entry.partnerName} · ${shared} · ${dates.moment(entry.occurredAt)}`;
+}

@@ -1,0 +1,160 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { createElement, type ReactElement } from "react";
+import { z } from "zod";
+import { PartnerLinkEmail } from "@emails/partner-link";
+import { HomeworkAssignedEmail } from "@emails/homework-assigned";
+import { ReminderEmail } from "@emails/reminder";
+import { SafetyFlagEmail } from "@emails/safety-flag";
+import { mintPartnerLink } from "~/server/partner-links/mint-link";
+import type { Executor } from "~/server/db/client";
+import { couples, entries, partners, practices, users } from "~/server/db/schema";
+import { unsubscribeUrl } from "~/server/reminders/unsubscribe-token";
+import { appUrl } from "~/server/urls/app-url";
+
+/** A problem no retry can fix (the partner or practice is gone): the email fails at once. */
+export class UndeliverableEmail extends Error {
+  override name = "UndeliverableEmail";
+}
+
+interface SendContext {
+  db: Executor;
+  practiceId: string;
+  practiceName: string;
+  /** the address the email goes to */
+  to: string;
+}
+
+// Props are ids only (strict: an extra key is refused), so nothing clinical can reach a stored
+// row; names and links are looked up or minted when the email is sent.
+const partnerProps = z.strictObject({ partnerId: z.uuid() });
+const coupleProps = z.strictObject({ coupleId: z.uuid() });
+
+function defineTemplate<S extends z.ZodType>(template: {
+  props: S;
+  subject: (practiceName: string) => string;
+  build: (context: SendContext, props: z.output<S>) => Promise<ReactElement>;
+}) {
+  return template;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A fresh personal link; its token lives only in the email being rendered. */
+async function personalLink(context: SendContext, partnerId: string) {
+  const [partner] = await context.db
+    .select({ id: partners.id, paused: partners.linksPausedAt })
+    .from(partners)
+    .where(and(eq(partners.id, partnerId), eq(partners.practiceId, context.practiceId)));
+  if (!partner) throw new UndeliverableEmail("the partner is not in this practice");
+  if (partner.paused) throw new UndeliverableEmail("the partner's links are paused");
+  const link = await mintPartnerLink(context.db, {
+    practiceId: context.practiceId,
+    partnerId,
+    createdByUserId: null,
+  });
+  return {
+    url: link.url,
+    expiresInDays: Math.round((link.expiresAt.getTime() - Date.now()) / DAY_MS),
+  };
+}
+
+/** Unreviewed safety flags on the couples the recipient treats: what a coalesced alert counts. */
+async function unreviewedSafetyFlags(context: SendContext) {
+  return context.db
+    .select({ coupleId: entries.coupleId })
+    .from(entries)
+    .innerJoin(couples, eq(couples.id, entries.coupleId))
+    .innerJoin(users, eq(users.id, couples.therapistUserId))
+    .where(
+      and(
+        eq(entries.practiceId, context.practiceId),
+        eq(entries.safetyFlag, true),
+        isNull(entries.reviewedAt),
+        eq(users.email, context.to),
+      ),
+    );
+}
+
+export const emailTemplates = {
+  homework_assigned: defineTemplate({
+    props: partnerProps,
+    subject: (practiceName) => `Homework from ${practiceName}`,
+    build: async (context, { partnerId }) =>
+      createElement(HomeworkAssignedEmail, {
+        practiceName: context.practiceName,
+        ...(await personalLink(context, partnerId)),
+      }),
+  }),
+  reminder: defineTemplate({
+    props: partnerProps,
+    subject: (practiceName) => `A gentle reminder from ${practiceName}`,
+    build: async (context, { partnerId }) =>
+      createElement(ReminderEmail, {
+        practiceName: context.practiceName,
+        url: (await personalLink(context, partnerId)).url,
+        unsubscribeUrl: unsubscribeUrl(partnerId),
+      }),
+  }),
+  partner_link: defineTemplate({
+    props: partnerProps,
+    subject: (practiceName) => `Your link for ${practiceName}`,
+    build: async (context, { partnerId }) =>
+      createElement(PartnerLinkEmail, {
+        practiceName: context.practiceName,
+        ...(await personalLink(context, partnerId)),
+      }),
+  }),
+  safety_flag: defineTemplate({
+    props: coupleProps,
+    subject: () => "A client needs your attention",
+    build: async (context, { coupleId }) => {
+      const waiting = await unreviewedSafetyFlags(context);
+      const couplesFlagged = new Set(waiting.map((w) => w.coupleId));
+      const path =
+        couplesFlagged.size > 1
+          ? `/p/${context.practiceId}`
+          : `/p/${context.practiceId}/couples/${waiting[0]?.coupleId ?? coupleId}`;
+      return createElement(SafetyFlagEmail, {
+        practiceName: context.practiceName,
+        url: appUrl(path).toString(),
+        flags: Math.max(1, waiting.length),
+      });
+    },
+  }),
+};
+
+export type EmailTemplateKey = keyof typeof emailTemplates;
+export type EmailTemplateProps<K extends EmailTemplateKey> = z.input<
+  (typeof emailTemplates)[K]["props"]
+>;
+
+export function isEmailTemplateKey(key: string): key is EmailTemplateKey {
+  return Object.hasOwn(emailTemplates, key);
+}
+
+/** The subject and rendered-to-be element of a stored outbox email, built at send time. */
+export async function buildEmail(
+  db: Executor,
+  email: { practiceId: string; template: string; props: unknown; to: string },
+): Promise<{ subject: string; element: ReactElement }> {
+  if (!isEmailTemplateKey(email.template)) {
+    throw new UndeliverableEmail(`unknown template "${email.template}"`);
+  }
+  const template = emailTemplates[email.template];
+  const [practice] = await db
+    .select({ name: practices.name })
+    .from(practices)
+    .where(eq(practices.id, email.practiceId));
+  if (!practice) throw new UndeliverableEmail("the practice no longer exists");
+  const props = template.props.safeParse(email.props);
+  if (!props.success) throw new UndeliverableEmail("the stored props do not fit the template");
+  const context = { db, practiceId: email.practiceId, practiceName: practice.name, to: email.to };
+  return {
+    subject: template.subject(practice.name),
+    // Each template's build takes its own props; the key was checked above.
+    element: await (template.build as (c: SendContext, p: unknown) => Promise<ReactElement>)(
+      context,
+      props.data,
+    ),
+  };
+}

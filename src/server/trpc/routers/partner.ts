@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { openHomework, homeworkForm } from "~/server/assignments/partner-homework";
+import { requestNewPartnerLink } from "~/server/partner-links/request-link";
+import { partnerPracticeInfo } from "~/server/partner-session/practice-info";
+import {
+  entriesForPartner,
+  entryForPartner,
+  setEntrySharing,
+} from "~/server/entries/partner-entries";
+import { submitEntry } from "~/server/entries/submit-entry";
+import { emailSchema, idSchema } from "~/validation/common";
+import { submitEntryInput } from "~/validation/entries";
+import { partnerProcedure, publicProcedure, router } from "../init";
+
+/** What a partner can do from their personal link, and nothing more. */
+export const partnerRouter = router({
+  home: partnerProcedure.query(async ({ ctx }) => {
+    const [practice, homework, entries] = await Promise.all([
+      partnerPracticeInfo(ctx.db, ctx.partner),
+      openHomework(ctx.db, ctx.partner),
+      entriesForPartner(ctx.db, ctx.partner),
+    ]);
+    return { partner: ctx.partner, practice, homework, entries };
+  }),
+  homeworkForm: partnerProcedure
+    .input(z.object({ assignmentId: idSchema }))
+    .query(async ({ ctx, input }) => {
+      const [form, practice] = await Promise.all([
+        homeworkForm(ctx.db, ctx.partner, input.assignmentId),
+        partnerPracticeInfo(ctx.db, ctx.partner),
+      ]);
+      return { ...form, crisisText: practice.crisisText };
+    }),
+  entry: partnerProcedure
+    .input(z.object({ entryId: idSchema }))
+    .query(({ ctx, input }) => entryForPartner(ctx.db, ctx.partner, input.entryId)),
+  submitEntry: partnerProcedure.input(submitEntryInput).mutation(async ({ ctx, input }) => {
+    const saved = await submitEntry(ctx.db, ctx.partner, input);
+    return { id: saved.id, savedAt: saved.createdAt, duplicate: saved.duplicate };
+  }),
+  setSharing: partnerProcedure
+    .input(z.object({ entryId: idSchema, shared: z.boolean() }))
+    .mutation(({ ctx, input }) => setEntrySharing(ctx.db, ctx.partner, input)),
+  requestLink: publicProcedure.input(z.object({ email: emailSchema })).mutation(({ ctx, input }) =>
+    requestNewPartnerLink(ctx.db, {
+      email: input.email,
+      requesterKey: ctx.requesterKey ?? "unknown",
+    }),
+  ),
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from "vitest";
+import type { KeyNumbers } from "./types";
+import { keyNumberRows } from "./key-number-rows";
+
+const empty: KeyNumbers = {
+  hurts: 0,
+  repairRate: null,
+  medianMinutesToRepair: null,
+  towardShare: null,
+  csi: { 1: null, 2: null },
+  completion: { 1: null, 2: null },
+};
+const partners = { 1: "Alex", 2: "Sam" } as const;
+
+describe("keyNumberRows", () => {
+  test("shows each number of this period beside the previous one, with the change in words", () => {
+    const current: KeyNumbers = {
+      hurts: 7,
+      repairRate: 0.571,
+      medianMinutesToRepair: 150,
+      towardShare: 0.7,
+      csi: { 1: 14, 2: 11 },
+      completion: { 1: 1, 2: 0.5 },
+    };
+    const previous: KeyNumbers = {
+      hurts: 4,
+      repairRate: 0.5,
+      medianMinutesToRepair: 180,
+      towardShare: 0.7,
+      csi: { 1: 12, 2: null },
+      completion: { 1: 0.99, 2: 0.75 },
+    };
+    const rows = keyNumberRows({ current, previous }, partners);
+    expect(rows.map((r) => [r.id, r.label, r.current, r.previous, r.change])).toEqual([
+      ["hurts", "Micro-hurts logged", "7", "4", "up 3"],
+      ["repair-rate", "Hurts repaired", "57%", "50%", "up 7 points"],
+      ["time-to-repair", "Median time to repair", "2 h 30 min", "3 h", "shorter by 30 min"],
+      ["toward-share", "Bids turned toward", "70%", "70%", "no change"],
+      ["csi-1", "CSI-4, Alex (latest)", "14", "12", "up 2"],
+      ["csi-2", "CSI-4, Sam (latest)", "11", "—", null],
+      ["completion-1", "Homework done, Alex", "100%", "99%", "up 1 point"],
+      ["completion-2", "Homework done, Sam", "50%", "75%", "down 25 points"],
+    ]);
+  });
+
+  test("an empty period shows dashes and no change, and zero hurts as a number", () => {
+    const rows = keyNumberRows({ current: empty, previous: empty }, partners);
+    expect(rows[0]).toMatchObject({ current: "0", previous: "0", change: "no change" });
+    expect(rows.slice(1).every((r) => r.current === "—" && r.change === null)).toBe(true);
+  });
+});
