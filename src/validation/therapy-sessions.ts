@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { idSchema } from "./common";
 
-export const sessionDateSchema = z.iso.date("Enter the session date as a calendar date.");
+const sessionDateSchema = z.iso.date("Enter the session date as a calendar date.");
 
-export const sessionNotesSchema = z
+const sessionNotesSchema = z
   .string({ error: "Enter the session notes, or leave them empty." })
   .trim()
   .max(20_000, "Keep the session notes under 20,000 characters.");

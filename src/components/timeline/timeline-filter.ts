@@ -11,8 +11,8 @@ export const rangePresets = [
   { value: "custom", label: "Custom dates" },
 ] as const;
 
-export type RangeChoice = (typeof rangePresets)[number]["value"];
-export type RangePreset = Exclude<RangeChoice, "custom">;
+type RangeChoice = (typeof rangePresets)[number]["value"];
+type RangePreset = Exclude<RangeChoice, "custom">;
 
 /** The timeline's filters as the URL carries them (a plain GET form), read back safely. */
 export interface TimelineFilter {

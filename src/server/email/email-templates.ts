@@ -128,7 +128,7 @@ export type EmailTemplateProps<K extends EmailTemplateKey> = z.input<
   (typeof emailTemplates)[K]["props"]
 >;
 
-export function isEmailTemplateKey(key: string): key is EmailTemplateKey {
+function isEmailTemplateKey(key: string): key is EmailTemplateKey {
   return Object.hasOwn(emailTemplates, key);
 }
 

@@ -4,7 +4,7 @@ import type { Executor } from "~/server/db/client";
 import { partnerLinks, practices } from "~/server/db/schema";
 import { generateToken, hashToken } from "~/server/tokens";
 
-export function partnerLinkUrl(token: string): string {
+function partnerLinkUrl(token: string): string {
   return new URL(`/c/l/${token}`, env.APP_URL).toString();
 }
 

@@ -9,7 +9,7 @@ export const PARTNER_COOKIE = "attune_partner";
 /** Short-lived on purpose: a phone left unlocked should not stay signed in for long. */
 export const PARTNER_SESSION_HOURS = 12;
 
-export type LinkProblem = "unknown" | "expired" | "revoked" | "used";
+type LinkProblem = "unknown" | "expired" | "revoked" | "used";
 
 export type OpenLinkResult =
   | { ok: true; sessionToken: string; expiresAt: Date }
@@ -155,6 +155,7 @@ export async function partnerForSession(
   return row ?? null;
 }
 
+/** @public Ends a partner session; sign-out and quick exit (the partner-safety issue) call it. */
 export async function endPartnerSession(db: Executor, sessionToken: string): Promise<void> {
   await db.delete(partnerSessions).where(eq(partnerSessions.tokenHash, hashToken(sessionToken)));
 }

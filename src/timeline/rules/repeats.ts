@@ -18,7 +18,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * The most entries that fit in one span of time, among runs holding at least one entry that
  * counts; the earliest such run on a tie. Entries oldest first.
  */
-export function densestRun(
+function densestRun(
   entries: readonly TimelineEntry[],
   spanMs: number,
   counts: (entry: TimelineEntry) => boolean,
