@@ -1,58 +1,33 @@
 import { expect, test, type Page } from "@playwright/test";
 import { and, asc, count, eq } from "drizzle-orm";
-import { demoHistories } from "../scripts/lib/demo/histories";
-import { seedHomeworkHistory } from "../scripts/lib/demo/seed-homework";
-import { createCouple } from "../src/server/couples/couples";
-import { entries, users } from "../src/server/db/schema";
-import { createPractice } from "../src/server/practices/practices";
-import { e2eDatabase } from "./database";
+import { entries } from "../src/server/db/schema";
+import { seedCouple } from "./seed";
 import { expectAccessible, signInByEmail, uniqueEmail } from "./support";
-
-const history = demoHistories.find((h) => h.label === "Alex & Sam")!;
 
 /**
  * A therapist and Alex & Sam with ten weeks of homework, whose oldest entry is a safety flag
  * nobody has reviewed. Returns the couple and how many entries it has.
  */
 async function seedCoupleWithOldSafetyFlag(therapistEmail: string) {
-  const { db, close } = e2eDatabase();
-  try {
-    const [therapist] = await db
-      .insert(users)
-      .values({ email: therapistEmail, name: "Robin Hart" })
-      .returning();
-    const practice = await createPractice(db, {
-      userId: therapist!.id,
-      name: "Lakeside Couples",
-      timeZone: "America/New_York",
-    });
-    const scope = { practiceId: practice.id, userId: therapist!.id, role: "owner" as const };
-    const couple = await createCouple(db, scope, {
-      label: history.label,
-      timeZone: "America/New_York",
-      therapistUserId: therapist!.id,
-      partners: [
-        { displayName: "Alex", email: uniqueEmail("alex") },
-        { displayName: "Sam", email: uniqueEmail("sam") },
-      ],
-    });
-    await seedHomeworkHistory(db, practice.id, therapist!.id, history);
-    const ofCouple = and(eq(entries.coupleId, couple.id), eq(entries.practiceId, practice.id));
-    const [oldest] = await db
-      .select({ id: entries.id })
-      .from(entries)
-      .where(ofCouple)
-      .orderBy(asc(entries.occurredAt))
-      .limit(1);
-    await db
-      .update(entries)
-      .set({ safetyFlag: true, reviewedAt: null, reviewedByUserId: null })
-      .where(and(ofCouple, eq(entries.id, oldest!.id)));
-    const [total] = await db.select({ n: count() }).from(entries).where(ofCouple);
-    return { practiceId: practice.id, coupleId: couple.id, total: total!.n };
-  } finally {
-    await close();
-  }
+  const seeded = await seedCouple(
+    { therapistEmail, timeZone: "America/New_York", withHistory: true },
+    async (db, { practiceId, coupleId }) => {
+      const ofCouple = and(eq(entries.coupleId, coupleId), eq(entries.practiceId, practiceId));
+      const [oldest] = await db
+        .select({ id: entries.id })
+        .from(entries)
+        .where(ofCouple)
+        .orderBy(asc(entries.occurredAt))
+        .limit(1);
+      await db
+        .update(entries)
+        .set({ safetyFlag: true, reviewedAt: null, reviewedByUserId: null })
+        .where(and(ofCouple, eq(entries.id, oldest!.id)));
+      const [total] = await db.select({ n: count() }).from(entries).where(ofCouple);
+      return total!.n;
+    },
+  );
+  return { practiceId: seeded.practiceId, coupleId: seeded.coupleId, total: seeded.extra };
 }
 
 const entryList = (page: Page) => page.getByRole("list", { name: "Entries, newest first" });

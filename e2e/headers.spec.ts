@@ -1,42 +1,11 @@
 import { expect, test, type APIResponse, type Page, type Response } from "@playwright/test";
-import { demoHistories } from "../scripts/lib/demo/histories";
-import { seedHomeworkHistory } from "../scripts/lib/demo/seed-homework";
-import { createCouple } from "../src/server/couples/couples";
-import { users } from "../src/server/db/schema";
-import { createPractice } from "../src/server/practices/practices";
-import { e2eDatabase } from "./database";
+import { seedCouple } from "./seed";
 import { signInByEmail, uniqueEmail } from "./support";
 
-const history = demoHistories.find((h) => h.label === "Alex & Sam")!;
-
 /** A therapist's practice with Alex & Sam and weeks of their homework, for charts and a PDF. */
-async function seedCouple(therapistEmail: string) {
-  const { db, close } = e2eDatabase();
-  try {
-    const [therapist] = await db
-      .insert(users)
-      .values({ email: therapistEmail, name: "Robin Hart" })
-      .returning();
-    const practice = await createPractice(db, {
-      userId: therapist!.id,
-      name: "Lakeside Couples",
-      timeZone: "UTC",
-    });
-    const scope = { practiceId: practice.id, userId: therapist!.id, role: "owner" as const };
-    const couple = await createCouple(db, scope, {
-      label: history.label,
-      timeZone: "UTC",
-      therapistUserId: therapist!.id,
-      partners: [
-        { displayName: "Alex", email: uniqueEmail("alex") },
-        { displayName: "Sam", email: uniqueEmail("sam") },
-      ],
-    });
-    await seedHomeworkHistory(db, practice.id, therapist!.id, history);
-    return `/p/${practice.id}/couples/${couple.id}`;
-  } finally {
-    await close();
-  }
+async function seedCouplePath(therapistEmail: string) {
+  const { practiceId, coupleId } = await seedCouple({ therapistEmail, withHistory: true });
+  return `/p/${practiceId}/couples/${coupleId}`;
 }
 
 type Headers = Record<string, string>;
@@ -76,7 +45,7 @@ test("every kind of route carries the security headers, and the app works under 
 }) => {
   test.setTimeout(120_000);
   const therapistEmail = uniqueEmail("therapist");
-  const couplePath = await seedCouple(therapistEmail);
+  const couplePath = await seedCouplePath(therapistEmail);
   const staffViolations = cspViolations(page);
 
   await test.step("the sign-in page", async () => {

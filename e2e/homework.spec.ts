@@ -1,8 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createCouple } from "../src/server/couples/couples";
-import { entries, users } from "../src/server/db/schema";
-import { createPractice } from "../src/server/practices/practices";
+import { entries } from "../src/server/db/schema";
 import { e2eDatabase } from "./database";
+import { seedCouple } from "./seed";
 import {
   expectAccessible,
   linkFromMailbox,
@@ -14,32 +13,14 @@ import {
 const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
 const OBSERVATION = "When I told them about my day they kept scrolling and I stopped talking.";
 
-async function seedCouple(therapistEmail: string, alexEmail: string, samEmail: string) {
-  const { db, close } = e2eDatabase();
-  try {
-    const [therapist] = await db
-      .insert(users)
-      .values({ email: therapistEmail, name: "Robin Hart" })
-      .returning();
-    const practice = await createPractice(db, {
-      userId: therapist!.id,
-      name: "Lakeside Couples",
-      timeZone: "UTC",
-    });
-    const scope = { practiceId: practice.id, userId: therapist!.id, role: "owner" as const };
-    const couple = await createCouple(db, scope, {
-      label: "Alex & Sam",
-      timeZone: "UTC",
-      therapistUserId: therapist!.id,
-      partners: [
-        { displayName: "Alex", email: alexEmail },
-        { displayName: "Sam", email: samEmail },
-      ],
-    });
-    return { practiceId: practice.id, coupleId: couple.id };
-  } finally {
-    await close();
-  }
+function seedAlexAndSam(therapistEmail: string, alexEmail: string, samEmail: string) {
+  return seedCouple({
+    therapistEmail,
+    partners: [
+      { displayName: "Alex", email: alexEmail },
+      { displayName: "Sam", email: samEmail },
+    ],
+  });
 }
 
 async function entryCount(partnerEmail: string) {
@@ -76,7 +57,7 @@ test("homework: assigned, answered on a phone without losing a word, kept privat
   const therapistEmail = uniqueEmail("therapist");
   const alexEmail = uniqueEmail("alex");
   const samEmail = uniqueEmail("sam");
-  const { practiceId, coupleId } = await seedCouple(therapistEmail, alexEmail, samEmail);
+  const { practiceId, coupleId } = await seedAlexAndSam(therapistEmail, alexEmail, samEmail);
   const alexWords = `${OBSERVATION} (${alexEmail})`;
 
   const therapist = await (await browser.newContext()).newPage();

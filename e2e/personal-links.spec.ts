@@ -1,55 +1,39 @@
 import { expect, test } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { mintPartnerLink } from "../src/server/partner-links/mint-link";
-import { createCouple } from "../src/server/couples/couples";
-import { partners, users } from "../src/server/db/schema";
-import { createPractice } from "../src/server/practices/practices";
-import { e2eDatabase } from "./database";
+import { partners } from "../src/server/db/schema";
+import { seedCouple } from "./seed";
 import { expectAccessible, uniqueEmail } from "./support";
 
 const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
 
 /** A couple and a freshly minted (emailed-style) personal link for each partner. */
 async function seedLinks() {
-  const { db, close } = e2eDatabase();
-  try {
-    const [therapist] = await db
-      .insert(users)
-      .values({ email: uniqueEmail("links-therapist"), name: "Robin Hart" })
-      .returning();
-    const practice = await createPractice(db, {
-      userId: therapist!.id,
-      name: "Harbour Couples",
-      timeZone: "UTC",
-    });
-    const scope = { practiceId: practice.id, userId: therapist!.id, role: "owner" as const };
-    const couple = await createCouple(db, scope, {
+  const { extra } = await seedCouple(
+    {
+      therapistEmail: uniqueEmail("links-therapist"),
+      practiceName: "Harbour Couples",
       label: "Jo & Lee",
-      timeZone: "UTC",
-      therapistUserId: therapist!.id,
       partners: [
         { displayName: "Jo", email: uniqueEmail("jo") },
         { displayName: "Lee", email: uniqueEmail("lee") },
       ],
-    });
-    const [jo, lee] = await db
-      .select({ id: partners.id })
-      .from(partners)
-      .where(eq(partners.coupleId, couple.id))
-      .orderBy(partners.position);
-    // The path only: this process's APP_URL is not the server's.
-    const link = async (partnerId: string) => {
-      const minted = await mintPartnerLink(db, {
-        practiceId: practice.id,
-        partnerId,
-        createdByUserId: null,
-      });
-      return new URL(minted.url).pathname;
-    };
-    return { jo: await link(jo!.id), lee: await link(lee!.id) };
-  } finally {
-    await close();
-  }
+    },
+    async (db, { practiceId, coupleId }) => {
+      const [jo, lee] = await db
+        .select({ id: partners.id })
+        .from(partners)
+        .where(eq(partners.coupleId, coupleId))
+        .orderBy(partners.position);
+      // The path only: this process's APP_URL is not the server's.
+      const link = async (partnerId: string) => {
+        const minted = await mintPartnerLink(db, { practiceId, partnerId, createdByUserId: null });
+        return new URL(minted.url).pathname;
+      };
+      return { jo: await link(jo!.id), lee: await link(lee!.id) };
+    },
+  );
+  return extra;
 }
 
 test("a link preview or mail scanner does not use the link; it then opens one device only", async ({

@@ -1,45 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
-import { demoHistories } from "../scripts/lib/demo/histories";
-import { seedHomeworkHistory } from "../scripts/lib/demo/seed-homework";
-import { createCouple } from "../src/server/couples/couples";
-import { users } from "../src/server/db/schema";
-import { createPractice } from "../src/server/practices/practices";
-import { e2eDatabase } from "./database";
+import { seedCouple } from "./seed";
 import { expectAccessible, signInByEmail, uniqueEmail } from "./support";
 
 const phone = { width: 375, height: 812 };
-const history = demoHistories.find((h) => h.label === "Alex & Sam")!;
 
 /** A practice, its therapist, and Alex & Sam with ten weeks of homework from both of them. */
 async function seedCoupleWithHistory(therapistEmail: string) {
-  const { db, close } = e2eDatabase();
-  try {
-    const [therapist] = await db
-      .insert(users)
-      .values({ email: therapistEmail, name: "Robin Hart" })
-      .returning();
-    const practice = await createPractice(db, {
-      userId: therapist!.id,
-      name: "Lakeside Couples",
-      timeZone: "America/New_York",
-    });
-    const scope = { practiceId: practice.id, userId: therapist!.id, role: "owner" as const };
-    const couple = await createCouple(db, scope, {
-      label: history.label,
-      timeZone: "America/New_York",
-      therapistUserId: therapist!.id,
-      partners: [
-        { displayName: "Alex", email: uniqueEmail("alex") },
-        { displayName: "Sam", email: uniqueEmail("sam") },
-      ],
-    });
-    const seeded = await seedHomeworkHistory(db, practice.id, therapist!.id, history);
-    expect(seeded).toBeGreaterThan(50);
-    return { practiceId: practice.id, coupleId: couple.id };
-  } finally {
-    await close();
-  }
+  const seeded = await seedCouple({
+    therapistEmail,
+    timeZone: "America/New_York",
+    withHistory: true,
+  });
+  expect(seeded.seeded).toBeGreaterThan(50);
+  return seeded;
 }
 
 const charts = (page: Page) => page.getByRole("region", { name: "Week by week" });

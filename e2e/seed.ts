@@ -1,0 +1,65 @@
+import { demoHistories } from "../scripts/lib/demo/histories";
+import { seedHomeworkHistory } from "../scripts/lib/demo/seed-homework";
+import { createCouple } from "../src/server/couples/couples";
+import type { Database } from "../src/server/db/client";
+import { users } from "../src/server/db/schema";
+import { createPractice } from "../src/server/practices/practices";
+import { e2eDatabase } from "./database";
+import { uniqueEmail } from "./support";
+
+const alexAndSam = demoHistories.find((h) => h.label === "Alex & Sam")!;
+
+interface SeedPartner {
+  displayName: string;
+  email: string;
+}
+
+interface CoupleSeed {
+  therapistEmail: string;
+  practiceName?: string;
+  timeZone?: string;
+  label?: string;
+  partners?: [SeedPartner, SeedPartner];
+  /** Alex & Sam's ten weeks of homework from the demo */
+  withHistory?: boolean;
+}
+
+/**
+ * What a journey starts from, written straight to the server's database: a therapist who owns a
+ * practice, and one couple they treat. `then` runs with the same connection before it closes.
+ */
+export async function seedCouple<T = undefined>(
+  seed: CoupleSeed,
+  then?: (db: Database, ids: { practiceId: string; coupleId: string }) => Promise<T>,
+) {
+  const { db, close } = e2eDatabase();
+  try {
+    const timeZone = seed.timeZone ?? "UTC";
+    const [therapist] = await db
+      .insert(users)
+      .values({ email: seed.therapistEmail, name: "Robin Hart" })
+      .returning();
+    const practice = await createPractice(db, {
+      userId: therapist!.id,
+      name: seed.practiceName ?? "Lakeside Couples",
+      timeZone,
+    });
+    const scope = { practiceId: practice.id, userId: therapist!.id, role: "owner" as const };
+    const couple = await createCouple(db, scope, {
+      label: seed.label ?? alexAndSam.label,
+      timeZone,
+      therapistUserId: therapist!.id,
+      partners: seed.partners ?? [
+        { displayName: "Alex", email: uniqueEmail("alex") },
+        { displayName: "Sam", email: uniqueEmail("sam") },
+      ],
+    });
+    const seeded = seed.withHistory
+      ? await seedHomeworkHistory(db, practice.id, therapist!.id, alexAndSam)
+      : 0;
+    const ids = { practiceId: practice.id, coupleId: couple.id };
+    return { ...ids, seeded, extra: then ? await then(db, ids) : (undefined as T) };
+  } finally {
+    await close();
+  }
+}
