@@ -12,7 +12,6 @@ export const rangePresets = [
 ] as const;
 
 type RangeChoice = (typeof rangePresets)[number]["value"];
-type RangePreset = Exclude<RangeChoice, "custom">;
 
 /** The timeline's filters as the URL carries them (a plain GET form), read back safely. */
 export interface TimelineFilter {
