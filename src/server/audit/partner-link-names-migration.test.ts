@@ -1,25 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { eq, sql, TransactionRollbackError } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { auditEvents, emailOutbox } from "~/server/db/schema";
 import { emailTemplates } from "~/server/email/email-templates";
 import { testDatabase } from "~/test/db";
 import { seedPractice } from "~/test/factories";
+import { runMigrationRolledBack, storedNameMigration } from "~/test/stored-name-migration";
 import { ZAuditActionSchema, ZAuditSubjectTypeSchema } from "./audit-actions";
 
 const db = testDatabase();
-
-// Found by name, not number: migrations from parallel branches get renumbered when merged.
-const migrationsFolder = path.resolve(import.meta.dirname, "../../../drizzle");
-const migrationFile = readdirSync(migrationsFolder).find((f) =>
-  f.endsWith("_partner_link_names.sql"),
-);
-const migration = readFileSync(path.join(migrationsFolder, migrationFile ?? "missing"), "utf8");
-const renames = [...migration.matchAll(/WHEN '([^']+)' THEN '([^']+)'/g)].map((m) => ({
-  from: m[1]!,
-  to: m[2]!,
-}));
+const { text: migration, renames } = storedNameMigration("_partner_link_names.sql");
 
 describe("the migration renaming stored client-link names to partner-link names", () => {
   test("maps every old action onto a name in the closed list", () => {
@@ -44,50 +33,44 @@ describe("the migration renaming stored client-link names to partner-link names"
       { action: "client_link.opened", subjectType: "client_link" },
       { action: "couple.created", subjectType: "couple" },
     ];
-    let renamed: { action: string; subjectType: string }[] = [];
-    let templates: string[] = [];
-    let updateAfterwards: unknown;
-    // Rolled back whatever happens: the test database stays as the other tests left it.
-    const attempt = db.transaction(async (tx) => {
-      await tx.insert(auditEvents).values(
-        stored.map((row) => ({
-          practiceId: p.practiceId,
-          actorUserId: null,
-          subjectId: p.practiceId,
-          ...row,
-        })),
-      );
-      await tx.insert(emailOutbox).values(
-        ["client_link", "reminder"].map((template) => ({
-          practiceId: p.practiceId,
-          to: "someone@example.test",
-          template,
-        })),
-      );
-      for (const statement of migration.split("--> statement-breakpoint"))
-        await tx.execute(sql.raw(statement));
-      const rows = await tx
-        .select({ action: auditEvents.action, subjectType: auditEvents.subjectType })
-        .from(auditEvents)
-        .where(eq(auditEvents.practiceId, p.practiceId))
-        .orderBy(auditEvents.id);
-      renamed = rows.slice(-stored.length);
-      const emails = await tx
-        .select({ template: emailOutbox.template })
-        .from(emailOutbox)
-        .where(eq(emailOutbox.practiceId, p.practiceId));
-      templates = emails.map((e) => e.template).sort();
-      updateAfterwards = await tx
-        .transaction((sp) =>
-          sp.execute(sql`update audit_events set action = 'x' where practice_id = ${p.practiceId}`),
-        )
-        .then(
-          () => "allowed",
-          (error: { cause?: Error }) => error.cause?.message,
+    const { result, updateAfterwards } = await runMigrationRolledBack(
+      db,
+      migration,
+      p.practiceId,
+      async (tx) => {
+        await tx.insert(auditEvents).values(
+          stored.map((row) => ({
+            practiceId: p.practiceId,
+            actorUserId: null,
+            subjectId: p.practiceId,
+            ...row,
+          })),
         );
-      tx.rollback();
-    });
-    await expect(attempt).rejects.toBeInstanceOf(TransactionRollbackError);
+        await tx.insert(emailOutbox).values(
+          ["client_link", "reminder"].map((template) => ({
+            practiceId: p.practiceId,
+            to: "someone@example.test",
+            template,
+          })),
+        );
+      },
+      async (tx) => {
+        const rows = await tx
+          .select({ action: auditEvents.action, subjectType: auditEvents.subjectType })
+          .from(auditEvents)
+          .where(eq(auditEvents.practiceId, p.practiceId))
+          .orderBy(auditEvents.id);
+        const emails = await tx
+          .select({ template: emailOutbox.template })
+          .from(emailOutbox)
+          .where(eq(emailOutbox.practiceId, p.practiceId));
+        return {
+          renamed: rows.slice(-stored.length),
+          templates: emails.map((e) => e.template).sort(),
+        };
+      },
+    );
+    const { renamed, templates } = result;
     expect(renamed).toEqual([
       { action: "partner_link.issued", subjectType: "partner_link" },
       { action: "partner_link.opened", subjectType: "partner_link" },
