@@ -67,7 +67,7 @@ export function EntryForm(props: Props) {
       idempotencyKey: draft.idempotencyKey,
       occurredAt: draft.occurredAt ? new Date(draft.occurredAt).toISOString() : undefined,
       payload: visibleValues(props.sections, draft.values),
-      share: draft.share && (props.canShare ?? true),
+      share: draft.share && !draft.safetyFlag && (props.canShare ?? true),
       safetyFlag: draft.safetyFlag,
     });
     sending.current = false;
@@ -76,7 +76,7 @@ export function EntryForm(props: Props) {
       setErrors({});
       setStatus({
         kind: "saved",
-        shared: draft.share && (props.canShare ?? true),
+        shared: draft.share && !draft.safetyFlag && (props.canShare ?? true),
         safety: draft.safetyFlag,
       });
     } else if (result.offline) {
@@ -224,13 +224,17 @@ function SharingAndSafety({
         <input
           type="checkbox"
           className="mt-1 size-5 accent-brand-700"
-          checked={draft.share}
+          checked={draft.share && !draft.safetyFlag}
+          disabled={draft.safetyFlag}
+          aria-describedby="share-note"
           onChange={(e) => update({ share: e.target.checked })}
         />
         <span>
           <span className="font-medium">Share this with my partner</span>
-          <span className="block text-[15px] text-slate-600">
-            Otherwise only your therapist sees it. You can change this later.
+          <span id="share-note" className="block text-[15px] text-slate-600">
+            {draft.safetyFlag
+              ? "Because you said you don't feel safe, this stays between you and your therapist."
+              : "Otherwise only your therapist sees it. You can change this later."}
           </span>
         </span>
       </label>

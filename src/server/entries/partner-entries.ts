@@ -5,12 +5,18 @@ import type { Database, Executor } from "~/server/db/client";
 import { entries, partners } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
 
-/** What a partner may read: their own entries, and those their partner chose to share. */
+/**
+ * What a partner may read: their own entries, and those their partner chose to share, never one
+ * flagged "I don't feel safe" (such an entry cannot be shared; this holds even for old rows).
+ */
 function readableBy(scope: PartnerScope) {
   return and(
     eq(entries.coupleId, scope.coupleId),
     eq(entries.practiceId, scope.practiceId),
-    or(eq(entries.partnerId, scope.partnerId), eq(entries.visibility, "shared")),
+    or(
+      eq(entries.partnerId, scope.partnerId),
+      and(eq(entries.visibility, "shared"), eq(entries.safetyFlag, false)),
+    ),
   );
 }
 
@@ -21,6 +27,7 @@ const entryColumns = {
   payload: entries.payload,
   occurredAt: entries.occurredAt,
   visibility: entries.visibility,
+  safetyFlag: entries.safetyFlag,
   partnerId: entries.partnerId,
   authorName: partners.displayName,
 };
@@ -46,6 +53,23 @@ export async function entryForPartner(db: Executor, scope: PartnerScope, entryId
   return { ...row, mine: row.partnerId === scope.partnerId };
 }
 
+export const FLAGGED_STAYS_PRIVATE =
+  "An entry where you said you don't feel safe stays between you and your therapist.";
+
+async function isOwnFlaggedEntry(db: Executor, scope: PartnerScope, entryId: string) {
+  const [row] = await db
+    .select({ id: entries.id })
+    .from(entries)
+    .where(
+      and(
+        eq(entries.id, entryId),
+        eq(entries.partnerId, scope.partnerId),
+        eq(entries.safetyFlag, true),
+      ),
+    );
+  return Boolean(row);
+}
+
 /** Only the author decides who sees an entry. */
 export async function setEntrySharing(
   db: Database,
@@ -65,8 +89,18 @@ export async function setEntrySharing(
         visibility: args.shared ? "shared" : "private",
         sharedAt: args.shared ? new Date() : null,
       })
-      .where(and(eq(entries.id, args.entryId), eq(entries.partnerId, scope.partnerId)))
+      .where(
+        and(
+          eq(entries.id, args.entryId),
+          eq(entries.partnerId, scope.partnerId),
+          // A flagged entry can be made private (it always is) but never shared.
+          args.shared ? eq(entries.safetyFlag, false) : undefined,
+        ),
+      )
       .returning({ id: entries.id });
+    if (!row && args.shared && (await isOwnFlaggedEntry(tx, scope, args.entryId))) {
+      throw new DomainError("FORBIDDEN", FLAGGED_STAYS_PRIVATE);
+    }
     if (!row) throw notFound("That entry");
     await recordAudit(
       tx,

@@ -90,7 +90,9 @@ export async function submitEntry(
   scope: PartnerScope,
   input: SubmitEntryInput,
 ): Promise<SavedEntry> {
-  if (input.share && scope.shownOnScreen) {
+  // An entry that says "I don't feel safe" is private for ever, whatever else was ticked.
+  const share = input.share && !input.safetyFlag;
+  if (share && scope.shownOnScreen) {
     throw new DomainError(
       "BAD_REQUEST",
       "Sharing can only be chosen from the link emailed to you. Untick sharing to save.",
@@ -107,7 +109,7 @@ export async function submitEntry(
   const details = {
     partnerId: scope.partnerId,
     kind: input.kind,
-    shared: input.share,
+    shared: share,
     ...(scope.shownOnScreen ? { shownOnScreen: true } : {}),
   };
   const alertProps = emailTemplates.safety_flag.props.parse({ coupleId: scope.coupleId });
@@ -117,8 +119,8 @@ export async function submitEntry(
         payload, occurred_at, visibility, shared_at, safety_flag, idempotency_key)
       values (${scope.practiceId}, ${scope.coupleId}, ${scope.partnerId}, ${input.assignmentId ?? null},
         ${input.kind}, ${input.schemaVersion}, ${JSON.stringify(input.payload)}::jsonb,
-        ${(input.occurredAt ?? now).toISOString()}, ${input.share ? "shared" : "private"},
-        ${input.share ? now.toISOString() : null}, ${input.safetyFlag}, ${input.idempotencyKey})
+        ${(input.occurredAt ?? now).toISOString()}, ${share ? "shared" : "private"},
+        ${share ? now.toISOString() : null}, ${input.safetyFlag}, ${input.idempotencyKey})
       on conflict (partner_id, idempotency_key) do nothing
       returning id, created_at
     ),

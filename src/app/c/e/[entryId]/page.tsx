@@ -41,7 +41,12 @@ export default async function PartnerEntryPage({
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <AnswerList rows={kind ? answerRows(kind.sections, entry.payload) : []} />
       </section>
-      {entry.mine && !partner.shownOnScreen ? (
+      {entry.mine && entry.safetyFlag ? (
+        <p className="text-[15px] text-slate-600">
+          Because you said you don&rsquo;t feel safe, this entry stays between you and your
+          therapist.
+        </p>
+      ) : entry.mine && !partner.shownOnScreen ? (
         <ShareToggle entryId={entry.id} shared={entry.visibility === "shared"} />
       ) : null}
     </main>
