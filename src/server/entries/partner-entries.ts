@@ -53,7 +53,7 @@ export async function entryForPartner(db: Executor, scope: PartnerScope, entryId
   return { ...row, mine: row.partnerId === scope.partnerId };
 }
 
-export const FLAGGED_STAYS_PRIVATE =
+const FLAGGED_STAYS_PRIVATE =
   "An entry where you said you don't feel safe stays between you and your therapist.";
 
 async function isOwnFlaggedEntry(db: Executor, scope: PartnerScope, entryId: string) {
