@@ -6,7 +6,7 @@ import type { Database, Executor } from "~/server/db/client";
 import { assignments, entries } from "~/server/db/schema";
 import { emailTemplates } from "~/server/email/email-templates";
 import { DomainError } from "~/server/errors";
-import { localTime } from "~/server/reminders/due";
+import { localDateOf } from "~/timeline/weeks";
 import type { SubmitEntryInput } from "~/validation/entries";
 
 /** The homework answered must be this couple's, given to this partner, of this kind. */
@@ -30,7 +30,7 @@ async function checkAssignment(db: Executor, scope: PartnerScope, input: SubmitE
   // A partner who says they do not feel safe is always heard, whatever became of the homework.
   if (input.safetyFlag) return;
   const ended =
-    assignment.untilOn !== null && localTime(new Date(), scope.timeZone).date > assignment.untilOn;
+    assignment.untilOn !== null && localDateOf(new Date(), scope.timeZone) > assignment.untilOn;
   if (assignment.status !== "active" || ended) {
     throw new DomainError(
       "CONFLICT",
