@@ -1,4 +1,5 @@
 import type { DateSettings, DateStyle } from "./styles";
+import { zoneFormatter } from "./zone-formatter";
 
 /**
  * The one place Attune turns instants and calendar dates into text. Intl supplies the zone
@@ -15,24 +16,18 @@ interface Parts {
   minute: string;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const DISPLAY_PARTS = {
+  weekday: "short",
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+} as const;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      weekday: "short",
-      month: "short",
-      day: "numeric",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return zoneFormatter(timeZone, DISPLAY_PARTS);
 }
 
 function partsOf(instant: Date, timeZone: string): Parts {

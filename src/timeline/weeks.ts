@@ -1,3 +1,4 @@
+import { zoneFormatter } from "~/dates/zone-formatter";
 import type { Period, WeekBucket } from "./types";
 
 /**
@@ -7,24 +8,18 @@ import type { Period, WeekBucket } from "./types";
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const WALL_CLOCK_PARTS = {
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+} as const;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return zoneFormatter(timeZone, WALL_CLOCK_PARTS);
 }
 
 /** The wall clock in the zone at an instant, read back as if it were UTC (ms). */
