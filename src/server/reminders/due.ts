@@ -1,3 +1,4 @@
+import { zoneFormatter } from "~/dates/zone-formatter";
 import type { Cadence } from "~/domain/homework";
 
 /** Reminders go out between 09:00 and 20:00 in the partner's own time zone. */
@@ -21,16 +22,17 @@ export interface ReminderPartner {
   assignments: ReminderAssignment[];
 }
 
+const LOCAL_HOUR_PARTS = {
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  hourCycle: "h23",
+} as const;
+
 /** The calendar date (YYYY-MM-DD) and hour (0–23) of an instant in a time zone. */
 export function localTime(instant: Date, timeZone: string): { date: string; hour: number } {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(instant);
+  const parts = zoneFormatter(timeZone, LOCAL_HOUR_PARTS).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
   return { date: `${part("year")}-${part("month")}-${part("day")}`, hour: Number(part("hour")) };
 }
