@@ -1,5 +1,6 @@
 import { relations } from "drizzle-orm";
 import {
+  boolean,
   check,
   foreignKey,
   index,
@@ -66,6 +67,11 @@ export const partners = pgTable(
      * reminders, "email me a link") until a therapist issues one again.
      */
     linksPausedAt: timestamp({ withTimezone: true }),
+    /** The partner's own choice of discreet emails; null: the practice's setting. */
+    discreetEmails: boolean(),
+    /** Optional, given by the partner: shown to the treating therapist beside a safety flag. */
+    phone: text(),
+    emergencyContact: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

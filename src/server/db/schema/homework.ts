@@ -115,3 +115,35 @@ export const entries = pgTable(
 export type HomeworkTemplate = typeof homeworkTemplates.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type Entry = typeof entries.$inferSelect;
+
+/**
+ * A later word on an entry by its author (a hurt repaired after all, whether a repair landed).
+ * The entry keeps what was first written; each update is a new row, the newest wins.
+ */
+export const entryUpdates = pgTable(
+  "entry_updates",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: practiceRef(),
+    coupleId: coupleRef(),
+    entryId: uuid()
+      .notNull()
+      .references(() => entries.id),
+    partnerId: uuid()
+      .notNull()
+      .references(() => partners.id),
+    schemaVersion: integer().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** Made by the device: a retried save makes one update. */
+    idempotencyKey: uuid().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique().on(t.partnerId, t.idempotencyKey),
+    index().on(t.practiceId),
+    index().on(t.entryId, t.createdAt),
+    index().on(t.coupleId),
+  ],
+);
+
+export type EntryUpdate = typeof entryUpdates.$inferSelect;

@@ -8,3 +8,4 @@ export * from "./outbox";
 export * from "./partner-access";
 export * from "./rate-limits";
 export * from "./therapy-sessions";
+export * from "./safety";

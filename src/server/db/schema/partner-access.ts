@@ -1,7 +1,10 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { partnerDevices } from "~/domain/safety";
 import { users } from "./auth";
 import { partners } from "./couples";
 import { practiceRef } from "./practices";
+
+export const partnerDeviceEnum = pgEnum("partner_device", partnerDevices);
 
 // How partners reach their pages without an account. The SQL names keep their original
 // "client_" prefix: renaming tables buys nothing and would need a data migration.
@@ -23,6 +26,11 @@ export const partnerLinks = pgTable(
     usedAt: timestamp({ withTimezone: true }),
     /** Shown on a staff screen (copy, QR code) rather than emailed to the partner. */
     shownOnScreen: boolean().notNull().default(false),
+    /**
+     * Hash of the device cookie of the phone that used the link: tapping the same link again on
+     * that phone signs in again (until the link expires) without a new email.
+     */
+    deviceHash: text(),
     createdByUserId: text().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -42,6 +50,10 @@ export const partnerSessions = pgTable(
       .notNull()
       .references(() => partnerLinks.id),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /** What the partner said about this device; null until asked (treated as shared). */
+    device: partnerDeviceEnum(),
+    /** Last request on this session: on a shared device it ends after the practice's idle minutes. */
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.practiceId), index().on(t.partnerId)],

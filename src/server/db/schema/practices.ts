@@ -1,5 +1,7 @@
 import { relations } from "drizzle-orm";
 import {
+  boolean,
+  date,
   index,
   integer,
   numeric,
@@ -38,6 +40,19 @@ export const practices = pgTable("practices", {
    * `npm run practice:verify`); until then its staff can send only a few emails a day.
    */
   verifiedAt: timestamp({ withTimezone: true }),
+  /** On a shared device, a partner's session ends after this many idle minutes. */
+  sharedDeviceIdleMinutes: integer().notNull().default(30),
+  /** Unsent drafts on a partner's own device are forgotten after this many days. */
+  draftDays: integer().notNull().default(7),
+  /** Emails to partners use a neutral sender and subject ("A message from your care team"). */
+  discreetEmails: boolean().notNull().default(false),
+  /** The practice's policy on secrets between partners, shown where a partner chooses private or shared; null: the built-in text. */
+  secretsPolicy: text(),
+  /**
+   * Gets safety alerts for couples whose treating therapist is away (a date range on the member).
+   * A user id; the service keeps it a member of the practice.
+   */
+  safetyBackupUserId: text().references(() => users.id),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -56,6 +71,9 @@ export const memberships = pgTable(
       .notNull()
       .references(() => users.id),
     role: roleEnum().notNull(),
+    /** Away (leave, holiday) on these calendar days, inclusive: safety alerts also go to the practice's backup. */
+    awayFrom: date({ mode: "string" }),
+    awayUntil: date({ mode: "string" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique().on(t.practiceId, t.userId), index().on(t.userId)],
