@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { practices } from "~/server/db/schema";
-import { DEFAULT_CRISIS_TEXT } from "~/server/partner-session/practice-info";
+import { DEFAULT_CRISIS_TEXT } from "~/domain/safety-texts";
 import type { PracticeScope } from "./scope";
 import type { PracticeSettingsInput } from "~/validation/practices";
 
