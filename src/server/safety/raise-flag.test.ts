@@ -119,3 +119,33 @@ test("a key that is not a device key is refused with a plain message", async () 
     "This request could not be read. Please try again.",
   );
 });
+
+test("the backup can open an away colleague's couples only while the colleague is away", async () => {
+  const { p, coupleId } = await seedCoupleWithPartners(db);
+  const backup = await addMember(db, p.practiceId, "therapist");
+  await db
+    .update(practices)
+    .set({ safetyBackupUserId: backup.user.id })
+    .where(eq(practices.id, p.practiceId));
+  const open = () => backup.api.couples.get({ practiceId: p.practiceId, coupleId });
+  await expect(open()).rejects.toThrow("not found");
+
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const setAway = (from: string, until: string) =>
+    db
+      .update(memberships)
+      .set({ awayFrom: from, awayUntil: until })
+      .where(
+        and(eq(memberships.practiceId, p.practiceId), eq(memberships.userId, p.therapist.user.id)),
+      );
+  await setAway(day(-1), day(1));
+  await expect(open()).resolves.toMatchObject({ id: coupleId });
+  // Another therapist of the practice, not the backup, still cannot.
+  await expect(
+    p.otherTherapist.api.couples.get({ practiceId: p.practiceId, coupleId }),
+  ).rejects.toThrow("not found");
+
+  await setAway(day(-10), day(-5));
+  await expect(open()).rejects.toThrow("not found");
+});
