@@ -34,14 +34,16 @@ export default async function CouplePage({
   const practice = await orNotFound(caller.practices.current({ practiceId }));
   const couple = await orNotFound(caller.couples.get({ practiceId, coupleId }));
   const partnerIds = couple.partners.map((p) => p.id);
-  const [members, library, assignments, entryPage, linkRows, emailProblems] = await Promise.all([
-    practice.role === "therapist" ? null : caller.members.list({ practiceId }),
-    caller.homework.templates({ practiceId }),
-    caller.homework.forCouple({ practiceId, coupleId }),
-    orNotFound(caller.entries.forCouple({ practiceId, coupleId, before })),
-    caller.partnerLinks.status({ practiceId, partnerIds }),
-    caller.partnerLinks.emailProblems({ practiceId, partnerIds }),
-  ]);
+  const [members, library, assignments, entryPage, linkRows, emailProblems, pendingEmails] =
+    await Promise.all([
+      practice.role === "therapist" ? null : caller.members.list({ practiceId }),
+      caller.homework.templates({ practiceId }),
+      caller.homework.forCouple({ practiceId, coupleId }),
+      orNotFound(caller.entries.forCouple({ practiceId, coupleId, before })),
+      caller.partnerLinks.status({ practiceId, partnerIds }),
+      caller.partnerLinks.emailProblems({ practiceId, partnerIds }),
+      caller.partnerLinks.pendingEmails({ practiceId, partnerIds }),
+    ]);
   const coupleHref = `/p/${practiceId}/couples/${coupleId}`;
   const dates = { style: practice.dateStyle, timeZone: couple.timeZone };
   const partners = couple.partners.map(
@@ -110,6 +112,7 @@ export default async function CouplePage({
                 partners={couple.partners}
                 linkRows={linkRows}
                 emailProblems={emailProblems}
+                pendingEmails={pendingEmails}
                 dates={dates}
               />
             </Card>
