@@ -43,6 +43,10 @@ export const env = createEnv({
       .min(0, "must be 0 or more")
       .max(10, "must be at most 10")
       .default(0),
+    // Where a partner's "Quick exit" lands: an everyday site that says nothing about therapy.
+    QUICK_EXIT_URL: z
+      .url({ protocol: /^https?$/, error: "must be a full http(s) URL such as https://www.google.com/" })
+      .default("https://www.google.com/"),
     STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must start with sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
   },

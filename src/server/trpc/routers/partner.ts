@@ -29,7 +29,7 @@ export const partnerRouter = router({
         homeworkForm(ctx.db, ctx.partner, input.assignmentId),
         partnerPracticeInfo(ctx.db, ctx.partner),
       ]);
-      return { ...form, crisisText: practice.crisisText };
+      return { ...form, crisisText: practice.crisisText, secretsPolicy: practice.secretsPolicy };
     }),
   entry: partnerProcedure
     .input(z.object({ entryId: idSchema }))
