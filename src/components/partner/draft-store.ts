@@ -100,7 +100,8 @@ export function clearDraft(key: string): void {
 export function clearAllDrafts(): void {
   for (const storage of [window.localStorage, window.sessionStorage]) {
     try {
-      for (const key of Object.keys(storage)) if (key.startsWith("attune:")) storage.removeItem(key);
+      for (const key of Object.keys(storage))
+        if (key.startsWith("attune:")) storage.removeItem(key);
     } catch {
       /* storage unavailable: nothing kept */
     }

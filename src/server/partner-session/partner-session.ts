@@ -211,6 +211,6 @@ export async function partnerForSession(
 }
 
 /** Ends a partner session at once (sign-out, quick exit, another partner taking the device). */
-export async function endPartnerSession(db: Executor, sessionToken: string): Promise<void> {
+async function endPartnerSession(db: Executor, sessionToken: string): Promise<void> {
   await db.delete(partnerSessions).where(eq(partnerSessions.tokenHash, hashToken(sessionToken)));
 }

@@ -6,7 +6,7 @@ import { DEFAULT_CRISIS_TEXT, DEFAULT_SECRETS_POLICY } from "~/domain/safety-tex
 
 /**
  * The practice as a partner sees it: its name, what to do when someone does not feel safe, and
- * who reads what they send (the secrets policy).
+ * who reads what they send (the secrets policy), and how soon a shared device signs them out.
  */
 export async function partnerPracticeInfo(db: Executor, scope: Pick<PartnerScope, "practiceId">) {
   const [row] = await db
@@ -14,6 +14,7 @@ export async function partnerPracticeInfo(db: Executor, scope: Pick<PartnerScope
       name: practices.name,
       crisisText: practices.crisisText,
       secretsPolicy: practices.secretsPolicy,
+      idleMinutes: practices.sharedDeviceIdleMinutes,
     })
     .from(practices)
     .where(eq(practices.id, scope.practiceId));
@@ -21,5 +22,6 @@ export async function partnerPracticeInfo(db: Executor, scope: Pick<PartnerScope
     name: row?.name ?? "Your practice",
     crisisText: row?.crisisText ?? DEFAULT_CRISIS_TEXT,
     secretsPolicy: row?.secretsPolicy ?? DEFAULT_SECRETS_POLICY,
+    idleMinutes: row?.idleMinutes ?? 30,
   };
 }
