@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeviceQuestion } from "~/components/partner/device-question";
 import { requirePartner } from "~/server/partner-session/require-partner";
 import { cadenceWording } from "~/domain/homework";
 import { dateFormat } from "~/dates";
@@ -28,6 +29,15 @@ export default async function PartnerHome() {
           I need help
         </Link>
       </header>
+      {partner.device === null ? (
+        <div className="rounded-lg border border-slate-200 bg-brand-50 p-4">
+          <DeviceQuestion
+            headingLevel={2}
+            idleMinutes={practice.idleMinutes}
+            draftDays={partner.draftDays}
+          />
+        </div>
+      ) : null}
       <section aria-labelledby="homework-heading" className="space-y-3">
         <h2 id="homework-heading" className="text-lg font-semibold">
           Your homework

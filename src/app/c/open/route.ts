@@ -19,7 +19,7 @@ function goTo(path: string) {
 
 /**
  * The personal link's button: swap the token for a partner session cookie (the link is used up,
- * except on this device) and ask whose device this is. Only a form on Attune's own origin may
+ * except on this device) and go on to /c, which asks whose device this is. Only a form on Attune's own origin may
  * post here: a page elsewhere could otherwise sign a visitor in as a partner of its choosing.
  */
 export async function POST(request: NextRequest) {
@@ -42,7 +42,8 @@ export async function POST(request: NextRequest) {
   if (opened.ok === false) return goTo(`/c/new-link?reason=${opened.reason}`);
   if (opened.ok === "confirm") return goTo(`/c/l/${token}`);
   if (opened.ok === "continue") return goTo("/c");
-  const response = goTo("/c/device");
+  // The home page asks whose device this is until the partner answers.
+  const response = goTo("/c");
   // Until the partner answers, the device counts as shared: the cookie dies with the browser.
   setPartnerCookie(response, opened.sessionToken);
   if (deviceCookie !== knownDevice) setDeviceCookie(response, deviceCookie);
