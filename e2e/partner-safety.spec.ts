@@ -166,7 +166,9 @@ test("quick exit: one tap (or the first Tab) leaves for a neutral site, taking s
   await expect.poll(() => draftKeys(page)).toHaveLength(1);
   await expectAccessible(page);
 
-  // Reachable first from the keyboard.
+  // Reachable first from the keyboard on a freshly loaded page (the draft survives the reload).
+  await page.reload();
+  await expect(page.getByLabel("What happened?")).toHaveValue("Something nobody else should find.");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Quick exit" })).toBeFocused();
   await page.getByRole("button", { name: "Quick exit" }).tap();
