@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { IdleSignOut } from "~/components/partner/idle-sign-out";
 import { QuickExit } from "~/components/partner/quick-exit";
 import { SignOutButton } from "~/components/partner/sign-out-button";
 import { env } from "~/env";
@@ -30,6 +31,7 @@ export default async function PartnerLayout({ children }: { children: ReactNode 
   return (
     <div className="mx-auto min-h-screen max-w-xl px-4 pt-14 pb-16 text-[17px] leading-relaxed">
       <QuickExit to={env.QUICK_EXIT_URL} />
+      {partner && partner.device !== "own" ? <IdleSignOut minutes={partner.idleMinutes} /> : null}
       {children}
       {partner ? (
         <footer className="mt-16 border-t border-slate-200 pt-4">

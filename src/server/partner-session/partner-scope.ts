@@ -20,4 +20,6 @@ export interface PartnerScope {
   device: PartnerDevice | null;
   /** How many days a draft may stay on the partner's own device (the practice's setting). */
   draftDays: number;
+  /** Minutes without use after which a shared device's session ends (the practice's setting). */
+  idleMinutes: number;
 }

@@ -191,6 +191,7 @@ export async function partnerForSession(
       dateStyle: practices.dateStyle,
       device: partnerSessions.device,
       draftDays: practices.draftDays,
+      idleMinutes: practices.sharedDeviceIdleMinutes,
       lastSeenAt: partnerSessions.lastSeenAt,
     })
     .from(partnerSessions)
