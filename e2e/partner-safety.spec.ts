@@ -276,3 +276,19 @@ test("a flagged entry cannot be shared: the share box is disabled with a reason,
   await expect(other.getByText("shared by Jo")).toHaveCount(0);
   await expect(other.getByText(words)).toHaveCount(0);
 });
+
+test("quick exit works on a phone with scripts turned off", async ({ browser }) => {
+  const { jo, joId } = await seedPhones();
+  const page = await newPhone(browser, { javaScriptEnabled: false });
+  await page
+    .context()
+    .route(`${NEUTRAL_SITE}**`, (route) =>
+      route.fulfill({ contentType: "text/html", body: "<title>Search</title>Search" }),
+    );
+  await openLink(page, jo, "Jo");
+  await page.getByRole("button", { name: "Quick exit" }).tap();
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+  expect(await sessionsOf(joId)).toEqual([]);
+  expect(await cookieNames(page)).not.toContain("attune_partner");
+  expect(await cookieNames(page)).not.toContain("attune_device");
+});
