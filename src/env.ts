@@ -50,6 +50,13 @@ export const env = createEnv({
       .min(0, "must be 0 or more")
       .max(600, "must be at most 600 (ten minutes)")
       .default(20),
+    // Where a partner's "Quick exit" lands: an everyday site that says nothing about therapy.
+    QUICK_EXIT_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: "must be a full http(s) URL such as https://www.google.com/",
+      })
+      .default("https://www.google.com/"),
     STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must start with sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
   },

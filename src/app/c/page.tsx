@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeviceQuestion } from "~/components/partner/device-question";
 import { requirePartner } from "~/server/partner-session/require-partner";
 import { cadenceWording } from "~/domain/homework";
 import { dateFormat } from "~/dates";
@@ -15,10 +16,28 @@ export default async function PartnerHome() {
   const dates = dateFormat({ style: partner.dateStyle, timeZone: partner.timeZone });
   return (
     <main className="space-y-8">
-      <header className="pt-2">
-        <p className="text-[15px] text-slate-600">{practice.name}</p>
-        <h1 className="text-2xl font-semibold">Hi {partner.displayName}</h1>
+      <header className="flex items-start justify-between gap-4 pt-2">
+        <div>
+          <p className="text-[15px] text-slate-600">{practice.name}</p>
+          <h1 className="text-2xl font-semibold">Hi {partner.displayName}</h1>
+        </div>
+        <Link
+          href="/c/help"
+          prefetch={false}
+          className="mt-1 shrink-0 rounded-full border border-slate-300 px-3 py-2 text-[15px] font-medium text-slate-700"
+        >
+          I need help
+        </Link>
       </header>
+      {partner.device === null ? (
+        <div className="rounded-lg border border-slate-200 bg-brand-50 p-4">
+          <DeviceQuestion
+            headingLevel={2}
+            idleMinutes={practice.idleMinutes}
+            draftDays={partner.draftDays}
+          />
+        </div>
+      ) : null}
       <section aria-labelledby="homework-heading" className="space-y-3">
         <h2 id="homework-heading" className="text-lg font-semibold">
           Your homework

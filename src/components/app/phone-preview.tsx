@@ -1,5 +1,6 @@
 import { EntryForm } from "~/components/partner/entry-form";
 import type { KindKey, Section } from "~/homework/types";
+import { DEFAULT_SECRETS_POLICY } from "~/domain/safety-texts";
 
 export interface PreviewWording {
   kind: KindKey;
@@ -49,6 +50,8 @@ export function PhonePreview({
             sections={wording.sections}
             asksWhen={wording.asksWhen}
             crisisText={crisisText}
+            secretsPolicy={DEFAULT_SECRETS_POLICY}
+            draftPlace={{ ownDevice: false, draftDays: 0 }}
             entryRefOptions={[]}
           />
         </div>

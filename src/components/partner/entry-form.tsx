@@ -3,7 +3,17 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { KindKey, Section } from "~/homework/types";
 import { callProcedure } from "./call-procedure";
-import { clearDraft, draftKey, loadDraft, newDraft, saveDraft, type Draft } from "./draft-store";
+import { CrisisText, WhoReadsThis } from "./crisis-text";
+import {
+  clearDraft,
+  draftKey,
+  dropExpiredDrafts,
+  loadDraft,
+  newDraft,
+  saveDraft,
+  type Draft,
+  type DraftPlace,
+} from "./draft-store";
 import { FieldInput, type EntryRefOption } from "./field-input";
 import { isFieldVisible } from "~/homework/conditional-fields";
 import type { FieldErrors } from "~/validation/field-errors";
@@ -15,6 +25,10 @@ interface Props {
   sections: Section[];
   asksWhen: boolean;
   crisisText: string;
+  /** The practice's secrets policy, shown where the partner chooses private or shared. */
+  secretsPolicy: string;
+  /** Own device: localStorage for the practice's draft days; otherwise this tab only. */
+  draftPlace: DraftPlace;
   entryRefOptions: EntryRefOption[];
   /** False in a session opened from a link staff showed on screen: sharing is the partner's own call. */
   canShare?: boolean;
@@ -41,13 +55,17 @@ export function EntryForm(props: Props) {
 
   // The draft is read after hydration: the server cannot see this device's storage.
   const { preview } = props;
+  const { ownDevice, draftDays } = props.draftPlace;
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration
-    if (!preview) setDraft(loadDraft(key) ?? newDraft());
-  }, [key, preview]);
+    if (preview) return;
+    if (ownDevice) dropExpiredDrafts(draftDays);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- storage exists only after hydration
+    setDraft(loadDraft(key, { ownDevice, draftDays }) ?? newDraft());
+  }, [key, preview, ownDevice, draftDays]);
   useEffect(() => {
-    if (draft && !preview && status.kind !== "saved") saveDraft(key, draft);
-  }, [draft, key, preview, status.kind]);
+    if (draft && !preview && status.kind !== "saved")
+      saveDraft(key, draft, { ownDevice, draftDays });
+  }, [draft, key, preview, status.kind, ownDevice, draftDays]);
 
   const update = (change: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...change } : d));
   const setValue = (name: string, value: unknown) =>
@@ -118,7 +136,9 @@ export function EntryForm(props: Props) {
       }}
     >
       <p className="text-[15px] text-slate-600" aria-live="polite">
-        Your answers are kept on this device as you type, until you send them.
+        {ownDevice
+          ? "Your answers are kept on this device as you type, until you send them."
+          : "Your answers are kept in this tab as you type, until you send them or close it."}
       </p>
       {props.asksWhen ? (
         <div className="space-y-2">
@@ -161,6 +181,7 @@ export function EntryForm(props: Props) {
         draft={draft}
         update={update}
         crisisText={props.crisisText}
+        secretsPolicy={props.secretsPolicy}
         canShare={props.canShare ?? true}
       />
       {status.kind === "error" ? (
@@ -205,11 +226,13 @@ function SharingAndSafety({
   draft,
   update,
   crisisText,
+  secretsPolicy,
   canShare,
 }: {
   draft: Draft;
   update: (c: Partial<Draft>) => void;
   crisisText: string;
+  secretsPolicy: string;
   canShare: boolean;
 }) {
   return (
@@ -238,6 +261,7 @@ function SharingAndSafety({
           </span>
         </span>
       </label>
+      <WhoReadsThis policy={secretsPolicy} />
       <label className="flex min-h-12 items-start gap-3">
         <input
           type="checkbox"
@@ -248,13 +272,13 @@ function SharingAndSafety({
         <span>
           <span className="font-medium">I don&rsquo;t feel safe</span>
           <span className="block text-[15px] text-slate-600">
-            Only your therapist is told — never your partner.
+            Sending this alerts your therapist — never your partner.
           </span>
         </span>
       </label>
       {draft.safetyFlag ? (
         <div role="alert" className="rounded-lg bg-red-50 p-4 text-red-950">
-          {crisisText}
+          <CrisisText text={crisisText} />
         </div>
       ) : null}
     </div>
@@ -279,7 +303,14 @@ function SavedPanel({
       <p>
         {shared ? "Your therapist and your partner can see it." : "Only your therapist can see it."}
       </p>
-      {safety ? <p className="rounded-lg bg-white p-3 text-red-950">{crisisText}</p> : null}
+      {safety ? (
+        <div className="space-y-2 rounded-lg bg-white p-3 text-red-950">
+          <p className="font-semibold">Your therapist has been alerted.</p>
+          <p>
+            <CrisisText text={crisisText} />
+          </p>
+        </div>
+      ) : null}
       <a href="/c" className="inline-block font-semibold text-brand-700 underline">
         Back to my homework
       </a>

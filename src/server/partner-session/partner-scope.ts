@@ -1,4 +1,5 @@
 import type { DateStyle } from "~/dates";
+import type { PartnerDevice } from "~/domain/safety";
 
 /** A partner acting through their personal link: everything they do is limited to this. */
 export interface PartnerScope {
@@ -15,4 +16,10 @@ export interface PartnerScope {
   shownOnScreen: boolean;
   /** the practice's date style: partners read dates the way their practice writes them */
   dateStyle: DateStyle;
+  /** What the partner said about this device; null until asked, and then treated as shared. */
+  device: PartnerDevice | null;
+  /** How many days a draft may stay on the partner's own device (the practice's setting). */
+  draftDays: number;
+  /** Minutes without use after which a shared device's session ends (the practice's setting). */
+  idleMinutes: number;
 }

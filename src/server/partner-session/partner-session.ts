@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { partnerLinks, partnerSessions, couples, partners, practices } from "~/server/db/schema";
@@ -6,8 +6,16 @@ import { generateToken, hashToken } from "~/server/tokens";
 import type { PartnerScope } from "./partner-scope";
 
 export const PARTNER_COOKIE = "attune_partner";
-/** Short-lived on purpose: a phone left unlocked should not stay signed in for long. */
-export const PARTNER_SESSION_HOURS = 12;
+/**
+ * A long-lived random value naming this browser and nothing else: a link remembers the hash of
+ * the device that first used it, so tapping the same link again there signs in again.
+ */
+export const DEVICE_COOKIE = "attune_device";
+/**
+ * Until the partner says the device is their own, a session is short-lived: a phone left
+ * unlocked should not stay signed in for long. Their own device keeps it for the link's lifetime.
+ */
+export const SHARED_SESSION_HOURS = 12;
 
 type LinkProblem = "unknown" | "expired" | "revoked" | "used";
 
@@ -24,17 +32,30 @@ interface OpenLinkOptions {
   deviceSession?: string | null;
   /** The person agreed to end the other partner's session on this device. */
   replace?: boolean;
+  /** This browser's device cookie (DEVICE_COOKIE), if it has one. */
+  deviceCookie?: string | null;
 }
 
-/** A live session: not expired, its link not revoked, its couple not discharged. */
+/**
+ * A live session: not expired, its link not revoked, its couple not discharged, and, unless the
+ * partner said the device is their own, used within the practice's idle minutes.
+ * Needs partnerLinks, couples and practices joined.
+ */
 function liveSession(tokenHash: string) {
   return and(
     eq(partnerSessions.tokenHash, tokenHash),
     gt(partnerSessions.expiresAt, new Date()),
     isNull(partnerLinks.revokedAt),
     ne(couples.status, "discharged"),
+    or(
+      eq(partnerSessions.device, "own"),
+      sql`${partnerSessions.lastSeenAt} > now() - make_interval(mins => ${practices.sharedDeviceIdleMinutes})`,
+    ),
   );
 }
+
+/** The session's last-seen time is written at most this often: a write per request costs. */
+const TOUCH_EVERY_MS = 60_000;
 
 async function deviceSessionOf(db: Executor, token: string | null | undefined) {
   if (!token) return null;
@@ -44,6 +65,7 @@ async function deviceSessionOf(db: Executor, token: string | null | undefined) {
     .innerJoin(partnerLinks, eq(partnerLinks.id, partnerSessions.linkId))
     .innerJoin(partners, eq(partners.id, partnerSessions.partnerId))
     .innerJoin(couples, eq(couples.id, partners.coupleId))
+    .innerJoin(practices, eq(practices.id, partnerSessions.practiceId))
     .where(liveSession(hashToken(token)));
   return row ?? null;
 }
@@ -69,14 +91,22 @@ export async function previewPartnerLink(
   if (link.expiresAt.getTime() <= Date.now()) return { ok: false, reason: "expired" };
   const device = await deviceSessionOf(db, options.deviceSession);
   if (device?.linkId === link.id) return { ok: "continue" };
-  if (link.usedAt) return { ok: false, reason: "used" };
+  if (link.usedAt && !usedOnThisDevice(link.deviceHash, options.deviceCookie)) {
+    return { ok: false, reason: "used" };
+  }
   if (device && device.partnerId !== link.partnerId && !options.replace) return { ok: "confirm" };
   return { ok: "ready" };
 }
 
+/** Whether the link was first used by the browser holding this device cookie. */
+function usedOnThisDevice(deviceHash: string | null, deviceCookie: string | null | undefined) {
+  return Boolean(deviceHash && deviceCookie && deviceHash === hashToken(deviceCookie));
+}
+
 /**
  * Exchange a personal link's token for a partner-scoped session. A link works once: used again
- * on the device it signed in, it carries on; anywhere else the person is offered a new link.
+ * on the device it signed in (its session still open, or the same device cookie after signing
+ * out or an idle timeout), it signs in again; anywhere else the person is offered a new link.
  */
 export async function openPartnerLink(
   db: Database,
@@ -93,9 +123,19 @@ export async function openPartnerLink(
     if (!locked) return { ok: false, reason: "unknown" } as const;
     const preview = await previewPartnerLink(tx, token, options);
     if (preview.ok !== "ready") return preview;
+    const [before] = await tx
+      .select({ usedAt: partnerLinks.usedAt, deviceHash: partnerLinks.deviceHash })
+      .from(partnerLinks)
+      .where(eq(partnerLinks.id, locked.id));
     const [link] = await tx
       .update(partnerLinks)
-      .set({ usedAt: new Date(), lastOpenedAt: new Date() })
+      .set({
+        usedAt: before!.usedAt ?? new Date(),
+        lastOpenedAt: new Date(),
+        // The first device to use the link is the one that may use it again.
+        deviceHash:
+          before!.deviceHash ?? (options.deviceCookie ? hashToken(options.deviceCookie) : null),
+      })
       .where(eq(partnerLinks.id, locked.id))
       .returning();
     const [partner] = await tx
@@ -104,7 +144,10 @@ export async function openPartnerLink(
       .where(eq(partners.id, link!.partnerId));
     if (options.deviceSession) await endPartnerSession(tx, options.deviceSession);
     const sessionToken = generateToken();
-    const expiresAt = new Date(Date.now() + PARTNER_SESSION_HOURS * 60 * 60 * 1000);
+    // The device is not known yet: a shared device's lifetime until the partner says otherwise.
+    const expiresAt = new Date(
+      Math.min(Date.now() + SHARED_SESSION_HOURS * 60 * 60 * 1000, link!.expiresAt.getTime()),
+    );
     await tx.insert(partnerSessions).values({
       tokenHash: hashToken(sessionToken),
       practiceId: link!.practiceId,
@@ -121,6 +164,7 @@ export async function openPartnerLink(
         partnerId: link!.partnerId,
         shownOnScreen: link!.shownOnScreen,
         replacedSession: Boolean(options.deviceSession),
+        reopenedOnDevice: Boolean(before!.usedAt),
       },
     );
     return { ok: true, sessionToken, expiresAt } as const;
@@ -145,6 +189,10 @@ export async function partnerForSession(
       timeZone: partners.timeZone,
       shownOnScreen: partnerLinks.shownOnScreen,
       dateStyle: practices.dateStyle,
+      device: partnerSessions.device,
+      draftDays: practices.draftDays,
+      idleMinutes: practices.sharedDeviceIdleMinutes,
+      lastSeenAt: partnerSessions.lastSeenAt,
     })
     .from(partnerSessions)
     .innerJoin(partnerLinks, eq(partnerLinks.id, partnerSessions.linkId))
@@ -152,10 +200,18 @@ export async function partnerForSession(
     .innerJoin(couples, eq(couples.id, partners.coupleId))
     .innerJoin(practices, eq(practices.id, partners.practiceId))
     .where(liveSession(hashToken(sessionToken)));
-  return row ?? null;
+  if (!row) return null;
+  const { lastSeenAt, ...scope } = row;
+  if (Date.now() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db
+      .update(partnerSessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(partnerSessions.tokenHash, hashToken(sessionToken)));
+  }
+  return scope;
 }
 
-/** @public Ends a partner session; sign-out and quick exit (the partner-safety issue) call it. */
-export async function endPartnerSession(db: Executor, sessionToken: string): Promise<void> {
+/** Ends a partner session at once (sign-out, quick exit, another partner taking the device). */
+async function endPartnerSession(db: Executor, sessionToken: string): Promise<void> {
   await db.delete(partnerSessions).where(eq(partnerSessions.tokenHash, hashToken(sessionToken)));
 }

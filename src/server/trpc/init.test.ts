@@ -136,6 +136,10 @@ describe("a signed-out caller", () => {
         }),
       "partner.setSharing": () => anon.partner.setSharing({ entryId: someId, shared: true }),
       "partner.askForHelp": () => anon.partner.askForHelp({ idempotencyKey: someId }),
+      "partner.practice": () => anon.partner.practice(),
+      "partner.contact": () => anon.partner.contact(),
+      "partner.updateContact": () =>
+        anon.partner.updateContact({ discreetEmails: true, phone: "", emergencyContact: "" }),
     };
     // A new procedure must be added here (or be deliberately public).
     expect(Object.keys(appRouter._def.procedures).sort()).toEqual(

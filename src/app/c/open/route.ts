@@ -1,12 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { env } from "~/env";
+import { getDb } from "~/server/db";
+import { postedFromAttune } from "~/server/partner-session/form-origin";
+import { setDeviceCookie, setPartnerCookie } from "~/server/partner-session/partner-cookies";
 import {
+  DEVICE_COOKIE,
   PARTNER_COOKIE,
-  PARTNER_SESSION_HOURS,
   openPartnerLink,
 } from "~/server/partner-session/partner-session";
-import { getDb } from "~/server/db";
-import { isLinkTokenShaped } from "~/server/tokens";
+import { generateToken, isLinkTokenShaped } from "~/server/tokens";
 import { appUrl } from "~/server/urls/app-url";
 
 function goTo(path: string) {
@@ -17,23 +18,12 @@ function goTo(path: string) {
 }
 
 /**
- * Whether the form was posted from Attune's own pages. Browsers say so in Sec-Fetch-Site even
- * where the page's no-referrer policy turns Origin into "null"; without it, Origin must match.
- */
-function fromAttune(request: NextRequest): boolean {
-  const site = request.headers.get("sec-fetch-site");
-  if (site) return site === "same-origin" || site === "none";
-  const origin = request.headers.get("origin");
-  return origin === null || origin === "null" || origin === new URL(env.APP_URL).origin;
-}
-
-/**
- * The personal link's button: swap the token for a partner session cookie (the link is used up)
- * and go on to /c. Only a form on Attune's own origin may post here: a page elsewhere could
- * otherwise sign a visitor in as a partner of its choosing.
+ * The personal link's button: swap the token for a partner session cookie (the link is used up,
+ * except on this device) and go on to /c, which asks whose device this is. Only a form on Attune's own origin may
+ * post here: a page elsewhere could otherwise sign a visitor in as a partner of its choosing.
  */
 export async function POST(request: NextRequest) {
-  if (!fromAttune(request)) {
+  if (!postedFromAttune(request)) {
     return new NextResponse("This form can only be sent from Attune itself.", { status: 403 });
   }
   const form = await request.formData().catch(() => null);
@@ -41,21 +31,21 @@ export async function POST(request: NextRequest) {
   if (typeof token !== "string" || !isLinkTokenShaped(token)) {
     return goTo("/c/new-link?reason=unknown");
   }
+  const knownDevice = request.cookies.get(DEVICE_COOKIE)?.value;
+  const deviceCookie =
+    knownDevice && isLinkTokenShaped(knownDevice) ? knownDevice : generateToken();
   const opened = await openPartnerLink(getDb(), token, {
     deviceSession: request.cookies.get(PARTNER_COOKIE)?.value ?? null,
     replace: form?.get("replace") === "1",
+    deviceCookie,
   });
   if (opened.ok === false) return goTo(`/c/new-link?reason=${opened.reason}`);
   if (opened.ok === "confirm") return goTo(`/c/l/${token}`);
+  if (opened.ok === "continue") return goTo("/c");
+  // The home page asks whose device this is until the partner answers.
   const response = goTo("/c");
-  if (opened.ok === true) {
-    response.cookies.set(PARTNER_COOKIE, opened.sessionToken, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: env.APP_URL.startsWith("https://"),
-      path: "/",
-      maxAge: PARTNER_SESSION_HOURS * 60 * 60,
-    });
-  }
+  // Until the partner answers, the device counts as shared: the cookie dies with the browser.
+  setPartnerCookie(response, opened.sessionToken);
+  if (deviceCookie !== knownDevice) setDeviceCookie(response, deviceCookie);
   return response;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { openHomework, homeworkForm } from "~/server/assignments/partner-homework";
 import { requestNewPartnerLink } from "~/server/partner-links/request-link";
+import { partnerContact, updatePartnerContact } from "~/server/partner-session/partner-contact";
 import { partnerPracticeInfo } from "~/server/partner-session/practice-info";
 import {
   entriesForPartner,
@@ -11,6 +12,7 @@ import { submitEntry } from "~/server/entries/submit-entry";
 import { raiseHelpFlag } from "~/server/safety/raise-flag";
 import { emailSchema, idSchema } from "~/validation/common";
 import { submitEntryInput } from "~/validation/entries";
+import { partnerContactInput } from "~/validation/partner-contact";
 import { partnerProcedure, publicProcedure, router } from "../init";
 
 /** What a partner can do from their personal link, and nothing more. */
@@ -23,6 +25,12 @@ export const partnerRouter = router({
     ]);
     return { partner: ctx.partner, practice, homework, entries };
   }),
+  /** The practice's name, crisis text, secrets policy and idle minutes, for the partner's pages. */
+  practice: partnerProcedure.query(({ ctx }) => partnerPracticeInfo(ctx.db, ctx.partner)),
+  contact: partnerProcedure.query(({ ctx }) => partnerContact(ctx.db, ctx.partner)),
+  updateContact: partnerProcedure
+    .input(partnerContactInput)
+    .mutation(({ ctx, input }) => updatePartnerContact(ctx.db, ctx.partner, input)),
   homeworkForm: partnerProcedure
     .input(z.object({ assignmentId: idSchema }))
     .query(async ({ ctx, input }) => {
@@ -30,7 +38,7 @@ export const partnerRouter = router({
         homeworkForm(ctx.db, ctx.partner, input.assignmentId),
         partnerPracticeInfo(ctx.db, ctx.partner),
       ]);
-      return { ...form, crisisText: practice.crisisText };
+      return { ...form, crisisText: practice.crisisText, secretsPolicy: practice.secretsPolicy };
     }),
   entry: partnerProcedure
     .input(z.object({ entryId: idSchema }))

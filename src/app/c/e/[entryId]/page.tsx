@@ -7,6 +7,7 @@ import { AnswerList } from "~/components/entries/answer-list";
 import { answerRows } from "~/homework/answers";
 import { getKind, isKindKey } from "~/homework/registry";
 import { api } from "~/server/trpc/server";
+import { WhoReadsThis } from "~/components/partner/crisis-text";
 import { ShareToggle } from "./share-toggle";
 
 export const metadata: Metadata = { title: "Entry" };
@@ -18,7 +19,11 @@ export default async function PartnerEntryPage({
 }) {
   const { entryId } = await params;
   const partner = await requirePartner();
-  const entry = await orNotFound((await api()).partner.entry({ entryId }));
+  const caller = await api();
+  const [entry, practice] = await Promise.all([
+    orNotFound(caller.partner.entry({ entryId })),
+    caller.partner.practice(),
+  ]);
   const kind = isKindKey(entry.kind) ? getKind(entry.kind) : null;
   return (
     <main className="space-y-6">
@@ -47,7 +52,10 @@ export default async function PartnerEntryPage({
           therapist.
         </p>
       ) : entry.mine && !partner.shownOnScreen ? (
-        <ShareToggle entryId={entry.id} shared={entry.visibility === "shared"} />
+        <div className="space-y-2">
+          <ShareToggle entryId={entry.id} shared={entry.visibility === "shared"} />
+          <WhoReadsThis policy={practice.secretsPolicy} />
+        </div>
       ) : null}
     </main>
   );

@@ -19,7 +19,7 @@ export default async function HomeworkPage({
   const { assignmentId } = await params;
   const partner = await requirePartner();
   const caller = await api();
-  const { assignment, wording, crisisText } = await orNotFound(
+  const { assignment, wording, crisisText, secretsPolicy } = await orNotFound(
     caller.partner.homeworkForm({ assignmentId }),
   );
   const kind = getKind(assignment.kind);
@@ -61,6 +61,8 @@ export default async function HomeworkPage({
         sections={sections}
         asksWhen={kind.asksWhen}
         crisisText={crisisText}
+        secretsPolicy={secretsPolicy}
+        draftPlace={{ ownDevice: partner.device === "own", draftDays: partner.draftDays }}
         entryRefOptions={entryRefOptions}
         canShare={!partner.shownOnScreen}
       />

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { Button } from "~/components/ui/button";
-import { PARTNER_COOKIE, previewPartnerLink } from "~/server/partner-session/partner-session";
+import {
+  DEVICE_COOKIE,
+  PARTNER_COOKIE,
+  previewPartnerLink,
+} from "~/server/partner-session/partner-session";
 import { getDb } from "~/server/db";
 import { isLinkTokenShaped } from "~/server/tokens";
 
@@ -16,8 +20,11 @@ export const dynamic = "force-dynamic";
 export default async function PersonalLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   if (!isLinkTokenShaped(token)) redirect("/c/new-link?reason=unknown");
-  const deviceSession = (await cookies()).get(PARTNER_COOKIE)?.value;
-  const preview = await previewPartnerLink(getDb(), token, { deviceSession });
+  const jar = await cookies();
+  const preview = await previewPartnerLink(getDb(), token, {
+    deviceSession: jar.get(PARTNER_COOKIE)?.value,
+    deviceCookie: jar.get(DEVICE_COOKIE)?.value,
+  });
   if (preview.ok === "continue") redirect("/c");
   if (preview.ok === false) redirect(`/c/new-link?reason=${preview.reason}`);
   const replacing = preview.ok === "confirm";

@@ -1,0 +1,25 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { partnerDevices, type PartnerDevice } from "~/domain/safety";
+import { getDb } from "~/server/db";
+import { postedFromAttune } from "~/server/partner-session/form-origin";
+import { setPartnerCookie } from "~/server/partner-session/partner-cookies";
+import { choosePartnerDevice } from "~/server/partner-session/partner-device";
+import { PARTNER_COOKIE } from "~/server/partner-session/partner-session";
+import { appUrl } from "~/server/urls/app-url";
+
+/** The answer to "Is this your own device?": sets how long the session and its cookie last. */
+export async function POST(request: NextRequest) {
+  if (!postedFromAttune(request)) {
+    return new NextResponse("This form can only be sent from Attune itself.", { status: 403 });
+  }
+  const token = request.cookies.get(PARTNER_COOKIE)?.value;
+  const answer = (await request.formData().catch(() => null))?.get("device");
+  const device: PartnerDevice = partnerDevices.find((d) => d === answer) ?? "shared";
+  const chosen = token ? await choosePartnerDevice(getDb(), token, device) : null;
+  if (!token || !chosen) {
+    return NextResponse.redirect(appUrl("/c/new-link?reason=session"), 303);
+  }
+  const response = NextResponse.redirect(appUrl("/c"), 303);
+  setPartnerCookie(response, token, device === "own" ? chosen.expiresAt : undefined);
+  return response;
+}
