@@ -138,7 +138,7 @@ test("timeline: charts with data, filters that change them, highlights that open
     const period = await page.getByTestId("period").innerText();
     // Each as "label value", the way the PDF's key-number table reads in pdftotext's layout.
     const numbers: string[] = [];
-    for (const id of ["hurts", "repair-rate", "toward-share", "csi-1", "csi-2", "completion-1"])
+    for (const id of ["hurts", "repair-rate", "toward-made", "csi-1", "csi-2", "completion-1"])
       numbers.push(
         `${await page.getByTestId(`key-${id}-label`).innerText()} ${await keyNumber(page, id)}`,
       );

@@ -113,6 +113,11 @@ export interface HomeworkKind<TPayload = Record<string, unknown>> {
   instructions: string;
   /** Logs ask when it happened; check-ins are about "now". */
   asksWhen: boolean;
+  /**
+   * Set on a kind that is never shown to the other partner, whatever they ask: the reason, in the
+   * partner's words, shown where sharing would be offered and when sharing is refused.
+   */
+  neverShared?: string;
   schema: z.ZodType<TPayload>;
   sections: Section[];
   /** One line for lists and timelines, in the app only (never in email, URLs or logs). */

@@ -30,7 +30,7 @@ export const focusRules: FocusRule[] = [
     text: () => "Check in about safety first, individually",
   },
   {
-    from: ["csi_cutoff", "csi_change"],
+    from: ["csi_cutoff", "csi_change", "csi_decline"],
     when: (h) => h.direction === "down",
     text: (matched, partners) =>
       `Acknowledge the drop in ${whose(matched, partners)} satisfaction and ask what has changed`,

@@ -1,7 +1,7 @@
 import { compareEntries, compareText } from "./lists";
 import { withLookback } from "./period";
 import { unrepaired, safetyFlag } from "./rules/care";
-import { csiScores } from "./rules/csi";
+import { csiDecline, csiScores } from "./rules/csi";
 import { pursuerPattern, sameMoment } from "./rules/cycles";
 import { repeatedCategory, repeatedStory } from "./rules/repeats";
 import type { Highlight, HighlightRule, TimelineEntry, TimelineInput } from "./types";
@@ -18,6 +18,8 @@ export const highlightRules: HighlightRulesConfig = {
   sameMoment: { withinHours: 12, kinds: ["micro_hurt", "cycle_map"], severity: "info" },
   // 3 points is about the CSI-4's noise between two sittings (Funk & Rogge 2007).
   csiChange: { minPoints: 3, severity: { down: "attention", up: "info" } },
+  // Three falls in a row adding up to 4 points: more than one sitting's noise, and a direction.
+  csiDecline: { minFalls: 3, minTotal: 4, severity: "attention" },
   csiCutoff: { severity: { down: "attention", up: "info" } },
   safetyFlag: { severity: "urgent" },
 };
@@ -34,6 +36,7 @@ export const ruleOrder: HighlightRule[] = [
   "safety_flag",
   "csi_cutoff",
   "csi_change",
+  "csi_decline",
   "unrepaired",
   "repeated_category",
   "repeated_story",
@@ -44,6 +47,7 @@ export const ruleOrder: HighlightRule[] = [
 const ruleFinders = [
   safetyFlag,
   csiScores,
+  csiDecline,
   unrepaired,
   repeatedCategory,
   repeatedStory,

@@ -51,7 +51,8 @@ export const bid = (
   position: PartnerPosition,
   occurredAt: string,
   bidResponse: "toward" | "away" | "against",
-) => entry(id, "bid", position, occurredAt, { bidDirection: "made", bidResponse });
+  bidDirection: "made" | "received" = "made",
+) => entry(id, "bid", position, occurredAt, { bidDirection, bidResponse });
 
 export const cycle = (
   id: string,

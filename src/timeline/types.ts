@@ -57,10 +57,16 @@ export interface RepairWeek extends WeekBucket {
   medianMinutesToRepair: number | null;
 }
 
-export interface BidsWeek extends WeekBucket {
+export interface BidResponses {
   toward: number;
   away: number;
   against: number;
+}
+
+/** Bids per week: all of them, and split by whose bid it was (made by the one who logged it or received). */
+export interface BidsWeek extends WeekBucket, BidResponses {
+  made: BidResponses;
+  received: BidResponses;
 }
 
 export interface CycleWeek extends WeekBucket {
@@ -85,8 +91,11 @@ export interface KeyNumbers {
   /** 0–1 or null */
   repairRate: number | null;
   medianMinutesToRepair: number | null;
-  /** share of responded bids turned toward, 0–1 or null */
-  towardShare: number | null;
+  /**
+   * Share turned toward, 0–1 or null, apart for bids the logging partner made (their partner's
+   * response, as they saw it) and bids they received (their own response, as they saw it).
+   */
+  towardShare: { made: number | null; received: number | null };
   /** latest CSI-4 in the period, per partner */
   csi: Record<PartnerPosition, number | null>;
   /** entries logged / expected by assignments, per partner, 0–1 or null */
@@ -100,6 +109,7 @@ export type HighlightRule =
   | "pursuer_pattern"
   | "same_moment"
   | "csi_change"
+  | "csi_decline"
   | "csi_cutoff"
   | "safety_flag";
 

@@ -1,4 +1,5 @@
 import { EntryForm } from "~/components/partner/entry-form";
+import { getKind } from "~/homework/registry";
 import type { KindKey, Section } from "~/homework/types";
 
 export interface PreviewWording {
@@ -50,6 +51,7 @@ export function PhonePreview({
             asksWhen={wording.asksWhen}
             crisisText={crisisText}
             entryRefOptions={[]}
+            neverShared={getKind(wording.kind).neverShared}
           />
         </div>
       </div>

@@ -75,7 +75,12 @@ describe("bidsChart", () => {
       [bidColors.away, 65.33],
       [bidColors.against, 65.33],
     ]);
-    expect(model.summary).toBe("4 bids: 2 turned toward (50%), 1 away, 1 against.");
+    expect(model.summary).toBe(
+      "4 bids: 2 turned toward (50%), 1 away, 1 against. Turned toward, bids made 2 of 3; bids received 0 of 1.",
+    );
+    expect(model.footnote).toMatch(
+      /log missed bids more often .* not comparable with published rates/,
+    );
     expect(model.legend.map((l) => l.label)).toEqual([
       "Turned toward",
       "Turned away",

@@ -17,6 +17,7 @@ export interface HighlightRulesConfig {
   pursuerPattern: { minMaps: number; minShare: number; severity: Severity };
   sameMoment: { withinHours: number; kinds: readonly TimelineEntry["kind"][]; severity: Severity };
   csiChange: { minPoints: number; severity: { down: Severity; up: Severity } };
+  csiDecline: { minFalls: number; minTotal: number; severity: Severity };
   csiCutoff: { severity: { down: Severity; up: Severity } };
   safetyFlag: { severity: Severity };
 }

@@ -46,6 +46,8 @@ export default async function PartnerEntryPage({
           Because you said you don&rsquo;t feel safe, this entry stays between you and your
           therapist.
         </p>
+      ) : entry.mine && kind?.neverShared ? (
+        <p className="text-[15px] text-slate-600">{kind.neverShared}</p>
       ) : entry.mine && !partner.shownOnScreen ? (
         <ShareToggle entryId={entry.id} shared={entry.visibility === "shared"} />
       ) : null}

@@ -63,6 +63,7 @@ export default async function HomeworkPage({
         crisisText={crisisText}
         entryRefOptions={entryRefOptions}
         canShare={!partner.shownOnScreen}
+        neverShared={kind.neverShared}
       />
     </main>
   );
