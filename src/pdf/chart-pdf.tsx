@@ -109,7 +109,7 @@ export function ChartPdf({ model, width }: { model: ChartModel; width: number })
       </Svg>
       <ChartLegendPdf legend={model.legend} />
       {model.footnote ? (
-        <Text style={[styles.small, { marginTop: 3, fontSize: 7 }]}>{model.footnote}</Text>
+        <Text style={[styles.small, { marginTop: 3 }]}>{model.footnote}</Text>
       ) : null}
     </View>
   );

@@ -5,6 +5,7 @@ import { findHighlights } from "./highlights";
 import { keyNumbers } from "./key-numbers";
 import { compareEntries } from "./lists";
 import { previousPeriod, within } from "./period";
+import { withProvenance } from "./provenance";
 import type { CoupleTimeline, TimelineInput } from "./types";
 import { weekBuckets } from "./weeks";
 
@@ -18,7 +19,7 @@ export function buildTimeline(input: TimelineInput): CoupleTimeline {
   const previous = previousPeriod(period);
   const weeks = weekBuckets(period, timeZone);
   const entries = input.entries.filter(within(period)).sort(compareEntries);
-  const highlights = findHighlights(input);
+  const highlights = withProvenance(findHighlights(input), input.entries);
   return {
     period,
     previous,

@@ -1,6 +1,13 @@
 import { quoted } from "./highlight-text";
 import { ruleOrder } from "./highlights";
-import type { FocusSuggestion, Highlight, HighlightRule, PartnerPosition } from "./types";
+import { privateFromAll } from "./provenance";
+import type {
+  FocusSuggestion,
+  Highlight,
+  HighlightRule,
+  PartnerPosition,
+  TimelineHighlight,
+} from "./types";
 
 export interface FocusRule {
   /** the highlight rules that call for it */
@@ -70,7 +77,7 @@ export const focusRules: FocusRule[] = [
 
 /** At most MAX_FOCUS suggestions, each naming the highlight rules it comes from. */
 export function suggestFocus(
-  highlights: readonly Highlight[],
+  highlights: readonly TimelineHighlight[],
   partners: Record<PartnerPosition, string>,
   rules: readonly FocusRule[] = focusRules,
 ): FocusSuggestion[] {
@@ -82,7 +89,11 @@ export function suggestFocus(
     );
     if (matched.length === 0) continue;
     const from = ruleOrder.filter((r) => matched.some((h) => h.rule === r));
-    suggestions.push({ text: rule.text(matched, partners), from });
+    suggestions.push({
+      text: rule.text(matched, partners),
+      from,
+      privateFrom: privateFromAll(matched),
+    });
   }
   return suggestions;
 }

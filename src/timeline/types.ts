@@ -128,10 +128,20 @@ export interface Highlight {
   direction?: "up" | "down";
 }
 
+/**
+ * A highlight as the page and the PDF show it: with the partners whose private entries it rests
+ * on (empty when every entry behind it was shared), so it is marked before anyone says it aloud.
+ */
+export interface TimelineHighlight extends Highlight {
+  privateFrom: PartnerPosition[];
+}
+
 export interface FocusSuggestion {
   text: string;
   /** the highlight rules it comes from */
   from: HighlightRule[];
+  /** the partners whose private entries the highlights behind it rest on */
+  privateFrom: PartnerPosition[];
 }
 
 export interface CoupleTimeline {
@@ -151,7 +161,7 @@ export interface CoupleTimeline {
   csi: CsiPoint[];
   completion: CompletionWeek[];
   keyNumbers: { current: KeyNumbers; previous: KeyNumbers };
-  highlights: Highlight[];
+  highlights: TimelineHighlight[];
   focus: FocusSuggestion[];
 }
 

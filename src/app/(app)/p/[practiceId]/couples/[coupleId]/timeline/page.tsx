@@ -4,6 +4,7 @@ import { orNotFound } from "~/components/app/server-call";
 import { ChartSvg } from "~/components/timeline/chart-svg";
 import { DownloadLink } from "~/components/timeline/download-link";
 import { EntryLanes } from "~/components/timeline/entry-lanes";
+import { FocusList } from "~/components/timeline/focus-list";
 import { HighlightList } from "~/components/timeline/highlight-list";
 import { keyNumberRows } from "~/timeline/key-number-rows";
 import { KeyNumbers } from "~/components/timeline/key-numbers";
@@ -17,6 +18,7 @@ import { api } from "~/server/trpc/server";
 import { timelineCharts } from "~/timeline/charts/timeline-charts";
 import { localDateOf } from "~/timeline/weeks";
 import {
+  focusViews,
   highlightViews,
   laneView,
   periodLabel,
@@ -113,6 +115,10 @@ export default async function TimelinePage({
             <Card>
               <h2 className="mb-4 text-lg font-semibold">Highlights</h2>
               <HighlightList highlights={highlightViews(timeline, days)} />
+            </Card>
+            <Card>
+              <h2 className="mb-4 text-lg font-semibold">Suggested focus</h2>
+              <FocusList focus={focusViews(timeline)} />
             </Card>
           </div>
           <Card className="min-w-0">
