@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { CSI4_CITATION, DEFAULT_CSI_CUTOFF, csi4, examplePayload, isDistressed, scoreCsi4 } from "./csi4";
+import {
+  CSI4_CITATION,
+  DEFAULT_CSI_CUTOFF,
+  csi4,
+  examplePayload,
+  isDistressed,
+  scoreCsi4,
+} from "./csi4";
 import { editableFields } from "./prompt-wording";
 import { payloadFieldErrors, storedPayload } from "./test-support";
 

@@ -5,6 +5,7 @@ import { requirePartner } from "~/server/partner-session/require-partner";
 import { dateFormat } from "~/dates";
 import { AnswerList } from "~/components/entries/answer-list";
 import { answerRows } from "~/homework/answers";
+import { entryReflection } from "~/homework/stored-entry";
 import { getKind, isKindKey } from "~/homework/registry";
 import { api } from "~/server/trpc/server";
 import { ShareToggle } from "./share-toggle";
@@ -20,6 +21,7 @@ export default async function PartnerEntryPage({
   const partner = await requirePartner();
   const entry = await orNotFound((await api()).partner.entry({ entryId }));
   const kind = isKindKey(entry.kind) ? getKind(entry.kind) : null;
+  const reflection = entryReflection(entry.kind, entry.payload);
   return (
     <main className="space-y-6">
       <Link
@@ -41,6 +43,12 @@ export default async function PartnerEntryPage({
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <AnswerList rows={kind ? answerRows(kind.sections, entry.payload) : []} />
       </section>
+      {entry.mine && reflection ? (
+        <p className="rounded-lg bg-brand-50 p-4 text-brand-800">
+          <span className="block font-medium">The loop, in one line</span>
+          {reflection} The cycle is the problem, not either of you.
+        </p>
+      ) : null}
       {entry.mine && entry.safetyFlag ? (
         <p className="text-[15px] text-slate-600">
           Because you said you don&rsquo;t feel safe, this entry stays between you and your
