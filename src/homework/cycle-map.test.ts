@@ -88,10 +88,10 @@ describe("pursue–withdraw cycle map", () => {
     expect(cycleMap.summary(pulled)).toMatch(/^We both pulled back · /);
     expect(cycleMap.summary(both("withdraw", "pursue"))).toMatch(/^Withdrew, partner pushed · /);
     expect(cycleMap.metrics(both("withdraw", "unsure"))).toEqual({ role: "withdraw" });
-    const labels = (name: string) =>
-      cycleMap.sections.flatMap((s) => s.fields).find((f) => f.name === name)?.[
-        "options" as never
-      ] as { label: string }[];
+    const labels = (name: string) => {
+      const field = cycleMap.sections.flatMap((s) => s.fields).find((f) => f.name === name);
+      return field && "options" in field ? field.options : [];
+    };
     expect(labels("partnerMoveAfterPush").map((o) => o.label)).toContain("We both pushed");
     expect(labels("partnerMoveAfterPull").map((o) => o.label)).toContain("We both pulled back");
     expect(labels("softerEmotions").map((o) => o.label)).toContain("Overwhelmed or flooded");

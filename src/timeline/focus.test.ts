@@ -114,6 +114,26 @@ describe("suggestFocus", () => {
     expect(both[0]?.privateFrom).toEqual([1, 2]);
   });
 
+  it("meets each cycle pattern with its own focus: escalation, drift, or pursue–withdraw", () => {
+    const texts = (...rules: HighlightRule[]) =>
+      suggestFocus(
+        rules.map((rule) => highlight(rule)),
+        partners,
+      ).map((f) => f.text);
+    expect(texts("both_pursue")).toEqual([
+      "Slow the escalation: both partners push, so check first that it stays safe, then find the hurt under each one's protest",
+    ]);
+    expect(texts("both_withdraw")).toEqual([
+      "Name the quiet drift: both pull back, so little gets said; look for the longing under the distance",
+    ]);
+    const pursueWithdraw = suggestFocus(
+      [highlight("pursuer_pattern"), highlight("withdrawer_pattern", { positions: [2] })],
+      partners,
+    );
+    expect(pursueWithdraw).toHaveLength(1);
+    expect(pursueWithdraw[0]?.from).toEqual(["pursuer_pattern", "withdrawer_pattern"]);
+  });
+
   it("suggests nothing without highlights, and every rule names where it comes from", () => {
     expect(suggestFocus([], partners)).toEqual([]);
     for (const rule of focusRules) expect(rule.from.length).toBeGreaterThan(0);

@@ -43,7 +43,19 @@ export const focusRules: FocusRule[] = [
       `Acknowledge the drop in ${whose(matched, partners)} satisfaction and ask what has changed`,
   },
   {
-    from: ["pursuer_pattern"],
+    from: ["both_pursue"],
+    text: () =>
+      "Slow the escalation: both partners push, so check first that it stays safe, then find " +
+      "the hurt under each one's protest",
+  },
+  {
+    from: ["both_withdraw"],
+    text: () =>
+      "Name the quiet drift: both pull back, so little gets said; look for the longing under " +
+      "the distance",
+  },
+  {
+    from: ["pursuer_pattern", "withdrawer_pattern"],
     text: () =>
       "Slow down the pursue–withdraw cycle: map a recent moment together, name each partner's " +
       "softer emotion and need",

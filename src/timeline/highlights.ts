@@ -2,7 +2,13 @@ import { compareEntries, compareText } from "./lists";
 import { withLookback } from "./period";
 import { unrepaired, safetyFlag } from "./rules/care";
 import { csiDecline, csiScores } from "./rules/csi";
-import { pursuerPattern, sameMoment } from "./rules/cycles";
+import {
+  bothPursue,
+  bothWithdraw,
+  pursuerPattern,
+  sameMoment,
+  withdrawerPattern,
+} from "./rules/cycles";
 import { repeatedCategory, repeatedStory } from "./rules/repeats";
 import type { Highlight, HighlightRule, TimelineEntry, TimelineInput } from "./types";
 import type { HighlightRulesConfig, RuleContext, Severity } from "./rules/rule-context";
@@ -14,7 +20,9 @@ export const highlightRules: HighlightRulesConfig = {
   repeatedCategory: { minCount: 3, windowDays: 14, severity: "attention" },
   repeatedStory: { minCount: 3, severity: "attention" },
   unrepaired: { afterDays: 7, severity: "attention" },
-  pursuerPattern: { minMaps: 3, minShare: 0.7, severity: "attention" },
+  rolePattern: { minMaps: 3, minShare: 0.7, severity: "attention" },
+  // Both push (escalation: check safety) or both pull back (the quiet drift): each needs seeing.
+  bothPattern: { minSaid: 2, severity: "attention" },
   sameMoment: { withinHours: 12, kinds: ["micro_hurt", "cycle_map"], severity: "info" },
   // 3 points is about the CSI-4's noise between two sittings (Funk & Rogge 2007).
   csiChange: { minPoints: 3, severity: { down: "attention", up: "info" } },
@@ -40,7 +48,10 @@ export const ruleOrder: HighlightRule[] = [
   "unrepaired",
   "repeated_category",
   "repeated_story",
+  "both_pursue",
+  "both_withdraw",
   "pursuer_pattern",
+  "withdrawer_pattern",
   "same_moment",
 ];
 
@@ -51,7 +62,10 @@ const ruleFinders = [
   unrepaired,
   repeatedCategory,
   repeatedStory,
+  bothPursue,
+  bothWithdraw,
   pursuerPattern,
+  withdrawerPattern,
   sameMoment,
 ];
 

@@ -59,7 +59,8 @@ export const cycle = (
   position: PartnerPosition,
   occurredAt: string,
   role: "pursue" | "withdraw",
-) => entry(id, "cycle_map", position, occurredAt, { role });
+  partnerRole?: "pursue" | "withdraw",
+) => entry(id, "cycle_map", position, occurredAt, partnerRole ? { role, partnerRole } : { role });
 
 export const csi = (
   id: string,
