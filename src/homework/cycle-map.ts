@@ -145,7 +145,7 @@ export type CycleMapPayload = z.output<typeof schema>;
 type Move = "pursue" | "withdraw";
 
 /** My partner's move as I saw it, whichever way I moved; undefined when not said or not sure. */
-export function partnerMoveOf(payload: CycleMapPayload): Move | undefined {
+function partnerMoveOf(payload: CycleMapPayload): Move | undefined {
   const seen = payload.partnerMoveAfterPush ?? payload.partnerMoveAfterPull;
   return seen === "pursue" || seen === "withdraw" ? seen : undefined;
 }

@@ -5,7 +5,8 @@ import { findHighlights } from "./highlights";
 import { keyNumbers } from "./key-numbers";
 import { compareEntries } from "./lists";
 import { previousPeriod, within } from "./period";
-import { withProvenance } from "./provenance";
+import { privateAuthorsOf, withProvenance } from "./provenance";
+import { cycleLoop } from "./cycle-loop";
 import type { CoupleTimeline, TimelineInput } from "./types";
 import { weekBuckets } from "./weeks";
 
@@ -20,6 +21,7 @@ export function buildTimeline(input: TimelineInput): CoupleTimeline {
   const weeks = weekBuckets(period, timeZone);
   const entries = input.entries.filter(within(period)).sort(compareEntries);
   const highlights = withProvenance(findHighlights(input), input.entries);
+  const loop = cycleLoop(entries, input.partners);
   return {
     period,
     previous,
@@ -41,5 +43,6 @@ export function buildTimeline(input: TimelineInput): CoupleTimeline {
     },
     highlights,
     focus: suggestFocus(highlights, input.partners),
+    cycleLoop: loop && { ...loop, privateFrom: privateAuthorsOf(loop.entryIds, entries) },
   };
 }

@@ -20,6 +20,13 @@ export function isPrivateEntry(entry: TimelineEntry): boolean {
 }
 
 /** The partners whose private entries are among these, in order. */
+export function privateAuthorsOf(
+  entryIds: readonly string[],
+  entries: readonly TimelineEntry[],
+): PartnerPosition[] {
+  return privateAuthors(entryIds, new Map(entries.map((entry) => [entry.id, entry])));
+}
+
 function privateAuthors(
   entryIds: readonly string[],
   byId: ReadonlyMap<string, TimelineEntry>,
@@ -27,7 +34,7 @@ function privateAuthors(
   const positions = new Set<PartnerPosition>();
   for (const id of entryIds) {
     const entry = byId.get(id);
-    // An entry the timeline cannot see is counted as private: the safe side of not knowing.
+    // The rules cite only entries they were given, so every id is found here.
     if (!entry) continue;
     if (isPrivateEntry(entry)) positions.add(entry.position);
   }

@@ -147,6 +147,16 @@ export interface FocusSuggestion {
   privateFrom: PartnerPosition[];
 }
 
+/** The couple's cycle as a loop, "the more one…, the more the other…", from their cycle maps. */
+export interface CycleLoop {
+  pattern: "pursue_withdraw" | "both_pursue" | "both_withdraw";
+  text: string;
+  /** how many of the period's maps describe it */
+  basis: string;
+  entryIds: string[];
+  privateFrom: PartnerPosition[];
+}
+
 export interface CoupleTimeline {
   period: Period;
   previous: Period;
@@ -166,6 +176,7 @@ export interface CoupleTimeline {
   keyNumbers: { current: KeyNumbers; previous: KeyNumbers };
   highlights: TimelineHighlight[];
   focus: FocusSuggestion[];
+  cycleLoop: CycleLoop | null;
 }
 
 /** What the server hands the pure builder (src/timeline/build-timeline.ts). */

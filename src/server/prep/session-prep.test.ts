@@ -81,6 +81,9 @@ describe("session-prep PDF", () => {
     expect(text).toContain("“Scrolled while I talked.” Alex · shared with partner");
     expect(text).toContain("“Phone at dinner.” Alex · private");
     expect(text).toContain("Mostly pursued");
+    expect(text).toContain(
+      "The more Alex pushes, the more Sam pulls back, and the more Sam pulls back, the more Alex pushes.",
+    );
     expect(text).toContain("“If I don't push, nothing changes.”");
     expect(text).toContain("Slowed down the Sunday planning fight; Sam named feeling chased.");
     expect(text).toContain("Suggested focus");

@@ -1,4 +1,5 @@
 import "server-only";
+import type { CycleLoopView } from "~/components/timeline/cycle-loop-card";
 import type { FocusView } from "~/components/timeline/focus-list";
 import type { HighlightView } from "~/components/timeline/highlight-list";
 import { laneDays, type LaneDay } from "~/components/timeline/lane-days";
@@ -63,6 +64,17 @@ export function focusViews(timeline: CoupleTimeline): FocusView[] {
     text: f.text,
     privateNote: capitalised(provenanceNote(f.privateFrom, timeline.partners)),
   }));
+}
+
+/** The couple's loop from their cycle maps, marked when it rests on private ones. */
+export function cycleLoopView(timeline: CoupleTimeline): CycleLoopView | null {
+  const loop = timeline.cycleLoop;
+  if (!loop) return null;
+  return {
+    text: loop.text,
+    basis: loop.basis,
+    privateNote: capitalised(provenanceNote(loop.privateFrom, timeline.partners)),
+  };
 }
 
 /** Highlights, their entries split into those in the lanes and those from before the period. */
