@@ -76,7 +76,7 @@ describe("bidsChart", () => {
       [bidColors.against, 65.33],
     ]);
     expect(model.summary).toBe(
-      "4 bids: 2 turned toward (50%), 1 away, 1 against. Turned toward, bids made 2 of 3; bids received 0 of 1.",
+      "4 bids: 2 turned toward (50%), 1 away, 1 against. Turned toward: 2 of 3 made, 0 of 1 received.",
     );
     expect(model.footnote).toMatch(
       /log missed bids more often .* not comparable with published rates/,

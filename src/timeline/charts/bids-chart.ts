@@ -42,11 +42,11 @@ function summaryOf(weeks: readonly BidsWeek[]): string {
     const all = sum(
       (week) => week[direction].toward + week[direction].away + week[direction].against,
     );
-    return `${direction} ${met} of ${all}`;
+    return `${met} of ${all} ${direction}`;
   };
   return (
     `${total} bid${total === 1 ? "" : "s"}: ${toward} turned toward (${percent(toward / total)}), ` +
-    `${away} away, ${against} against. Turned toward, bids ${side("made")}; bids ${side("received")}.`
+    `${away} away, ${against} against. Turned toward: ${side("made")}, ${side("received")}.`
   );
 }
 
