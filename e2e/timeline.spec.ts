@@ -106,6 +106,12 @@ test("timeline: charts with data, filters that change them, highlights that open
       () => page.getByRole("radio", { name: "12 weeks" }).check(),
       /range=12w/,
     );
+    // What rests on a partner's private entries says so before anyone reads it aloud.
+    await expect(page.getByTestId("highlight").getByTestId("private-note").first()).toContainText(
+      /^PrivateFrom (Alex's|Sam's|both partners') private entries$/,
+    );
+    await expect(page.getByRole("list", { name: "Suggested focus" })).toBeVisible();
+    await expect(page.getByTestId("cycle-loop")).toContainText(/^The more (Alex|Sam) pushes/);
     const highlight = page
       .getByTestId("highlight")
       .filter({ has: page.getByRole("link") })
@@ -138,7 +144,7 @@ test("timeline: charts with data, filters that change them, highlights that open
     const period = await page.getByTestId("period").innerText();
     // Each as "label value", the way the PDF's key-number table reads in pdftotext's layout.
     const numbers: string[] = [];
-    for (const id of ["hurts", "repair-rate", "toward-share", "csi-1", "csi-2", "completion-1"])
+    for (const id of ["hurts", "repair-rate", "toward-made", "csi-1", "csi-2", "completion-1"])
       numbers.push(
         `${await page.getByTestId(`key-${id}-label`).innerText()} ${await keyNumber(page, id)}`,
       );

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_CSI_CUTOFF, csi4, examplePayload, isDistressed, scoreCsi4 } from "./csi4";
+import {
+  CSI4_CITATION,
+  DEFAULT_CSI_CUTOFF,
+  csi4,
+  examplePayload,
+  isDistressed,
+  scoreCsi4,
+} from "./csi4";
 import { editableFields } from "./prompt-wording";
 import { payloadFieldErrors, storedPayload } from "./test-support";
 
@@ -83,6 +90,12 @@ describe("CSI-4 form", () => {
     ]);
     expect(items.every((item) => item.lockedWording)).toBe(true);
     expect(editableFields(csi4)).toEqual([]);
-    expect(csi4.instructions).toContain("Funk & Rogge, 2007");
+  });
+
+  test("asks partners not to compare, is never shared, and leaves the citation to the therapist's side", () => {
+    expect(csi4.instructions).toContain("without comparing notes with your partner");
+    expect(csi4.instructions).not.toMatch(/Funk|Rogge|2007/);
+    expect(csi4.neverShared).toMatch(/stay between you and your therapist/);
+    expect(CSI4_CITATION).toMatch(/^Funk, J\. L\., & Rogge, R\. D\. \(2007\)/);
   });
 });

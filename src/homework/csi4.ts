@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { kindSchema, payloadObject, wholeNumber } from "./schema-parts";
 import type { FieldDef, HomeworkKind, Section } from "./types";
 
-/** @public The published source, for the therapist's side (the partner-safety issue shows it there). */
+/** The published source, shown on the therapist's side (timeline, PDF), not on the partner's form. */
 export const CSI4_CITATION =
   "Funk, J. L., & Rogge, R. D. (2007). Testing the ruler with item response theory: Increasing " +
   "precision of measurement for relationship satisfaction with the Couples Satisfaction Index. " +
@@ -92,9 +92,12 @@ export const csi4: HomeworkKind<Csi4Answers> = {
   title: "Couple satisfaction check (CSI-4)",
   instructions:
     "Four short questions about how your relationship feels right now. Answer for yourself, " +
-    "without comparing notes with your partner. From the Couples Satisfaction Index, four-item " +
-    "form (Funk & Rogge, 2007), free for clinical use.",
+    "without comparing notes with your partner.",
   asksWhen: false,
+  // The instrument asks partners not to compare, so an answer is never shown to the other one.
+  neverShared:
+    "Your answers to this check stay between you and your therapist, so that each of you can " +
+    "answer freely.",
   schema,
   sections,
   summary: (answers) => `CSI-4 score ${scoreCsi4(answers)} of ${CSI4_MAX_SCORE}`,

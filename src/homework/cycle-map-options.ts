@@ -5,6 +5,23 @@ export const cycleRoles = [
   { value: "withdraw", label: "I pulled back: went quiet, shut down, left" },
 ] as const;
 
+/**
+ * What my partner did, asked right after my own move so the two together name the pattern: one
+ * pushes while the other pulls back, or both push (it escalates), or both pull back (the quiet
+ * drift). Worded from my move, so "we both…" reads as what it is.
+ */
+export const partnerMoveAfterPush = [
+  { value: "withdraw", label: "My partner pulled back" },
+  { value: "pursue", label: "We both pushed" },
+  { value: "unsure", label: "I'm not sure" },
+] as const;
+
+export const partnerMoveAfterPull = [
+  { value: "pursue", label: "My partner pushed or came after me" },
+  { value: "withdraw", label: "We both pulled back" },
+  { value: "unsure", label: "I'm not sure" },
+] as const;
+
 export const pursueMoves = [
   { value: "protest", label: "Protested" },
   { value: "criticise", label: "Criticised" },
@@ -47,6 +64,7 @@ export const softerEmotions = [
   { value: "unwanted", label: "Unwanted" },
   { value: "not_good_enough", label: "Not good enough" },
   { value: "helpless", label: "Helpless" },
+  { value: "overwhelmed", label: "Overwhelmed or flooded" },
   { value: "other", label: "Something else" },
 ] as const;
 

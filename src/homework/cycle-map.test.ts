@@ -13,9 +13,9 @@ describe("pursue–withdraw cycle map", () => {
   test("accepts the full example and summarises both layers of feeling", () => {
     expect(storedPayload(cycleMap, examplePayload)).toEqual(examplePayload);
     expect(cycleMap.summary(examplePayload)).toBe(
-      "Pursued · frustrated on top, lonely underneath · it faded without being talked about",
+      "Pursued, partner pulled back · frustrated on top, lonely underneath · it faded without being talked about",
     );
-    expect(cycleMap.metrics(examplePayload)).toEqual({ role: "pursue" });
+    expect(cycleMap.metrics(examplePayload)).toEqual({ role: "pursue", partnerRole: "withdraw" });
   });
 
   test("accepts the minimum a partner must answer", () => {
@@ -71,6 +71,71 @@ describe("pursue–withdraw cycle map", () => {
     expect(cycleMap.summary(payload)).toBe(
       "Withdrew · like a wall came down between… · we found our way back to each other",
     );
+  });
+
+  test("asks what my partner did, worded from my own move, and names the pattern", () => {
+    const both = (role: "pursue" | "withdraw", partner: string) =>
+      cycleMap.schema.parse({
+        ...minimal,
+        role,
+        [role === "pursue" ? "partnerMoveAfterPush" : "partnerMoveAfterPull"]: partner,
+      });
+    const pushed = both("pursue", "pursue");
+    expect(cycleMap.metrics(pushed)).toEqual({ role: "pursue", partnerRole: "pursue" });
+    expect(cycleMap.summary(pushed)).toMatch(/^We both pushed · /);
+    const pulled = both("withdraw", "withdraw");
+    expect(cycleMap.metrics(pulled)).toEqual({ role: "withdraw", partnerRole: "withdraw" });
+    expect(cycleMap.summary(pulled)).toMatch(/^We both pulled back · /);
+    expect(cycleMap.summary(both("withdraw", "pursue"))).toMatch(/^Withdrew, partner pushed · /);
+    expect(cycleMap.metrics(both("withdraw", "unsure"))).toEqual({ role: "withdraw" });
+    const labels = (name: string) => {
+      const field = cycleMap.sections.flatMap((s) => s.fields).find((f) => f.name === name);
+      return field && "options" in field ? field.options : [];
+    };
+    expect(labels("partnerMoveAfterPush").map((o) => o.label)).toContain("We both pushed");
+    expect(labels("partnerMoveAfterPull").map((o) => o.label)).toContain("We both pulled back");
+    expect(labels("softerEmotions").map((o) => o.label)).toContain("Overwhelmed or flooded");
+  });
+
+  test("keeps only the partner question that matches my move", () => {
+    expect(
+      storedPayload(cycleMap, {
+        ...minimal,
+        partnerMoveAfterPush: "pursue",
+        partnerMoveAfterPull: "withdraw",
+      }),
+    ).toEqual({ ...minimal, partnerMoveAfterPull: "withdraw" });
+  });
+
+  test("states the loop, “the more I…, the more you…”, once I say what my partner did", () => {
+    const loop = (role: "pursue" | "withdraw", partner?: string) =>
+      cycleMap.reflection?.(
+        cycleMap.schema.parse({
+          ...minimal,
+          role,
+          ...(partner
+            ? { [role === "pursue" ? "partnerMoveAfterPush" : "partnerMoveAfterPull"]: partner }
+            : {}),
+        }),
+      );
+    expect(loop("pursue", "withdraw")).toBe(
+      "The more I push, the more you pull back, and the more you pull back, the more I push.",
+    );
+    expect(loop("withdraw", "pursue")).toBe(
+      "The more you push, the more I pull back, and the more I pull back, the more you push.",
+    );
+    expect(loop("pursue", "pursue")).toMatch(/^The more I push, the more you push back/);
+    expect(loop("withdraw", "withdraw")).toMatch(/the further apart we drift\.$/);
+    expect(loop("withdraw")).toBeNull();
+    expect(loop("pursue", "unsure")).toBeNull();
+  });
+
+  test("reads a version 1 entry, written before the partner question, as before", () => {
+    const v1 = { ...minimal, role: "pursue", pursueMoves: ["protest"], softerEmotions: ["hurt"] };
+    const payload = cycleMap.schema.parse(v1);
+    expect(cycleMap.metrics(payload)).toEqual({ role: "pursue" });
+    expect(cycleMap.summary(payload)).toMatch(/^Pursued · numb on top, hurt underneath/);
+    expect(cycleMap.version).toBe(2);
   });
 
   test("refuses a move from the list it does not offer", () => {

@@ -3,6 +3,8 @@ import {
   attachmentNeeds,
   cycleEndings,
   cycleRoles,
+  partnerMoveAfterPull,
+  partnerMoveAfterPush,
   pursueMoves,
   reactiveEmotions,
   softerEmotions,
@@ -49,6 +51,20 @@ const sections: Section[] = [
       ...multiWithOther("withdrawMoves", "What I did", withdrawMoves, inYourWords, {
         showWhen: { field: "role", equals: ["withdraw"] },
       }),
+      {
+        name: "partnerMoveAfterPush",
+        type: "choice",
+        label: "And my partner?",
+        options: [...partnerMoveAfterPush],
+        showWhen: { field: "role", equals: ["pursue"] },
+      },
+      {
+        name: "partnerMoveAfterPull",
+        type: "choice",
+        label: "And my partner?",
+        options: [...partnerMoveAfterPull],
+        showWhen: { field: "role", equals: ["withdraw"] },
+      },
     ],
   },
   {
@@ -104,6 +120,8 @@ const schema = kindSchema(
     pursueMovesOther: optionalText(OTHER_TEXT),
     withdrawMoves: someOf(withdrawMoves, { missing: pickFromList }).optional(),
     withdrawMovesOther: optionalText(OTHER_TEXT),
+    partnerMoveAfterPush: oneOf(partnerMoveAfterPush, pickFromList).optional(),
+    partnerMoveAfterPull: oneOf(partnerMoveAfterPull, pickFromList).optional(),
     toldAboutMe: optionalText(LONG_TEXT),
     toldAboutPartner: optionalText(LONG_TEXT),
     reactiveEmotions: someOf(reactiveEmotions, {
@@ -124,6 +142,36 @@ const schema = kindSchema(
 
 export type CycleMapPayload = z.output<typeof schema>;
 
+type Move = "pursue" | "withdraw";
+
+/** My partner's move as I saw it, whichever way I moved; undefined when not said or not sure. */
+function partnerMoveOf(payload: CycleMapPayload): Move | undefined {
+  const seen = payload.partnerMoveAfterPush ?? payload.partnerMoveAfterPull;
+  return seen === "pursue" || seen === "withdraw" ? seen : undefined;
+}
+
+/** The two moves as one pattern, in the words of the map. */
+function patternWords(role: Move, partner: Move | undefined): string {
+  if (partner === role) return role === "pursue" ? "We both pushed" : "We both pulled back";
+  if (role === "pursue") return partner ? "Pursued, partner pulled back" : "Pursued";
+  return partner ? "Withdrew, partner pushed" : "Withdrew";
+}
+
+/**
+ * The loop in the map, "the more I…, the more you…", from my move and my partner's as I saw them;
+ * null when I did not say what my partner did.
+ */
+function cycleLoopLine(role: Move, partner: Move | undefined): string | null {
+  if (!partner) return null;
+  if (role === "pursue" && partner === "withdraw")
+    return "The more I push, the more you pull back, and the more you pull back, the more I push.";
+  if (role === "withdraw" && partner === "pursue")
+    return "The more you push, the more I pull back, and the more I pull back, the more you push.";
+  if (role === "pursue")
+    return "The more I push, the more you push back, and the more you push, the more I push back.";
+  return "The more I pull back, the more you pull back, and the quieter it gets, the further apart we drift.";
+}
+
 function firstFeeling(picked: readonly string[] = [], options: readonly Option[], other?: string) {
   const named = picked.find((value) => value !== "other");
   if (named) return labelOf(options, named).toLowerCase();
@@ -132,7 +180,9 @@ function firstFeeling(picked: readonly string[] = [], options: readonly Option[]
 
 export const cycleMap: HomeworkKind<CycleMapPayload> = {
   key: "cycle_map",
-  version: 1,
+  // 2: my partner's move ("we both pushed" / "we both pulled back") and "overwhelmed or flooded"
+  // among the softer feelings. Version 1 entries lack them and read as before.
+  version: 2,
   title: "Pursue–withdraw cycle map",
   instructions:
     "Map one moment when you got caught in your cycle. It isn't about who started it: the " +
@@ -145,10 +195,14 @@ export const cycleMap: HomeworkKind<CycleMapPayload> = {
     const under = firstFeeling(p.softerEmotions, softerEmotions, p.softerEmotionsOther);
     const feelings = under ? `${surface} on top, ${under} underneath` : surface;
     const ending = p.ending === "other" ? "ended another way" : labelOf(cycleEndings, p.ending);
-    const role = p.role === "pursue" ? "Pursued" : "Withdrew";
-    return [role, feelings, ending.toLowerCase()].filter(Boolean).join(" · ");
+    const pattern = patternWords(p.role, partnerMoveOf(p));
+    return [pattern, feelings, ending.toLowerCase()].filter(Boolean).join(" · ");
   },
-  metrics: (payload) => ({ role: payload.role }),
+  reflection: (payload) => cycleLoopLine(payload.role, partnerMoveOf(payload)),
+  metrics: (payload) => {
+    const partnerRole = partnerMoveOf(payload);
+    return partnerRole ? { role: payload.role, partnerRole } : { role: payload.role };
+  },
 };
 
 export const examplePayload: CycleMapPayload = {
@@ -157,6 +211,7 @@ export const examplePayload: CycleMapPayload = {
     "now” and kept watching TV.",
   role: "pursue",
   pursueMoves: ["protest", "push_for_answer", "follow"],
+  partnerMoveAfterPush: "withdraw",
   toldAboutMe: "If I don't push, nothing will get sorted and I'll be carrying it all again.",
   toldAboutPartner: "They don't really want to share the load with me.",
   reactiveEmotions: ["frustrated", "angry"],

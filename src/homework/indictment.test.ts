@@ -16,6 +16,21 @@ describe("indictment hint", () => {
     ["YOU NEVER LISTEN", "YOU NEVER"],
     ["Honestly you'll never change", "you'll never"],
     ["Thank you always for the coffee, but you never sit with me", "you never"],
+    ["He always leaves his phone on the table at dinner.", "He always"],
+    ["and she never even looked up", "she never"],
+    ["My partner always finds something else to do", "My partner always"],
+    ["They never ask how my day went.", "They never"],
+    ["my husband never listens", "my husband never"],
+    ["My wife’s always on her laptop", "My wife’s always"],
+    ["he is never home before eight", "he is never"],
+    ["She'll never change", "She'll never"],
+    ["he doesn't even care", "he doesn't even care"],
+    ["They don’t care what I think", "They don’t care"],
+    ["Why does he always do this?", "Why does he always"],
+    ["why can't she just say it", "why can't she just"],
+    ["he only ever talks about work", "he only ever"],
+    // A judgement call (see indictment.ts): partners often write "they" for each other.
+    ["They always serve lunch at noon.", "They always"],
   ])("notices %j", (text, matched) => {
     const hint = indictmentHint(text);
     expect(hint?.matched).toBe(matched);
@@ -32,9 +47,22 @@ describe("indictment hint", () => {
     "Thank you always for making the coffee.",
     "Yours always, even on hard days.",
     "You seemed tired, and I felt far away.",
+    "He was always kind to me when we first met.",
+    "She seemed far away all evening.",
+    "He only had one coffee and went to bed.",
+    "My partner came home late and I felt alone.",
+    "The bus never came, so I was late and he was cross.",
+    "Thank you so much, you never know how much it helps.",
     "",
   ])("stays quiet for %j", (text) => {
     expect(indictmentHint(text)).toBeNull();
+  });
+
+  test("says the thing once: the quoted words and the observation form, each one time", () => {
+    const suggestion = indictmentHint("He always leaves")?.suggestion ?? "";
+    expect(suggestion.split("He always").length - 1).toBe(1);
+    expect(suggestion.split(OBSERVATION_FORM).length - 1).toBe(1);
+    expect(suggestion.match(/verdict/g)).toHaveLength(1);
   });
 
   test("suggests the observation form gently, without demanding a change", () => {

@@ -24,9 +24,9 @@ export const microHurtCategories = [
   { value: "forgotten_follow_up", label: "Forgotten follow-up" },
   { value: "joke_cut", label: "A joke that landed as a cut" },
   { value: "effort_unacknowledged", label: "Effort not acknowledged" },
-  { value: "always_initiating", label: "Always the one who initiates" },
+  { value: "always_initiating", label: "I reached out first, again" },
   { value: "dismissive_look", label: "A dismissive look or sigh" },
-  { value: "promise_dissolved", label: "A promise that dissolved" },
+  { value: "promise_dissolved", label: "A plan or promise that didn't happen" },
   { value: "other", label: "Something else" },
 ] as const;
 

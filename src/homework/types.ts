@@ -96,6 +96,8 @@ export interface EntryMetrics {
   /** option value of the story I told myself ("other" for my own words) */
   story?: string;
   role?: "pursue" | "withdraw";
+  /** the cycle map's "and my partner?": their move as the author saw it */
+  partnerRole?: "pursue" | "withdraw";
   bidDirection?: "made" | "received";
   bidResponse?: "toward" | "away" | "against";
   /** CSI-4 total, 0–21 */
@@ -113,9 +115,16 @@ export interface HomeworkKind<TPayload = Record<string, unknown>> {
   instructions: string;
   /** Logs ask when it happened; check-ins are about "now". */
   asksWhen: boolean;
+  /**
+   * Set on a kind that is never shown to the other partner, whatever they ask: the reason, in the
+   * partner's words, shown where sharing would be offered and when sharing is refused.
+   */
+  neverShared?: string;
   schema: z.ZodType<TPayload>;
   sections: Section[];
   /** One line for lists and timelines, in the app only (never in email, URLs or logs). */
   summary: (payload: TPayload) => string;
   metrics: (payload: TPayload) => EntryMetrics;
+  /** A line said back to the author under their answers (the cycle map's loop), or null. */
+  reflection?: (payload: TPayload) => string | null;
 }

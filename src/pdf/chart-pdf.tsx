@@ -108,6 +108,9 @@ export function ChartPdf({ model, width }: { model: ChartModel; width: number })
         ) : null}
       </Svg>
       <ChartLegendPdf legend={model.legend} />
+      {model.footnote ? (
+        <Text style={[styles.small, { marginTop: 3 }]}>{model.footnote}</Text>
+      ) : null}
     </View>
   );
 }

@@ -1,6 +1,7 @@
 import { Line, Polygon, Svg, Text, View } from "@react-pdf/renderer";
 import type { DateFormat } from "~/dates";
 import { prepDates } from "./pdf-format";
+import { PrivateMark } from "./prep-highlights";
 import type { CycleSide, SessionPrep } from "~/prep/session-prep-types";
 import { colors, styles } from "./styles";
 
@@ -92,6 +93,13 @@ export function PrepCycle({ prep }: { prep: SessionPrep }) {
             Each partner’s side from the pursue–withdraw cycle maps they logged: the cycle is the
             problem, not either of them.
           </Text>
+          {prep.timeline.cycleLoop ? (
+            <View style={{ marginBottom: 6 }}>
+              <Text style={styles.strong}>{prep.timeline.cycleLoop.text}</Text>
+              <Text style={styles.small}>{prep.timeline.cycleLoop.basis}.</Text>
+              <PrivateMark privateFrom={prep.timeline.cycleLoop.privateFrom} prep={prep} />
+            </View>
+          ) : null}
           <View style={{ flexDirection: "row", alignItems: "stretch" }}>
             <SideBox side={first} dates={prepDates(prep)} />
             <CycleArrows />

@@ -1,5 +1,6 @@
 import { dateFormat, type DateFormat } from "~/dates";
 import { getKind, isKindKey } from "~/homework/registry";
+import { isPrivateEntry } from "~/timeline/provenance";
 import type { TimelineEntry } from "~/timeline/types";
 import type { SessionPrep } from "~/prep/session-prep-types";
 
@@ -14,6 +15,6 @@ export function kindTitle(kind: string): string {
 
 /** Who wrote it, whether their partner may see it, and when: "Alex · private · Nov 3, 2026 · 9:40 PM". */
 export function attribution(entry: TimelineEntry, dates: DateFormat): string {
-  const shared = entry.visibility === "shared" ? "shared with partner" : "private";
+  const shared = isPrivateEntry(entry) ? "private" : "shared with partner";
   return `${entry.partnerName} · ${shared} · ${dates.moment(entry.occurredAt)}`;
 }

@@ -1,6 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { DateFormat } from "~/dates";
-import type { Highlight, TimelineEntry } from "~/timeline/types";
+import { provenanceNote } from "~/timeline/provenance";
+import type { PartnerPosition, TimelineEntry, TimelineHighlight } from "~/timeline/types";
 import { attribution, kindTitle, prepDates } from "./pdf-format";
 import type { SessionPrep } from "~/prep/session-prep-types";
 import { colors, styles } from "./styles";
@@ -27,7 +28,22 @@ function QuotedEntry({ entry, dates }: { entry: TimelineEntry; dates: DateFormat
   );
 }
 
-function HighlightBlock({ highlight, prep }: { highlight: Highlight; prep: SessionPrep }) {
+/** "From Alex's private entries": what one partner wrote for the therapist alone, marked. */
+export function PrivateMark({
+  privateFrom,
+  prep,
+}: {
+  privateFrom: PartnerPosition[];
+  prep: SessionPrep;
+}) {
+  const note = provenanceNote(privateFrom, prep.timeline.partners);
+  if (!note) return null;
+  return (
+    <Text style={[styles.small, { color: colors.private, fontWeight: 600 }]}>Private: {note}</Text>
+  );
+}
+
+function HighlightBlock({ highlight, prep }: { highlight: TimelineHighlight; prep: SessionPrep }) {
   const byId = new Map([...prep.earlierEntries, ...prep.timeline.entries].map((e) => [e.id, e]));
   const behind = highlight.entryIds.flatMap((id) => byId.get(id) ?? []);
   const quoted = behind.slice(-QUOTED_PER_HIGHLIGHT);
@@ -47,6 +63,7 @@ function HighlightBlock({ highlight, prep }: { highlight: Highlight; prep: Sessi
           <Text style={{ fontWeight: 700, color: t.color }}>{t.label}: </Text>
           <Text style={styles.strong}>{highlight.text}</Text>
         </Text>
+        <PrivateMark privateFrom={highlight.privateFrom} prep={prep} />
         <Text style={styles.small}>Why: {highlight.because}</Text>
       </View>
       {quoted.map((entry) => (

@@ -1,6 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import { cadenceWording } from "~/domain/homework";
 import { prepDates } from "./pdf-format";
+import { PrivateMark } from "./prep-highlights";
 import type { PrepHomework, SessionPrep } from "~/prep/session-prep-types";
 import { colors, styles } from "./styles";
 
@@ -65,7 +66,10 @@ export function PrepFocus({ prep }: { prep: SessionPrep }) {
         focus.map((f, i) => (
           <View key={i} style={{ flexDirection: "row", marginBottom: 4 }}>
             <Text style={{ width: 14 }}>{i + 1}.</Text>
-            <Text style={{ flex: 1 }}>{f.text}</Text>
+            <View style={{ flex: 1 }}>
+              <Text>{f.text}</Text>
+              <PrivateMark privateFrom={f.privateFrom} prep={prep} />
+            </View>
           </View>
         ))
       )}

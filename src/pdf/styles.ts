@@ -12,6 +12,7 @@ export const colors = {
   urgentPanel: "#fef2f2",
   attention: "#b45309",
   attentionPanel: "#fffbeb",
+  private: "#5b21b6",
   infoPanel: "#f1f5f9",
 };
 

@@ -52,7 +52,10 @@ export async function seedTimelineFixture(db: Database) {
       ...at(a.id),
       kind: "cycle_map",
       occurredAt: "2026-03-05T20:00:00Z",
-      payload: payloads.cycle("Planning the week.", "pursue"),
+      payload: {
+        ...payloads.cycle("Planning the week.", "pursue"),
+        partnerMoveAfterPush: "withdraw",
+      },
     },
     {
       ...at(b.id),

@@ -111,18 +111,32 @@ describe("repairByWeek", () => {
 });
 
 describe("bidsByWeek", () => {
-  it("counts turned toward, away and against per week", () => {
+  it("counts turned toward, away and against per week, and apart for bids made and received", () => {
     const bids = [
       bid("b1", 1, "2026-11-02T10:00:00Z", "toward"),
-      bid("b2", 2, "2026-11-04T10:00:00Z", "toward"),
-      bid("b3", 2, "2026-11-05T10:00:00Z", "against"),
+      bid("b2", 2, "2026-11-04T10:00:00Z", "toward", "received"),
+      bid("b3", 2, "2026-11-05T10:00:00Z", "against", "received"),
       bid("b4", 1, "2026-11-12T10:00:00Z", "away"),
     ];
     expect(
       bidsByWeek([...bids, ...hurts], weeks, LONDON).map(({ start: _, ...row }) => row),
     ).toEqual([
-      { label: "2026-11-02", toward: 2, away: 0, against: 1 },
-      { label: "2026-11-09", toward: 0, away: 1, against: 0 },
+      {
+        label: "2026-11-02",
+        toward: 2,
+        away: 0,
+        against: 1,
+        made: { toward: 1, away: 0, against: 0 },
+        received: { toward: 1, away: 0, against: 1 },
+      },
+      {
+        label: "2026-11-09",
+        toward: 0,
+        away: 1,
+        against: 0,
+        made: { toward: 0, away: 1, against: 0 },
+        received: { toward: 0, away: 0, against: 0 },
+      },
     ]);
   });
 });

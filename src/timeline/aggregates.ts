@@ -1,4 +1,5 @@
 import type {
+  BidResponses,
   BidsWeek,
   CsiPoint,
   CycleWeek,
@@ -84,12 +85,23 @@ export function repairByWeek(
   return weekly(ofKind(entries, "micro_hurt"), weeks, timeZone, repairOf);
 }
 
+const noBids = (): BidResponses => ({ toward: 0, away: 0, against: 0 });
+
+/** How bids were met: all together, and apart for bids made and bids received. */
 export function bidCounts(entries: readonly TimelineEntry[]): Omit<BidsWeek, keyof WeekBucket> {
-  const counts = { toward: 0, away: 0, against: 0 };
+  const counts = { ...noBids(), made: noBids(), received: noBids() };
   for (const { metrics } of entries) {
-    if (metrics.bidResponse) counts[metrics.bidResponse] += 1;
+    if (!metrics.bidResponse) continue;
+    counts[metrics.bidResponse] += 1;
+    if (metrics.bidDirection) counts[metrics.bidDirection][metrics.bidResponse] += 1;
   }
   return counts;
+}
+
+/** Share of bids turned toward, null with none. */
+export function towardShareOf({ toward, away, against }: BidResponses): number | null {
+  const responded = toward + away + against;
+  return responded === 0 ? null : toward / responded;
 }
 
 export function bidsByWeek(

@@ -5,6 +5,8 @@ import { findHighlights } from "./highlights";
 import { keyNumbers } from "./key-numbers";
 import { compareEntries } from "./lists";
 import { previousPeriod, within } from "./period";
+import { privateAuthorsOf, withProvenance } from "./provenance";
+import { cycleLoop } from "./cycle-loop";
 import type { CoupleTimeline, TimelineInput } from "./types";
 import { weekBuckets } from "./weeks";
 
@@ -18,7 +20,8 @@ export function buildTimeline(input: TimelineInput): CoupleTimeline {
   const previous = previousPeriod(period);
   const weeks = weekBuckets(period, timeZone);
   const entries = input.entries.filter(within(period)).sort(compareEntries);
-  const highlights = findHighlights(input);
+  const highlights = withProvenance(findHighlights(input), input.entries);
+  const loop = cycleLoop(entries, input.partners);
   return {
     period,
     previous,
@@ -40,5 +43,6 @@ export function buildTimeline(input: TimelineInput): CoupleTimeline {
     },
     highlights,
     focus: suggestFocus(highlights, input.partners),
+    cycleLoop: loop && { ...loop, privateFrom: privateAuthorsOf(loop.entryIds, entries) },
   };
 }

@@ -1,6 +1,13 @@
 import { quoted } from "./highlight-text";
 import { ruleOrder } from "./highlights";
-import type { FocusSuggestion, Highlight, HighlightRule, PartnerPosition } from "./types";
+import { privateFromAll } from "./provenance";
+import type {
+  FocusSuggestion,
+  Highlight,
+  HighlightRule,
+  PartnerPosition,
+  TimelineHighlight,
+} from "./types";
 
 export interface FocusRule {
   /** the highlight rules that call for it */
@@ -30,13 +37,25 @@ export const focusRules: FocusRule[] = [
     text: () => "Check in about safety first, individually",
   },
   {
-    from: ["csi_cutoff", "csi_change"],
+    from: ["csi_cutoff", "csi_change", "csi_decline"],
     when: (h) => h.direction === "down",
     text: (matched, partners) =>
       `Acknowledge the drop in ${whose(matched, partners)} satisfaction and ask what has changed`,
   },
   {
-    from: ["pursuer_pattern"],
+    from: ["both_pursue"],
+    text: () =>
+      "Slow the escalation: both partners push, so check first that it stays safe, then find " +
+      "the hurt under each one's protest",
+  },
+  {
+    from: ["both_withdraw"],
+    text: () =>
+      "Name the quiet drift: both pull back, so little gets said; look for the longing under " +
+      "the distance",
+  },
+  {
+    from: ["pursuer_pattern", "withdrawer_pattern"],
     text: () =>
       "Slow down the pursue–withdraw cycle: map a recent moment together, name each partner's " +
       "softer emotion and need",
@@ -70,7 +89,7 @@ export const focusRules: FocusRule[] = [
 
 /** At most MAX_FOCUS suggestions, each naming the highlight rules it comes from. */
 export function suggestFocus(
-  highlights: readonly Highlight[],
+  highlights: readonly TimelineHighlight[],
   partners: Record<PartnerPosition, string>,
   rules: readonly FocusRule[] = focusRules,
 ): FocusSuggestion[] {
@@ -82,7 +101,11 @@ export function suggestFocus(
     );
     if (matched.length === 0) continue;
     const from = ruleOrder.filter((r) => matched.some((h) => h.rule === r));
-    suggestions.push({ text: rule.text(matched, partners), from });
+    suggestions.push({
+      text: rule.text(matched, partners),
+      from,
+      privateFrom: privateFromAll(matched),
+    });
   }
   return suggestions;
 }

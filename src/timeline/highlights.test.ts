@@ -57,7 +57,8 @@ describe("findHighlights", () => {
       repeatedCategory: { minCount: 3, windowDays: 14 },
       repeatedStory: { minCount: 3 },
       unrepaired: { afterDays: 7 },
-      pursuerPattern: { minMaps: 3, minShare: 0.7 },
+      rolePattern: { minMaps: 3, minShare: 0.7 },
+      bothPattern: { minSaid: 2 },
       sameMoment: { withinHours: 12 },
       csiChange: { minPoints: 3 },
     });

@@ -1,8 +1,14 @@
 import { compareEntries, compareText } from "./lists";
 import { withLookback } from "./period";
 import { unrepaired, safetyFlag } from "./rules/care";
-import { csiScores } from "./rules/csi";
-import { pursuerPattern, sameMoment } from "./rules/cycles";
+import { csiDecline, csiScores } from "./rules/csi";
+import {
+  bothPursue,
+  bothWithdraw,
+  pursuerPattern,
+  sameMoment,
+  withdrawerPattern,
+} from "./rules/cycles";
 import { repeatedCategory, repeatedStory } from "./rules/repeats";
 import type { Highlight, HighlightRule, TimelineEntry, TimelineInput } from "./types";
 import type { HighlightRulesConfig, RuleContext, Severity } from "./rules/rule-context";
@@ -14,10 +20,14 @@ export const highlightRules: HighlightRulesConfig = {
   repeatedCategory: { minCount: 3, windowDays: 14, severity: "attention" },
   repeatedStory: { minCount: 3, severity: "attention" },
   unrepaired: { afterDays: 7, severity: "attention" },
-  pursuerPattern: { minMaps: 3, minShare: 0.7, severity: "attention" },
+  rolePattern: { minMaps: 3, minShare: 0.7, severity: "attention" },
+  // Both push (escalation: check safety) or both pull back (the quiet drift): each needs seeing.
+  bothPattern: { minSaid: 2, severity: "attention" },
   sameMoment: { withinHours: 12, kinds: ["micro_hurt", "cycle_map"], severity: "info" },
   // 3 points is about the CSI-4's noise between two sittings (Funk & Rogge 2007).
   csiChange: { minPoints: 3, severity: { down: "attention", up: "info" } },
+  // Three falls in a row adding up to 4 points: more than one sitting's noise, and a direction.
+  csiDecline: { minFalls: 3, minTotal: 4, severity: "attention" },
   csiCutoff: { severity: { down: "attention", up: "info" } },
   safetyFlag: { severity: "urgent" },
 };
@@ -34,20 +44,28 @@ export const ruleOrder: HighlightRule[] = [
   "safety_flag",
   "csi_cutoff",
   "csi_change",
+  "csi_decline",
   "unrepaired",
   "repeated_category",
   "repeated_story",
+  "both_pursue",
+  "both_withdraw",
   "pursuer_pattern",
+  "withdrawer_pattern",
   "same_moment",
 ];
 
 const ruleFinders = [
   safetyFlag,
   csiScores,
+  csiDecline,
   unrepaired,
   repeatedCategory,
   repeatedStory,
+  bothPursue,
+  bothWithdraw,
   pursuerPattern,
+  withdrawerPattern,
   sameMoment,
 ];
 

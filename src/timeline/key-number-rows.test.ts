@@ -6,7 +6,7 @@ const empty: KeyNumbers = {
   hurts: 0,
   repairRate: null,
   medianMinutesToRepair: null,
-  towardShare: null,
+  towardShare: { made: null, received: null },
   csi: { 1: null, 2: null },
   completion: { 1: null, 2: null },
 };
@@ -18,7 +18,7 @@ describe("keyNumberRows", () => {
       hurts: 7,
       repairRate: 0.571,
       medianMinutesToRepair: 150,
-      towardShare: 0.7,
+      towardShare: { made: 0.7, received: 0.9 },
       csi: { 1: 14, 2: 11 },
       completion: { 1: 1, 2: 0.5 },
     };
@@ -26,7 +26,7 @@ describe("keyNumberRows", () => {
       hurts: 4,
       repairRate: 0.5,
       medianMinutesToRepair: 180,
-      towardShare: 0.7,
+      towardShare: { made: 0.7, received: null },
       csi: { 1: 12, 2: null },
       completion: { 1: 0.99, 2: 0.75 },
     };
@@ -35,7 +35,8 @@ describe("keyNumberRows", () => {
       ["hurts", "Micro-hurts logged", "7", "4", "up 3"],
       ["repair-rate", "Hurts repaired", "57%", "50%", "up 7 points"],
       ["time-to-repair", "Median time to repair", "2 h 30 min", "3 h", "shorter by 30 min"],
-      ["toward-share", "Bids turned toward", "70%", "70%", "no change"],
+      ["toward-made", "Bids made: turned toward", "70%", "70%", "no change"],
+      ["toward-received", "Bids received: turned toward", "90%", "—", null],
       ["csi-1", "CSI-4, Alex (latest)", "14", "12", "up 2"],
       ["csi-2", "CSI-4, Sam (latest)", "11", "—", null],
       ["completion-1", "Homework done, Alex", "100%", "99%", "up 1 point"],

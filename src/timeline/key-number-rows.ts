@@ -67,7 +67,14 @@ export function keyNumberRows(
       p.medianMinutesToRepair,
       "minutes",
     ),
-    row("toward-share", "Bids turned toward", c.towardShare, p.towardShare, "share"),
+    row("toward-made", "Bids made: turned toward", c.towardShare.made, p.towardShare.made, "share"),
+    row(
+      "toward-received",
+      "Bids received: turned toward",
+      c.towardShare.received,
+      p.towardShare.received,
+      "share",
+    ),
     ...positions.map((n) =>
       row(`csi-${n}`, `CSI-4, ${partners[n]} (latest)`, c.csi[n], p.csi[n], "score"),
     ),

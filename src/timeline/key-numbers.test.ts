@@ -31,8 +31,8 @@ describe("keyNumbers", () => {
       hurt("h4", 1, "2026-11-12T08:00:00Z", { repaired: false }),
       hurt("before", 1, "2026-11-08T23:59:00Z", { repaired: false }),
       bid("b1", 1, "2026-11-09T09:00:00Z", "toward"),
-      bid("b2", 2, "2026-11-10T09:00:00Z", "toward"),
-      bid("b3", 2, "2026-11-10T10:00:00Z", "toward"),
+      bid("b2", 2, "2026-11-10T09:00:00Z", "toward", "received"),
+      bid("b3", 2, "2026-11-10T10:00:00Z", "toward", "received"),
       bid("b4", 1, "2026-11-11T09:00:00Z", "against"),
       csi("s1", 1, "2026-11-09T07:00:00Z", 15),
       csi("s2", 1, "2026-11-15T07:00:00Z", 12),
@@ -44,7 +44,8 @@ describe("keyNumbers", () => {
       hurts: 5,
       repairRate: 3 / 5,
       medianMinutesToRepair: 50,
-      towardShare: 3 / 4,
+      // Alex's own bids: one met, one turned against; the two Sam received, both met.
+      towardShare: { made: 1 / 2, received: 1 },
       csi: { 1: 12, 2: null },
       completion: { 1: 0, 2: 1 },
     });
@@ -55,7 +56,7 @@ describe("keyNumbers", () => {
       hurts: 0,
       repairRate: null,
       medianMinutesToRepair: null,
-      towardShare: null,
+      towardShare: { made: null, received: null },
       csi: { 1: null, 2: null },
       completion: { 1: null, 2: null },
     });

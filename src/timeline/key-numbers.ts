@@ -1,4 +1,4 @@
-import { bidCounts, csiPoints, repairOf } from "./aggregates";
+import { bidCounts, csiPoints, repairOf, towardShareOf } from "./aggregates";
 import { type Assignment, completionRates } from "./completion";
 import { within } from "./period";
 import type { KeyNumbers, PartnerPosition, Period, TimelineEntry } from "./types";
@@ -18,12 +18,11 @@ export function keyNumbers(
   const inPeriod = entries.filter(within(context.period));
   const repair = repairOf(inPeriod.filter((entry) => entry.kind === "micro_hurt"));
   const bids = bidCounts(inPeriod.filter((entry) => entry.kind === "bid"));
-  const responded = bids.toward + bids.away + bids.against;
   return {
     hurts: repair.logged,
     repairRate: repair.share,
     medianMinutesToRepair: repair.medianMinutesToRepair,
-    towardShare: responded === 0 ? null : bids.toward / responded,
+    towardShare: { made: towardShareOf(bids.made), received: towardShareOf(bids.received) },
     csi: latestCsi(inPeriod),
     completion: completionRates(inPeriod, assignments, context),
   };

@@ -51,14 +51,16 @@ export const bid = (
   position: PartnerPosition,
   occurredAt: string,
   bidResponse: "toward" | "away" | "against",
-) => entry(id, "bid", position, occurredAt, { bidDirection: "made", bidResponse });
+  bidDirection: "made" | "received" = "made",
+) => entry(id, "bid", position, occurredAt, { bidDirection, bidResponse });
 
 export const cycle = (
   id: string,
   position: PartnerPosition,
   occurredAt: string,
   role: "pursue" | "withdraw",
-) => entry(id, "cycle_map", position, occurredAt, { role });
+  partnerRole?: "pursue" | "withdraw",
+) => entry(id, "cycle_map", position, occurredAt, partnerRole ? { role, partnerRole } : { role });
 
 export const csi = (
   id: string,

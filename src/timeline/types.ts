@@ -57,10 +57,16 @@ export interface RepairWeek extends WeekBucket {
   medianMinutesToRepair: number | null;
 }
 
-export interface BidsWeek extends WeekBucket {
+export interface BidResponses {
   toward: number;
   away: number;
   against: number;
+}
+
+/** Bids per week: all of them, and split by whose bid it was (made by the one who logged it or received). */
+export interface BidsWeek extends WeekBucket, BidResponses {
+  made: BidResponses;
+  received: BidResponses;
 }
 
 export interface CycleWeek extends WeekBucket {
@@ -85,8 +91,11 @@ export interface KeyNumbers {
   /** 0–1 or null */
   repairRate: number | null;
   medianMinutesToRepair: number | null;
-  /** share of responded bids turned toward, 0–1 or null */
-  towardShare: number | null;
+  /**
+   * Share turned toward, 0–1 or null, apart for bids the logging partner made (their partner's
+   * response, as they saw it) and bids they received (their own response, as they saw it).
+   */
+  towardShare: { made: number | null; received: number | null };
   /** latest CSI-4 in the period, per partner */
   csi: Record<PartnerPosition, number | null>;
   /** entries logged / expected by assignments, per partner, 0–1 or null */
@@ -98,8 +107,12 @@ export type HighlightRule =
   | "repeated_story"
   | "unrepaired"
   | "pursuer_pattern"
+  | "withdrawer_pattern"
+  | "both_pursue"
+  | "both_withdraw"
   | "same_moment"
   | "csi_change"
+  | "csi_decline"
   | "csi_cutoff"
   | "safety_flag";
 
@@ -118,10 +131,30 @@ export interface Highlight {
   direction?: "up" | "down";
 }
 
+/**
+ * A highlight as the page and the PDF show it: with the partners whose private entries it rests
+ * on (empty when every entry behind it was shared), so it is marked before anyone says it aloud.
+ */
+export interface TimelineHighlight extends Highlight {
+  privateFrom: PartnerPosition[];
+}
+
 export interface FocusSuggestion {
   text: string;
   /** the highlight rules it comes from */
   from: HighlightRule[];
+  /** the partners whose private entries the highlights behind it rest on */
+  privateFrom: PartnerPosition[];
+}
+
+/** The couple's cycle as a loop, "the more one…, the more the other…", from their cycle maps. */
+export interface CycleLoop {
+  pattern: "pursue_withdraw" | "both_pursue" | "both_withdraw";
+  text: string;
+  /** how many of the period's maps describe it */
+  basis: string;
+  entryIds: string[];
+  privateFrom: PartnerPosition[];
 }
 
 export interface CoupleTimeline {
@@ -141,8 +174,9 @@ export interface CoupleTimeline {
   csi: CsiPoint[];
   completion: CompletionWeek[];
   keyNumbers: { current: KeyNumbers; previous: KeyNumbers };
-  highlights: Highlight[];
+  highlights: TimelineHighlight[];
   focus: FocusSuggestion[];
+  cycleLoop: CycleLoop | null;
 }
 
 /** What the server hands the pure builder (src/timeline/build-timeline.ts). */

@@ -49,6 +49,8 @@ export function demoPayload(
       return {
         trigger: r.pick(text.triggers),
         role: pursue ? "pursue" : "withdraw",
+        // The other side of the demo's pursue–withdraw cycle, as the author saw it.
+        ...(pursue ? { partnerMoveAfterPush: "withdraw" } : { partnerMoveAfterPull: "pursue" }),
         ...(pursue
           ? {
               pursueMoves: r.some(

@@ -1,4 +1,5 @@
 import { EntryForm } from "~/components/partner/entry-form";
+import { getKind } from "~/homework/registry";
 import type { KindKey, Section } from "~/homework/types";
 import { DEFAULT_SECRETS_POLICY } from "~/domain/safety-texts";
 
@@ -53,6 +54,7 @@ export function PhonePreview({
             secretsPolicy={DEFAULT_SECRETS_POLICY}
             draftPlace={{ ownDevice: false, draftDays: 0 }}
             entryRefOptions={[]}
+            neverShared={getKind(wording.kind).neverShared}
           />
         </div>
       </div>

@@ -32,6 +32,8 @@ interface Props {
   entryRefOptions: EntryRefOption[];
   /** False in a session opened from a link staff showed on screen: sharing is the partner's own call. */
   canShare?: boolean;
+  /** Why this kind is never shared (the CSI-4): said instead of offering the share box. */
+  neverShared?: string;
   /** The therapist's preview: the same form, but nothing is kept on the device or sent. */
   preview?: boolean;
 }
@@ -71,6 +73,7 @@ export function EntryForm(props: Props) {
   const setValue = (name: string, value: unknown) =>
     setDraft((d) => (d ? { ...d, values: { ...d.values, [name]: value } } : d));
 
+  const canShare = shareable(props);
   const submit = useCallback(async () => {
     if (!draft || sending.current) return;
     if (preview) {
@@ -85,7 +88,7 @@ export function EntryForm(props: Props) {
       idempotencyKey: draft.idempotencyKey,
       occurredAt: draft.occurredAt ? new Date(draft.occurredAt).toISOString() : undefined,
       payload: visibleValues(props.sections, draft.values),
-      share: draft.share && !draft.safetyFlag && (props.canShare ?? true),
+      share: draft.share && !draft.safetyFlag && canShare,
       safetyFlag: draft.safetyFlag,
     });
     sending.current = false;
@@ -94,7 +97,7 @@ export function EntryForm(props: Props) {
       setErrors({});
       setStatus({
         kind: "saved",
-        shared: draft.share && !draft.safetyFlag && (props.canShare ?? true),
+        shared: draft.share && !draft.safetyFlag && canShare,
         safety: draft.safetyFlag,
       });
     } else if (result.offline) {
@@ -103,7 +106,7 @@ export function EntryForm(props: Props) {
       setErrors(result.fieldErrors);
       setStatus({ kind: "error", message: result.message });
     }
-  }, [draft, key, preview, props.assignmentId, props.canShare, props.kind, props.sections]);
+  }, [canShare, draft, key, preview, props.assignmentId, props.kind, props.sections]);
 
   // Back online: send what was waiting.
   useEffect(() => {
@@ -182,7 +185,8 @@ export function EntryForm(props: Props) {
         update={update}
         crisisText={props.crisisText}
         secretsPolicy={props.secretsPolicy}
-        canShare={props.canShare ?? true}
+        canShare={canShare}
+        neverShared={props.neverShared}
       />
       {status.kind === "error" ? (
         <p role="alert" className="rounded-lg bg-red-50 p-4 font-medium text-red-900">
@@ -211,6 +215,8 @@ export function EntryForm(props: Props) {
   );
 }
 
+const shareable = (props: Props) => (props.canShare ?? true) && !props.neverShared;
+
 /** Only answers to questions still shown are sent: a hidden follow-up keeps no stale value. */
 function visibleValues(sections: Section[], values: Record<string, unknown>) {
   const out: Record<string, unknown> = {};
@@ -228,19 +234,21 @@ function SharingAndSafety({
   crisisText,
   secretsPolicy,
   canShare,
+  neverShared,
 }: {
   draft: Draft;
   update: (c: Partial<Draft>) => void;
   crisisText: string;
   secretsPolicy: string;
   canShare: boolean;
+  neverShared?: string;
 }) {
   return (
     <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       {canShare ? null : (
         <p className="text-[15px] text-slate-600">
-          Only your therapist will see this. To share entries with your partner, open Attune from
-          the link emailed to you.
+          {neverShared ??
+            "Only your therapist will see this. To share entries with your partner, open Attune from the link emailed to you."}
         </p>
       )}
       <label className={canShare ? "flex min-h-12 items-start gap-3" : "hidden"}>

@@ -1,15 +1,17 @@
 "use client";
 
-import { indictmentHint } from "~/homework/indictment";
+import { OBSERVATION_FORM, indictmentHint } from "~/homework/indictment";
 
-/** A gentle nudge towards observation, never a block. */
+/** A gentle nudge towards observation, never a block; the hint's own words, said once. */
 export function IndictmentNote({ text }: { text: string }) {
   const hint = indictmentHint(text);
   if (!hint) return null;
+  const [before, after] = hint.suggestion.split(OBSERVATION_FORM);
   return (
     <p role="status" className="rounded-lg bg-amber-50 p-3 text-[15px] text-amber-950">
-      &ldquo;{hint.matched}&rdquo; can land as a verdict on the whole person. It may help to
-      describe one moment instead: <em>{hint.suggestion}</em>
+      {before}
+      <em>{OBSERVATION_FORM}</em>
+      {after}
     </p>
   );
 }

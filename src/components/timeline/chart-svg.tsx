@@ -112,6 +112,7 @@ export function ChartSvg({ model }: { model: ChartModel }) {
         ) : null}
       </svg>
       <ChartLegend legend={model.legend} />
+      {model.footnote ? <p className="text-xs text-slate-600">{model.footnote}</p> : null}
     </figure>
   );
 }

@@ -1,12 +1,15 @@
 "use client";
 
 import { entryAnchor, openEntries } from "./open-entries";
+import { PrivateNote } from "./private-note";
 
 export interface HighlightView {
   key: string;
   text: string;
   because: string;
   severity: "info" | "attention" | "urgent";
+  /** "From Alex's private entries" when it rests on any, so it is not said aloud in a joint session */
+  privateNote: string | null;
   /** its entries that the lanes show with the current filters */
   entryIds: string[];
   /** its entries from before the period (rules look back), which the lanes do not show */
@@ -38,6 +41,7 @@ function HighlightItem({ highlight }: { highlight: HighlightView }) {
         </span>
         {highlight.text}
       </p>
+      {highlight.privateNote ? <PrivateNote note={highlight.privateNote} /> : null}
       <p className="text-xs text-slate-600">Why: {highlight.because}</p>
       {entryIds.length > 0 ? (
         <a

@@ -1,13 +1,19 @@
-import { and, desc, eq, or } from "drizzle-orm";
+import { and, desc, eq, notInArray, or } from "drizzle-orm";
+import { homeworkKinds } from "~/homework/registry";
+import { kindKeys } from "~/homework/types";
 import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { PartnerScope } from "~/server/partner-session/partner-scope";
 import type { Database, Executor } from "~/server/db/client";
 import { entries, partners } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
 
+/** Kinds never shown to the other partner (the CSI-4), whatever a row says. */
+const neverSharedKinds = kindKeys.filter((key) => homeworkKinds[key].neverShared);
+
 /**
  * What a partner may read: their own entries, and those their partner chose to share, never one
- * flagged "I don't feel safe" (such an entry cannot be shared; this holds even for old rows).
+ * flagged "I don't feel safe" nor one of a kind that is never shared (neither can be shared; this
+ * holds even for old rows).
  */
 function readableBy(scope: PartnerScope) {
   return and(
@@ -15,7 +21,11 @@ function readableBy(scope: PartnerScope) {
     eq(entries.practiceId, scope.practiceId),
     or(
       eq(entries.partnerId, scope.partnerId),
-      and(eq(entries.visibility, "shared"), eq(entries.safetyFlag, false)),
+      and(
+        eq(entries.visibility, "shared"),
+        eq(entries.safetyFlag, false),
+        notInArray(entries.kind, neverSharedKinds),
+      ),
     ),
   );
 }
@@ -56,18 +66,15 @@ export async function entryForPartner(db: Executor, scope: PartnerScope, entryId
 const FLAGGED_STAYS_PRIVATE =
   "An entry where you said you don't feel safe stays between you and your therapist.";
 
-async function isOwnFlaggedEntry(db: Executor, scope: PartnerScope, entryId: string) {
+/** Why one of the partner's own entries cannot be shared, or null when it can (or is not theirs). */
+async function whyNotShareable(db: Executor, scope: PartnerScope, entryId: string) {
   const [row] = await db
-    .select({ id: entries.id })
+    .select({ safetyFlag: entries.safetyFlag, kind: entries.kind })
     .from(entries)
-    .where(
-      and(
-        eq(entries.id, entryId),
-        eq(entries.partnerId, scope.partnerId),
-        eq(entries.safetyFlag, true),
-      ),
-    );
-  return Boolean(row);
+    .where(and(eq(entries.id, entryId), eq(entries.partnerId, scope.partnerId)));
+  if (!row) return null;
+  if (row.safetyFlag) return FLAGGED_STAYS_PRIVATE;
+  return homeworkKinds[row.kind].neverShared ?? null;
 }
 
 /** Only the author decides who sees an entry. */
@@ -93,14 +100,15 @@ export async function setEntrySharing(
         and(
           eq(entries.id, args.entryId),
           eq(entries.partnerId, scope.partnerId),
-          // A flagged entry can be made private (it always is) but never shared.
-          args.shared ? eq(entries.safetyFlag, false) : undefined,
+          // A flagged entry, or one of a kind never shared, can be made private but never shared.
+          args.shared
+            ? and(eq(entries.safetyFlag, false), notInArray(entries.kind, neverSharedKinds))
+            : undefined,
         ),
       )
       .returning({ id: entries.id });
-    if (!row && args.shared && (await isOwnFlaggedEntry(tx, scope, args.entryId))) {
-      throw new DomainError("FORBIDDEN", FLAGGED_STAYS_PRIVATE);
-    }
+    const refusal = !row && args.shared ? await whyNotShareable(tx, scope, args.entryId) : null;
+    if (refusal) throw new DomainError("FORBIDDEN", refusal);
     if (!row) throw notFound("That entry");
     await recordAudit(
       tx,

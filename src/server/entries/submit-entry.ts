@@ -88,8 +88,9 @@ export async function submitEntry(
   scope: PartnerScope,
   input: SubmitEntryInput,
 ): Promise<SavedEntry> {
-  // An entry that says "I don't feel safe" is private for ever, whatever else was ticked.
-  const share = input.share && !input.safetyFlag;
+  // An entry that says "I don't feel safe" is private for ever, whatever else was ticked; so is a
+  // kind that is never shared (the CSI-4), whose form does not offer the box.
+  const share = input.share && !input.safetyFlag && !getKind(input.kind).neverShared;
   if (share && scope.shownOnScreen) {
     throw new DomainError(
       "BAD_REQUEST",

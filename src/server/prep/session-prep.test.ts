@@ -65,7 +65,8 @@ describe("session-prep PDF", () => {
     expect(page1).toMatch(/Micro-hurts logged 4 2 up 2/);
     expect(page1).toMatch(/Hurts repaired 75% 50% up 25 points/);
     expect(page1).toMatch(/Median time to repair 1 ?h 2 ?h shorter by 1 ?h/);
-    expect(page1).toMatch(/Bids turned toward 50% —/);
+    expect(page1).toMatch(/Bids made: turned toward 50% — —/);
+    expect(page1).toMatch(/Bids received: turned toward — — —/);
     expect(page1).toMatch(/CSI-4, Alex \(latest\) 12 16 down 4/);
     expect(page1).toMatch(new RegExp(`Page 1 of ${pdf.pages}`));
 
@@ -80,9 +81,17 @@ describe("session-prep PDF", () => {
     expect(text).toContain("“Scrolled while I talked.” Alex · shared with partner");
     expect(text).toContain("“Phone at dinner.” Alex · private");
     expect(text).toContain("Mostly pursued");
+    expect(text).toContain(
+      "The more Alex pushes, the more Sam pulls back, and the more Sam pulls back, the more Alex pushes.",
+    );
     expect(text).toContain("“If I don't push, nothing changes.”");
     expect(text).toContain("Slowed down the Sunday planning fight; Sam named feeling chased.");
     expect(text).toContain("Suggested focus");
+    // What rests on one partner's private entries is marked, in the highlights and the focus.
+    expect(text).toContain("Urgent: Sam marked an entry");
+    expect(text.match(/Private: from Sam's private entries/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(text).toContain("Source: Funk, J. L., & Rogge, R. D. (2007)");
+    expect(text).toContain("not comparable with published rates");
 
     const [event] = (await auditTrail(db, p.practiceId)).slice(-1);
     expect(event).toMatchObject({

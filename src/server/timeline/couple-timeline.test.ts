@@ -11,6 +11,7 @@ const fixture = () => seedTimelineFixture(db);
 
 const week1 = { label: "2026-03-02", start: new Date("2026-03-02T00:00:00Z") };
 const week2 = { label: "2026-03-09", start: new Date("2026-03-09T00:00:00Z") };
+const met = (toward: number, away: number) => ({ toward, away, against: 0 });
 
 describe("timeline.forCouple", () => {
   test("returns exactly the fixture's weeks, key numbers, entries and highlights", async () => {
@@ -42,8 +43,8 @@ describe("timeline.forCouple", () => {
       { ...week2, logged: 2, repaired: 2, share: 1, medianMinutesToRepair: 75 },
     ]);
     expect(t.bids).toEqual([
-      { ...week1, toward: 1, away: 0, against: 0 },
-      { ...week2, toward: 0, away: 1, against: 0 },
+      { ...week1, toward: 1, away: 0, against: 0, made: met(1, 0), received: met(0, 0) },
+      { ...week2, toward: 0, away: 1, against: 0, made: met(0, 1), received: met(0, 0) },
     ]);
     expect(t.cycles).toEqual([
       { ...week1, roles: { 1: { pursue: 1, withdraw: 0 }, 2: { pursue: 0, withdraw: 1 } } },
@@ -58,7 +59,7 @@ describe("timeline.forCouple", () => {
         hurts: 4,
         repairRate: 0.75,
         medianMinutesToRepair: 60,
-        towardShare: 0.5,
+        towardShare: { made: 0.5, received: null },
         csi: { 1: 12, 2: 15 },
         completion: { 1: null, 2: null },
       },
@@ -66,7 +67,7 @@ describe("timeline.forCouple", () => {
         hurts: 2,
         repairRate: 0.5,
         medianMinutesToRepair: 120,
-        towardShare: null,
+        towardShare: { made: null, received: null },
         csi: { 1: 16, 2: null },
         completion: { 1: null, 2: null },
       },

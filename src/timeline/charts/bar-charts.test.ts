@@ -75,7 +75,12 @@ describe("bidsChart", () => {
       [bidColors.away, 65.33],
       [bidColors.against, 65.33],
     ]);
-    expect(model.summary).toBe("4 bids: 2 turned toward (50%), 1 away, 1 against.");
+    expect(model.summary).toBe(
+      "4 bids: 2 turned toward (50%), 1 away, 1 against. Turned toward: 2 of 3 made, 0 of 1 received.",
+    );
+    expect(model.footnote).toMatch(
+      /log missed bids more often .* not comparable with published rates/,
+    );
     expect(model.legend.map((l) => l.label)).toEqual([
       "Turned toward",
       "Turned away",

@@ -21,12 +21,33 @@ const responses = [
 
 type Response = (typeof responses)[number]["key"];
 
+/**
+ * Why the shares are not the published ones: a log is not an observation lab, and the bids that
+ * were missed are the ones people remember to write down.
+ */
+const BIDS_FOOTNOTE =
+  "People log missed bids more often than the everyday ones that were met, so these shares " +
+  "run low and are not comparable with published rates (such as Gottman's 86% and 33%).";
+
 function summaryOf(weeks: readonly BidsWeek[]): string {
-  const sum = (key: Response) => weeks.reduce((total, week) => total + week[key], 0);
-  const [toward, away, against] = [sum("toward"), sum("away"), sum("against")];
+  const sum = (pick: (week: BidsWeek) => number) =>
+    weeks.reduce((total, week) => total + pick(week), 0);
+  const [toward, away, against] = (["toward", "away", "against"] as const).map((key: Response) =>
+    sum((week) => week[key]),
+  ) as [number, number, number];
   const total = toward + away + against;
   if (total === 0) return "No bids for connection were logged in this period.";
-  return `${total} bid${total === 1 ? "" : "s"}: ${toward} turned toward (${percent(toward / total)}), ${away} away, ${against} against.`;
+  const side = (direction: "made" | "received") => {
+    const met = sum((week) => week[direction].toward);
+    const all = sum(
+      (week) => week[direction].toward + week[direction].away + week[direction].against,
+    );
+    return `${met} of ${all} ${direction}`;
+  };
+  return (
+    `${total} bid${total === 1 ? "" : "s"}: ${toward} turned toward (${percent(toward / total)}), ` +
+    `${away} away, ${against} against. Turned toward: ${side("made")}, ${side("received")}.`
+  );
 }
 
 /** Bids per week, stacked toward (bottom), away, against. */
@@ -54,5 +75,6 @@ export function bidsChart(
     yTicks: valueTicks(count, 5, String, true),
     bars,
     legend: layers.map(({ label, fill }) => ({ label, color: fill })),
+    footnote: BIDS_FOOTNOTE,
   };
 }

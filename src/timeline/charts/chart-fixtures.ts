@@ -20,7 +20,7 @@ const sampleEntries: TimelineEntry[] = [
   hurt("h4", 2, "2026-11-10T09:00:00Z", { category: "tone", intensity: 2, repaired: false }),
   bid("b1", 1, "2026-11-02T10:00:00Z", "toward"),
   bid("b2", 2, "2026-11-03T10:00:00Z", "toward"),
-  bid("b3", 2, "2026-11-04T10:00:00Z", "away"),
+  bid("b3", 2, "2026-11-04T10:00:00Z", "away", "received"),
   bid("b4", 1, "2026-11-11T10:00:00Z", "against"),
   cycle("c1", 1, "2026-11-03T20:00:00Z", "pursue"),
   cycle("c2", 2, "2026-11-03T21:00:00Z", "withdraw"),

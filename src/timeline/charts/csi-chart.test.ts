@@ -36,6 +36,11 @@ describe("csiChart", () => {
     ]);
   });
 
+  it("cites the measure on the therapist's side, under the chart", () => {
+    expect(model.footnote).toMatch(/never sees the other's scores/);
+    expect(model.footnote).toContain("Funk, J. L., & Rogge, R. D. (2007)");
+  });
+
   it("places each score in time across the period", () => {
     const [first] = model.points;
     // 08:00 on Nov 2 is 8 of the period's 336 hours in; Nov 9 is a week (half the width) later.

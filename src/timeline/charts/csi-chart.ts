@@ -1,6 +1,6 @@
 import { scaleLinear, scaleTime, type ScaleTime } from "d3-scale";
 import { line } from "d3-shape";
-import { CSI4_MAX_SCORE } from "~/homework/csi4";
+import { CSI4_CITATION, CSI4_MAX_SCORE } from "~/homework/csi4";
 import { dayLabel } from "../highlight-text";
 import type { CoupleTimeline, CsiPoint, PartnerPosition } from "../types";
 import { chartBase, type ChartSize, defaultChartSize, plotBottom, round, weekName } from "./frame";
@@ -8,6 +8,11 @@ import { cutoffColor, partnerColors } from "./palette";
 import type { ChartModel } from "./types";
 
 const POSITIONS: PartnerPosition[] = [1, 2];
+
+/** Where the measure comes from, for the therapist: the partner's form no longer carries it. */
+const CSI4_FOOTNOTE =
+  `Each partner answers alone and never sees the other's scores. Source: ${CSI4_CITATION} ` +
+  "Free for clinical use.";
 const MAX_X_TICKS = 8;
 
 function summaryOf(timeline: CoupleTimeline): string {
@@ -96,5 +101,6 @@ export function csiChart(timeline: CoupleTimeline, size: ChartSize = defaultChar
       })),
       { label: `Distress cut-off (${csiCutoff})`, color: cutoffColor, dashed: true },
     ],
+    footnote: CSI4_FOOTNOTE,
   };
 }

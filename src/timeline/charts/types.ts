@@ -31,6 +31,8 @@ export interface ChartModel {
   legend: { label: string; color: string; dashed?: boolean }[];
   /** a second value axis on the right edge of the plot (e.g. mean intensity 0–10), when there is one */
   yTicksRight?: { y: number; label: string }[];
+  /** a note under the chart: the measure's source, or how to read it (both renderers show it) */
+  footnote?: string;
   /** short texts placed in the plot (e.g. median time to repair above a bar) */
   annotations?: { x: number; y: number; text: string; anchor: "start" | "middle" | "end" }[];
 }

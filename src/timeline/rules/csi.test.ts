@@ -68,3 +68,56 @@ describe("CSI-4 cut-off", () => {
     expect(find(scores(1, ["11-02", 15], ["11-09", 14]), 14)).toEqual([]);
   });
 });
+
+describe("CSI-4 slow decline", () => {
+  const slide = (position: 1 | 2 = 2) =>
+    scores(position, ["10-26", 21], ["11-02", 19], ["11-09", 17], ["11-15", 15]);
+
+  it("fires on small falls in a row that add up, when no single step would", () => {
+    expect(find(slide())).toEqual([
+      {
+        rule: "csi_decline",
+        text: "Sam's CSI-4 slid 6 points over 4 scores, from 21 on Oct 26 to 15 on Nov 15 (21, 19, 17, 15)",
+        because:
+          "3 or more falls in a row across one partner's CSI-4 scores, 4 points or more in all: a slow slide, even when no single step is bigger than the measure's usual noise.",
+        entryIds: ["2-10-26", "2-11-02", "2-11-09", "2-11-15"],
+        positions: [2],
+        severity: "attention",
+        direction: "down",
+      },
+    ]);
+  });
+
+  it("lets a score stay level inside the slide, but a rise ends it", () => {
+    const level = scores(
+      1,
+      ["11-02", 20],
+      ["11-04", 19],
+      ["11-06", 19],
+      ["11-08", 18],
+      ["11-10", 16],
+    );
+    expect(find(level).map((h) => h.rule)).toEqual(["csi_decline"]);
+    const broken = scores(
+      1,
+      ["11-02", 21],
+      ["11-04", 19],
+      ["11-06", 20],
+      ["11-08", 18],
+      ["11-10", 17],
+    );
+    expect(find(broken)).toEqual([]);
+  });
+
+  it("needs three falls and four points, and the slide to reach into the period", () => {
+    expect(find(scores(1, ["11-02", 21], ["11-09", 19], ["11-15", 17]))).toEqual([]);
+    expect(find(scores(1, ["11-02", 20], ["11-05", 19], ["11-09", 18], ["11-15", 17]))).toEqual([]);
+    const before = scores(1, ["10-20", 21], ["10-24", 19], ["10-27", 17], ["10-30", 15]);
+    expect(find(before)).toEqual([]);
+  });
+
+  it("is reported beside a bigger step, each saying its own thing", () => {
+    const steep = scores(2, ["11-02", 21], ["11-05", 19], ["11-09", 18], ["11-14", 14]);
+    expect(find(steep).map((h) => h.rule)).toEqual(["csi_change", "csi_decline"]);
+  });
+});

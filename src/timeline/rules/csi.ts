@@ -43,6 +43,55 @@ function changeHighlight(context: RuleContext, before: CsiPoint, after: CsiPoint
 }
 
 /**
+ * The stretches of one partner's scores that never rise, each as long as it goes (oldest first):
+ * 21, 19, 19, 17, 15 is one stretch; a rise starts the next.
+ */
+function slides(own: readonly CsiPoint[]): CsiPoint[][] {
+  const runs: CsiPoint[][] = [];
+  own.forEach((point, i) => {
+    const previous = own[i - 1];
+    const run = runs.at(-1);
+    if (run && previous && point.score <= previous.score) run.push(point);
+    else runs.push([point]);
+  });
+  return runs;
+}
+
+/**
+ * A slow slide no single step shows: several falls in a row, each maybe within the measure's
+ * noise, adding up to more than it. Reported once, for the stretch ending in the period.
+ */
+export function csiDecline(context: RuleContext): Highlight[] {
+  const { minFalls, minTotal, severity } = context.rules.csiDecline;
+  const all = csiPoints(context.entries);
+  return ([1, 2] as const).flatMap((position) =>
+    slides(all.filter((point) => point.position === position)).flatMap((run): Highlight[] => {
+      const first = run[0];
+      const last = run.at(-1);
+      if (!first || !last || last.at.getTime() < context.period.from.getTime()) return [];
+      const falls = run.filter((point, i) => i > 0 && point.score < (run[i - 1]?.score ?? 0));
+      const total = first.score - last.score;
+      if (falls.length < minFalls || total < minTotal) return [];
+      const on = (point: CsiPoint) => `${point.score} on ${dayLabel(point.at, context)}`;
+      return [
+        {
+          rule: "csi_decline",
+          text:
+            `${possessive(context.partners[position])} CSI-4 slid ${points(total)} over ` +
+            `${run.length} scores, from ${on(first)} to ${on(last)} ` +
+            `(${run.map((point) => point.score).join(", ")})`,
+          because: `${minFalls} or more falls in a row across one partner's CSI-4 scores, ${minTotal} points or more in all: a slow slide, even when no single step is bigger than the measure's usual noise.`,
+          entryIds: run.map((point) => point.entryId),
+          positions: [position],
+          severity,
+          direction: "down",
+        },
+      ];
+    }),
+  );
+}
+
+/**
  * Each score in the period against the same partner's previous one (which may be older). A
  * crossing of the cut-off already says the score moved, so a crossing is not reported twice.
  */

@@ -44,6 +44,124 @@ describe("pursuer pattern", () => {
   });
 });
 
+describe("withdrawer pattern", () => {
+  it("names the partner who pulled back in most of their maps, like the pursuer", () => {
+    const entries = [
+      cycle("a", 2, "2026-11-02T20:00:00Z", "withdraw"),
+      cycle("b", 2, "2026-11-05T20:00:00Z", "withdraw"),
+      cycle("c", 2, "2026-11-09T20:00:00Z", "withdraw"),
+      cycle("d", 1, "2026-11-10T20:00:00Z", "pursue"),
+    ];
+    expect(find(entries, "withdrawer_pattern")).toEqual([
+      {
+        rule: "withdrawer_pattern",
+        text: "Sam was the one pulling back in 3 of 3 cycle maps",
+        because:
+          "One partner in the withdrawer role in 70% or more of at least 3 cycle maps they logged in the period.",
+        entryIds: ["a", "b", "c"],
+        positions: [2],
+        severity: "attention",
+      },
+    ]);
+    expect(find(entries, "pursuer_pattern")).toEqual([]);
+  });
+
+  it("fires beside the pursuer pattern when each partner holds one side", () => {
+    const entries = [
+      ...["02", "05", "09"].map((d) => cycle(`p${d}`, 1, `2026-11-${d}T20:00:00Z`, "pursue")),
+      ...["03", "06", "10"].map((d) => cycle(`w${d}`, 2, `2026-11-${d}T20:00:00Z`, "withdraw")),
+    ];
+    const rules = findHighlights({ ...twoWeeks, entries }).map((h) => h.rule);
+    expect(rules).toEqual(["pursuer_pattern", "withdrawer_pattern"]);
+  });
+});
+
+describe("both pursue", () => {
+  it("fires when two maps say “We both pushed”", () => {
+    const entries = [
+      cycle("a", 1, "2026-11-03T20:00:00Z", "pursue", "pursue"),
+      cycle("b", 2, "2026-11-08T20:00:00Z", "pursue", "pursue"),
+      cycle("c", 2, "2026-11-12T20:00:00Z", "withdraw", "pursue"),
+    ];
+    expect(find(entries, "both_pursue")).toEqual([
+      {
+        rule: "both_pursue",
+        text: "Alex and Sam both pushed: “We both pushed” in 2 cycle maps (Nov 3 to Nov 8)",
+        because:
+          "2 or more cycle maps in the period saying “We both pushed”, or each partner in that role in 70% or more of at least 3 of their own maps: a cycle that escalates, with no one slowing it down.",
+        entryIds: ["a", "b"],
+        positions: [1, 2],
+        severity: "attention",
+      },
+    ]);
+  });
+
+  it("fires instead of two pursuer patterns when each partner pursues in most of their maps", () => {
+    const entries = [
+      ...["02", "05", "09"].map((d) => cycle(`a${d}`, 1, `2026-11-${d}T20:00:00Z`, "pursue")),
+      ...["03", "06", "10"].map((d) => cycle(`s${d}`, 2, `2026-11-${d}T20:00:00Z`, "pursue")),
+    ];
+    const found = findHighlights({ ...twoWeeks, entries });
+    expect(found.map((h) => h.rule)).toEqual(["both_pursue"]);
+    expect(found[0]?.text).toBe(
+      "Alex and Sam both pushed: each pursued in 3 of 3 and 3 of 3 of their own maps (Nov 2 to Nov 10)",
+    );
+  });
+
+  it("does not fire on one map saying it, nor on maps before the period", () => {
+    expect(
+      find([cycle("a", 1, "2026-11-03T20:00:00Z", "pursue", "pursue")], "both_pursue"),
+    ).toEqual([]);
+    const before = [
+      cycle("a", 1, "2026-10-28T20:00:00Z", "pursue", "pursue"),
+      cycle("b", 2, "2026-11-03T20:00:00Z", "pursue", "pursue"),
+    ];
+    expect(find(before, "both_pursue")).toEqual([]);
+  });
+});
+
+describe("both withdraw: the quiet drift", () => {
+  it("fires when two maps say “We both pulled back”", () => {
+    const entries = [
+      cycle("a", 2, "2026-11-04T20:00:00Z", "withdraw", "withdraw"),
+      cycle("b", 1, "2026-11-11T20:00:00Z", "withdraw", "withdraw"),
+    ];
+    expect(find(entries, "both_withdraw")).toEqual([
+      {
+        rule: "both_withdraw",
+        text: "Alex and Sam both pulled back, the quiet drift: “We both pulled back” in 2 cycle maps (Nov 4 to Nov 11)",
+        because:
+          "2 or more cycle maps in the period saying “We both pulled back”, or each partner in that role in 70% or more of at least 3 of their own maps: the quiet drift, easy to miss because nothing flares.",
+        entryIds: ["a", "b"],
+        positions: [1, 2],
+        severity: "attention",
+      },
+    ]);
+  });
+
+  it("fires when each partner withdraws in most of their own maps, and not the withdrawer pattern", () => {
+    const entries = [
+      ...["02", "05", "09"].map((d) => cycle(`a${d}`, 1, `2026-11-${d}T20:00:00Z`, "withdraw")),
+      cycle("s1", 2, "2026-11-03T20:00:00Z", "withdraw", "withdraw"),
+      cycle("s2", 2, "2026-11-06T20:00:00Z", "withdraw"),
+      cycle("s3", 2, "2026-11-10T20:00:00Z", "withdraw"),
+    ];
+    const found = findHighlights({ ...twoWeeks, entries }).filter((h) => h.rule !== "same_moment");
+    expect(found.map((h) => h.rule)).toEqual(["both_withdraw"]);
+    expect(found[0]?.text).toBe(
+      "Alex and Sam both pulled back, the quiet drift: “We both pulled back” in 1 cycle map; each withdrew in 3 of 3 and 3 of 3 of their own maps (Nov 2 to Nov 10)",
+    );
+  });
+
+  it("is not read into maps that only say one partner withdrew", () => {
+    const entries = [
+      cycle("a", 1, "2026-11-04T20:00:00Z", "withdraw", "pursue"),
+      cycle("b", 2, "2026-11-11T20:00:00Z", "withdraw"),
+    ];
+    expect(find(entries, "both_withdraw")).toEqual([]);
+  });
+});
+
 describe("same moment", () => {
   it("fires when both partners log a hurt or cycle map within 12 hours", () => {
     const entries = [

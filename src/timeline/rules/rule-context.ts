@@ -14,9 +14,13 @@ export interface HighlightRulesConfig {
   repeatedCategory: { minCount: number; windowDays: number; severity: Severity };
   repeatedStory: { minCount: number; severity: Severity };
   unrepaired: { afterDays: number; severity: Severity };
-  pursuerPattern: { minMaps: number; minShare: number; severity: Severity };
+  /** one partner pursuing, or withdrawing, in most of their own maps */
+  rolePattern: { minMaps: number; minShare: number; severity: Severity };
+  /** both pushing or both pulling back, said in this many maps (or each partner leaning so) */
+  bothPattern: { minSaid: number; severity: Severity };
   sameMoment: { withinHours: number; kinds: readonly TimelineEntry["kind"][]; severity: Severity };
   csiChange: { minPoints: number; severity: { down: Severity; up: Severity } };
+  csiDecline: { minFalls: number; minTotal: number; severity: Severity };
   csiCutoff: { severity: { down: Severity; up: Severity } };
   safetyFlag: { severity: Severity };
 }

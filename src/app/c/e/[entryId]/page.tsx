@@ -5,6 +5,7 @@ import { requirePartner } from "~/server/partner-session/require-partner";
 import { dateFormat } from "~/dates";
 import { AnswerList } from "~/components/entries/answer-list";
 import { answerRows } from "~/homework/answers";
+import { entryReflection } from "~/homework/stored-entry";
 import { getKind, isKindKey } from "~/homework/registry";
 import { api } from "~/server/trpc/server";
 import { WhoReadsThis } from "~/components/partner/crisis-text";
@@ -25,6 +26,7 @@ export default async function PartnerEntryPage({
     caller.partner.practice(),
   ]);
   const kind = isKindKey(entry.kind) ? getKind(entry.kind) : null;
+  const reflection = entryReflection(entry.kind, entry.payload);
   return (
     <main className="space-y-6">
       <Link
@@ -46,11 +48,19 @@ export default async function PartnerEntryPage({
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <AnswerList rows={kind ? answerRows(kind.sections, entry.payload) : []} />
       </section>
+      {entry.mine && reflection ? (
+        <p className="rounded-lg bg-brand-50 p-4 text-brand-800">
+          <span className="block font-medium">The loop, in one line</span>
+          {reflection} The cycle is the problem, not either of you.
+        </p>
+      ) : null}
       {entry.mine && entry.safetyFlag ? (
         <p className="text-[15px] text-slate-600">
           Because you said you don&rsquo;t feel safe, this entry stays between you and your
           therapist.
         </p>
+      ) : entry.mine && kind?.neverShared ? (
+        <p className="text-[15px] text-slate-600">{kind.neverShared}</p>
       ) : entry.mine && !partner.shownOnScreen ? (
         <div className="space-y-2">
           <ShareToggle entryId={entry.id} shared={entry.visibility === "shared"} />

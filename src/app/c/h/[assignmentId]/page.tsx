@@ -65,6 +65,7 @@ export default async function HomeworkPage({
         draftPlace={{ ownDevice: partner.device === "own", draftDays: partner.draftDays }}
         entryRefOptions={entryRefOptions}
         canShare={!partner.shownOnScreen}
+        neverShared={kind.neverShared}
       />
     </main>
   );

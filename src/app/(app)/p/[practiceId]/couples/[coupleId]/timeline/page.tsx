@@ -3,7 +3,9 @@ import Link from "next/link";
 import { orNotFound } from "~/components/app/server-call";
 import { ChartSvg } from "~/components/timeline/chart-svg";
 import { DownloadLink } from "~/components/timeline/download-link";
+import { CycleLoopCard } from "~/components/timeline/cycle-loop-card";
 import { EntryLanes } from "~/components/timeline/entry-lanes";
+import { FocusList } from "~/components/timeline/focus-list";
 import { HighlightList } from "~/components/timeline/highlight-list";
 import { keyNumberRows } from "~/timeline/key-number-rows";
 import { KeyNumbers } from "~/components/timeline/key-numbers";
@@ -17,6 +19,8 @@ import { api } from "~/server/trpc/server";
 import { timelineCharts } from "~/timeline/charts/timeline-charts";
 import { localDateOf } from "~/timeline/weeks";
 import {
+  cycleLoopView,
+  focusViews,
   highlightViews,
   laneView,
   periodLabel,
@@ -113,6 +117,14 @@ export default async function TimelinePage({
             <Card>
               <h2 className="mb-4 text-lg font-semibold">Highlights</h2>
               <HighlightList highlights={highlightViews(timeline, days)} />
+            </Card>
+            <Card>
+              <h2 className="mb-4 text-lg font-semibold">Suggested focus</h2>
+              <FocusList focus={focusViews(timeline)} />
+            </Card>
+            <Card>
+              <h2 className="mb-4 text-lg font-semibold">The cycle</h2>
+              <CycleLoopCard loop={cycleLoopView(timeline)} />
             </Card>
           </div>
           <Card className="min-w-0">

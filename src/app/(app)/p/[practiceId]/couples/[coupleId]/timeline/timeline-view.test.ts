@@ -1,7 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { buildTimeline } from "~/timeline/build-timeline";
 import { bid, hurt, twoWeeks } from "~/timeline/test-support";
-import { highlightViews, laneView, periodLabel, previousPeriodLabel } from "./timeline-view";
+import {
+  focusViews,
+  highlightViews,
+  laneView,
+  periodLabel,
+  previousPeriodLabel,
+} from "./timeline-view";
 
 const words = "They looked at their phone while I was telling them about the appointment.";
 
@@ -26,6 +32,7 @@ function timeline() {
         entryIds: ["before", "h1"],
         positions: [1 as const],
         severity: "attention" as const,
+        privateFrom: [1 as const],
       },
     ],
   };
@@ -59,6 +66,33 @@ describe("the timeline page's view of a timeline", () => {
     const view = timeline();
     expect(highlightViews(view, laneView(view))).toEqual([
       expect.objectContaining({ entryIds: ["h1"], hiddenCount: 1, severity: "attention" }),
+    ]);
+  });
+
+  test("a highlight or focus line resting on private entries says whose, in the partner's name", () => {
+    const view = timeline();
+    expect(highlightViews(view, laneView(view))[0]?.privateNote).toBe(
+      "From Alex's private entries",
+    );
+    const shared = { ...view, highlights: [{ ...view.highlights[0]!, privateFrom: [] }] };
+    expect(highlightViews(shared, laneView(shared))[0]?.privateNote).toBeNull();
+    const focus = focusViews({
+      ...view,
+      focus: [
+        {
+          text: "Check in about safety first, individually",
+          from: ["safety_flag"],
+          privateFrom: [1, 2],
+        },
+        { text: "Name what has helped", from: ["csi_change"], privateFrom: [] },
+      ],
+    });
+    expect(focus).toEqual([
+      {
+        text: "Check in about safety first, individually",
+        privateNote: "From both partners' private entries",
+      },
+      { text: "Name what has helped", privateNote: null },
     ]);
   });
 

@@ -1,4 +1,6 @@
 import "server-only";
+import type { CycleLoopView } from "~/components/timeline/cycle-loop-card";
+import type { FocusView } from "~/components/timeline/focus-list";
 import type { HighlightView } from "~/components/timeline/highlight-list";
 import { laneDays, type LaneDay } from "~/components/timeline/lane-days";
 import type { LaneEntryView } from "~/components/timeline/lane-entry";
@@ -6,6 +8,7 @@ import { dateFormat, type DateSettings } from "~/dates";
 import { truncate } from "~/homework/format";
 import { getKind } from "~/homework/registry";
 import { within } from "~/timeline/period";
+import { isPrivateEntry, provenanceNote } from "~/timeline/provenance";
 import type { CoupleTimeline, TimelineEntry } from "~/timeline/types";
 import { addDays, localDateOf } from "~/timeline/weeks";
 
@@ -46,10 +49,32 @@ export function laneView(timeline: CoupleTimeline): LaneDay<LaneEntryView>[] {
     time: time(entry.occurredAt),
     summary: entry.summary,
     quote: quoteOf(entry),
-    shared: entry.visibility === "shared",
+    shared: !isPrivateEntry(entry),
     safetyFlag: entry.safetyFlag,
   }));
   return laneDays(shown, timelineDates(timeline));
+}
+
+const capitalised = (note: string | null) =>
+  note === null ? null : note.charAt(0).toUpperCase() + note.slice(1);
+
+/** The suggested focus, each line saying whose private entries it rests on. */
+export function focusViews(timeline: CoupleTimeline): FocusView[] {
+  return timeline.focus.map((f) => ({
+    text: f.text,
+    privateNote: capitalised(provenanceNote(f.privateFrom, timeline.partners)),
+  }));
+}
+
+/** The couple's loop from their cycle maps, marked when it rests on private ones. */
+export function cycleLoopView(timeline: CoupleTimeline): CycleLoopView | null {
+  const loop = timeline.cycleLoop;
+  if (!loop) return null;
+  return {
+    text: loop.text,
+    basis: loop.basis,
+    privateNote: capitalised(provenanceNote(loop.privateFrom, timeline.partners)),
+  };
 }
 
 /** Highlights, their entries split into those in the lanes and those from before the period. */
@@ -65,6 +90,7 @@ export function highlightViews(
       text: h.text,
       because: h.because,
       severity: h.severity,
+      privateNote: capitalised(provenanceNote(h.privateFrom, timeline.partners)),
       entryIds,
       hiddenCount: h.entryIds.length - entryIds.length,
     };
