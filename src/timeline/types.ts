@@ -24,8 +24,11 @@ export interface TimelineEntry {
   summary: string;
   /** The partner's own words worth quoting (observation, trigger, bid…), already chosen by kind. */
   quote: string | null;
+  /** as it reads now: the original answers with the author's latest update, if any */
   payload: Record<string, unknown>;
   assignmentId: string | null;
+  /** when its author last updated it after sending */
+  updatedAt?: Date;
 }
 
 export interface Period {

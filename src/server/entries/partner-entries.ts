@@ -4,6 +4,7 @@ import type { PartnerScope } from "~/server/partner-session/partner-scope";
 import type { Database, Executor } from "~/server/db/client";
 import { entries, partners } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
+import { latestUpdateColumn } from "./entry-updates";
 
 /**
  * What a partner may read: their own entries, and those their partner chose to share, never one
@@ -30,6 +31,7 @@ const entryColumns = {
   safetyFlag: entries.safetyFlag,
   partnerId: entries.partnerId,
   authorName: partners.displayName,
+  latestUpdate: latestUpdateColumn,
 };
 
 export async function entriesForPartner(db: Executor, scope: PartnerScope, limit = 50) {

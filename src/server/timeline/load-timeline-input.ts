@@ -3,6 +3,7 @@ import type { Database } from "~/server/db/client";
 import type { PracticeScope } from "~/server/practices/scope";
 import type { PartnerPosition, TimelineEntry, TimelineInput } from "~/timeline/types";
 import type { CoupleTimelineArgs } from "~/validation/timeline";
+import { latestUpdatesOfCouple } from "~/server/entries/entry-updates";
 import { resolvePeriod, type ResolvedPeriod } from "./period";
 import { toTimelineEntry, type PartnerInfo } from "./timeline-entry";
 import {
@@ -43,7 +44,7 @@ export async function loadTimelineInput(
   });
   const kinds = args.kinds?.length ? args.kinds : null;
   const positions = args.positions?.length ? args.positions : null;
-  const [partnerRows, assignmentRows, entryRows] = await Promise.all([
+  const [partnerRows, assignmentRows, entryRows, updates] = await Promise.all([
     couplePartners(db, scope.practiceId, couple.id),
     coupleAssignments(db, scope.practiceId, couple.id, kinds),
     entriesInWindow(db, {
@@ -54,6 +55,7 @@ export async function loadTimelineInput(
       kinds,
       positions,
     }),
+    latestUpdatesOfCouple(db, scope.practiceId, couple.id),
   ]);
 
   const byId = new Map<string, PartnerInfo>(
@@ -64,7 +66,7 @@ export async function loadTimelineInput(
   const timelineEntries: TimelineEntry[] = [];
   for (const row of entryRows) {
     const partner = byId.get(row.partnerId);
-    const entry = partner ? toTimelineEntry(row, partner) : null;
+    const entry = partner ? toTimelineEntry(row, partner, updates.get(row.id)) : null;
     if (entry) timelineEntries.push(entry);
   }
   // Shown partners only: a filtered-out partner is asked nothing on this view.

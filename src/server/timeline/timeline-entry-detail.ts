@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { answerRows } from "~/homework/answers";
 import { getKind, isKindKey } from "~/homework/registry";
-import { entrySummary } from "~/homework/stored-entry";
+import { entrySummary, storedEntryAnswers } from "~/homework/stored-entry";
+import { latestUpdateColumn } from "~/server/entries/entry-updates";
 import { recordAudit } from "~/server/audit/record-audit";
 import { visibleCouples } from "~/server/couples/visibility";
 import type { Database } from "~/server/db/client";
@@ -20,7 +20,9 @@ export async function timelineEntryDetail(
       id: entries.id,
       coupleId: entries.coupleId,
       kind: entries.kind,
+      schemaVersion: entries.schemaVersion,
       payload: entries.payload,
+      latestUpdate: latestUpdateColumn,
       occurredAt: entries.occurredAt,
       createdAt: entries.createdAt,
       visibility: entries.visibility,
@@ -51,7 +53,7 @@ export async function timelineEntryDetail(
     id: row.id,
     kind: row.kind,
     kindTitle: kind?.title ?? "Entry",
-    summary: entrySummary(row.kind, row.payload).line,
+    summary: entrySummary(row, row.latestUpdate).line,
     position: row.position === 2 ? (2 as const) : (1 as const),
     partnerName: row.partnerName,
     occurredAt: row.occurredAt,
@@ -59,6 +61,6 @@ export async function timelineEntryDetail(
     visibility: row.visibility,
     safetyFlag: row.safetyFlag,
     reviewed: row.reviewedAt !== null,
-    answers: kind ? answerRows(kind.sections, row.payload) : [],
+    ...storedEntryAnswers(row, row.latestUpdate),
   };
 }

@@ -7,9 +7,11 @@ import {
   entryForPartner,
   setEntrySharing,
 } from "~/server/entries/partner-entries";
+import { updateEntry } from "~/server/entries/entry-updates";
 import { submitEntry } from "~/server/entries/submit-entry";
 import { emailSchema, idSchema } from "~/validation/common";
 import { submitEntryInput } from "~/validation/entries";
+import { updateEntryInput } from "~/validation/entry-updates";
 import { partnerProcedure, publicProcedure, router } from "../init";
 
 /** What a partner can do from their personal link, and nothing more. */
@@ -36,6 +38,10 @@ export const partnerRouter = router({
     .query(({ ctx, input }) => entryForPartner(ctx.db, ctx.partner, input.entryId)),
   submitEntry: partnerProcedure.input(submitEntryInput).mutation(async ({ ctx, input }) => {
     const saved = await submitEntry(ctx.db, ctx.partner, input);
+    return { id: saved.id, savedAt: saved.createdAt, duplicate: saved.duplicate };
+  }),
+  updateEntry: partnerProcedure.input(updateEntryInput).mutation(async ({ ctx, input }) => {
+    const saved = await updateEntry(ctx.db, ctx.partner, input);
     return { id: saved.id, savedAt: saved.createdAt, duplicate: saved.duplicate };
   }),
   setSharing: partnerProcedure
