@@ -99,6 +99,8 @@ export interface EntryMetrics {
   repairTimeWithoutUnit?: boolean;
   /** the micro-hurt a repair script is about, when the partner linked one */
   repairsEntryId?: string;
+  /** set on the timeline: a hurt counted repaired because a linked repair script landed */
+  repairedByScriptId?: string;
   /** did I raise the hurt with my partner */
   raised?: boolean;
   /** option value of the story I told myself ("other" for my own words) */

@@ -1,4 +1,4 @@
-import { bidCounts, csiPoints, repairOf } from "./aggregates";
+import { bidCounts, csiPoints, raisedAndLanded, repairOf } from "./aggregates";
 import { type Assignment, completionRates } from "./completion";
 import { within } from "./period";
 import type { KeyNumbers, PartnerPosition, Period, TimelineEntry } from "./types";
@@ -23,6 +23,8 @@ export function keyNumbers(
     hurts: repair.logged,
     repairRate: repair.share,
     medianMinutesToRepair: repair.medianMinutesToRepair,
+    repairTimesWithoutUnit: repair.timesWithoutUnit,
+    ...raisedAndLanded(inPeriod),
     towardShare: responded === 0 ? null : bids.toward / responded,
     csi: latestCsi(inPeriod),
     completion: completionRates(inPeriod, assignments, context),

@@ -56,8 +56,10 @@ export interface RepairWeek extends WeekBucket {
   repaired: number;
   /** repaired / logged, null when none logged */
   share: number | null;
-  /** minutes, over the repaired hurts that say how long */
+  /** minutes, over the repaired hurts that say how long with a unit */
   medianMinutesToRepair: number | null;
+  /** repaired hurts whose time was a bare number with no unit, left out of the median */
+  timesWithoutUnit: number;
 }
 
 export interface BidsWeek extends WeekBucket {
@@ -88,6 +90,14 @@ export interface KeyNumbers {
   /** 0–1 or null */
   repairRate: number | null;
   medianMinutesToRepair: number | null;
+  /** repair times given without a unit (before the form asked for one), left out of the median */
+  repairTimesWithoutUnit: number;
+  /** share of hurts their author raised with their partner, 0–1 or null */
+  raisedShare: number | null;
+  /** share of repair scripts said to have landed, of those that say, 0–1 or null */
+  landedShare: number | null;
+  /** mean "how close do you feel now" (0–10) on repair scripts, null when none */
+  meanCloseness: number | null;
   /** share of responded bids turned toward, 0–1 or null */
   towardShare: number | null;
   /** latest CSI-4 in the period, per partner */
