@@ -27,7 +27,11 @@ function shown(value: number | null, kind: Kind): string {
 function change(current: number | null, previous: number | null, kind: Kind): string | null {
   if (current === null || previous === null) return null;
   const scale = kind === "share" ? 100 : 1;
-  const delta = Math.round(current * scale) - Math.round(previous * scale);
+  // A score may be a mean (closeness 6.5): its change keeps the one decimal it is shown with.
+  const delta =
+    kind === "score"
+      ? Math.round((current - previous) * 10) / 10
+      : Math.round(current * scale) - Math.round(previous * scale);
   if (delta === 0) return "no change";
   const direction = delta > 0 ? "up" : "down";
   const size = Math.abs(delta);
