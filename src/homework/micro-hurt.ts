@@ -224,6 +224,7 @@ export const microHurt: HomeworkKind<MicroHurtPayload> = {
   },
   earlier: { 1: version1 },
   later: {
+    label: "Update whether it was raised or repaired",
     fields: afterwards.fields.map((field) => field.name),
     sections: [afterwards],
     schema: laterSchema,

@@ -89,7 +89,9 @@ describe("repair script", () => {
   });
 
   test("does not require my part, nor whether it landed yet", () => {
-    const { myPart: _part, landed: _landed, ...withoutBoth } = minimal;
+    const withoutBoth: Record<string, unknown> = { ...minimal };
+    delete withoutBoth.myPart;
+    delete withoutBoth.landed;
     expect(storedPayload(repairScript, withoutBoth)).toEqual(withoutBoth);
     expect(repairScript.summary(repairScript.schema.parse(withoutBoth))).toBe(
       "Not yet said whether it landed · closeness 3",

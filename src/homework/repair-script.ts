@@ -23,7 +23,7 @@ const phraseFields: FieldDef[] = repairPhraseGroups.map((group) => ({
   options: [...group.options],
 }));
 
-export const setUpOptions = [
+const setUpOptions = [
   { value: "stress", label: "Stress" },
   { value: "tiredness", label: "Tiredness" },
   { value: "hunger", label: "Hunger" },
@@ -220,7 +220,12 @@ export const repairScript: HomeworkKind<RepairScriptPayload> = {
   }),
   // Version 1 asked for "my part" and "did it land" every time; its answers read as they are.
   earlier: { 1: schema },
-  later: { fields: ["landed", "closeness"], sections: [howItWent], schema: laterSchema },
+  later: {
+    label: "Say how the repair went",
+    fields: ["landed", "closeness"],
+    sections: [howItWent],
+    schema: laterSchema,
+  },
 };
 
 export const examplePayload: RepairScriptPayload = {

@@ -137,5 +137,11 @@ export interface HomeworkKind<TPayload = Record<string, unknown>> {
    * Answers the author may give again after sending (was it repaired, did it land): the fields,
    * as the update form asks them, and the schema of one update. Absent: the kind takes no updates.
    */
-  later?: { fields: readonly string[]; sections: Section[]; schema: z.ZodType<Partial<TPayload>> };
+  later?: {
+    /** the button and heading that offer it: "Update whether it was repaired" */
+    label: string;
+    fields: readonly string[];
+    sections: Section[];
+    schema: z.ZodType<Partial<TPayload>>;
+  };
 }

@@ -29,7 +29,7 @@ export const updateEntryInput = z
     }
     return {
       ...input,
-      payload: parsed.data as Record<string, unknown>,
+      payload: parsed.data,
       schemaVersion: kind.version,
     };
   });

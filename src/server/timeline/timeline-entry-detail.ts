@@ -5,7 +5,8 @@ import { latestUpdateColumn } from "~/server/entries/entry-updates";
 import { recordAudit } from "~/server/audit/record-audit";
 import { visibleCouples } from "~/server/couples/visibility";
 import type { Database } from "~/server/db/client";
-import { couples, entries, partners } from "~/server/db/schema";
+import { dateFormat } from "~/dates";
+import { couples, entries, partners, practices } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 
@@ -30,10 +31,13 @@ export async function timelineEntryDetail(
       reviewedAt: entries.reviewedAt,
       position: partners.position,
       partnerName: partners.displayName,
+      timeZone: couples.timeZone,
+      dateStyle: practices.dateStyle,
     })
     .from(entries)
     .innerJoin(couples, eq(couples.id, entries.coupleId))
     .innerJoin(partners, eq(partners.id, entries.partnerId))
+    .innerJoin(practices, eq(practices.id, couples.practiceId))
     .where(
       and(
         eq(entries.id, args.entryId),
@@ -43,6 +47,7 @@ export async function timelineEntryDetail(
       ),
     );
   if (!row) throw notFound("That entry");
+  const answers = storedEntryAnswers(row, row.latestUpdate);
   const kind = isKindKey(row.kind) ? getKind(row.kind) : null;
   await recordAudit(db, scope, "entry.viewed", {
     type: "entry",
@@ -61,6 +66,9 @@ export async function timelineEntryDetail(
     visibility: row.visibility,
     safetyFlag: row.safetyFlag,
     reviewed: row.reviewedAt !== null,
-    ...storedEntryAnswers(row, row.latestUpdate),
+    ...answers,
+    updatedWhen: answers.updatedAt
+      ? dateFormat({ style: row.dateStyle, timeZone: row.timeZone }).moment(answers.updatedAt)
+      : null,
   };
 }

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { orNotFound } from "~/components/app/server-call";
 import { requirePartner } from "~/server/partner-session/require-partner";
 import { dateFormat } from "~/dates";
-import { AnswerList } from "~/components/entries/answer-list";
-import { answerRows } from "~/homework/answers";
 import { getKind, isKindKey } from "~/homework/registry";
 import { api } from "~/server/trpc/server";
+import { EntryNow } from "./entry-now";
 import { ShareToggle } from "./share-toggle";
 
 export const metadata: Metadata = { title: "Entry" };
@@ -20,6 +19,7 @@ export default async function PartnerEntryPage({
   const partner = await requirePartner();
   const entry = await orNotFound((await api()).partner.entry({ entryId }));
   const kind = isKindKey(entry.kind) ? getKind(entry.kind) : null;
+  const dates = dateFormat({ style: partner.dateStyle, timeZone: partner.timeZone });
   return (
     <main className="space-y-6">
       <Link
@@ -38,9 +38,7 @@ export default async function PartnerEntryPage({
           · {entry.visibility === "shared" ? "shared" : "private"}
         </p>
       </header>
-      <section className="rounded-lg border border-slate-200 bg-white p-4">
-        <AnswerList rows={kind ? answerRows(kind.sections, entry.payload) : []} />
-      </section>
+      <EntryNow entry={entry} partnerId={partner.partnerId} dates={dates} />
       {entry.mine && entry.safetyFlag ? (
         <p className="text-[15px] text-slate-600">
           Because you said you don&rsquo;t feel safe, this entry stays between you and your

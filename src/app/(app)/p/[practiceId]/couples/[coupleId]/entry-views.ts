@@ -19,6 +19,8 @@ export interface EntryView {
   /** as first sent, when the author updated it later */
   original: AnswerRow[] | null;
   updatedAt: Date | null;
+  /** when its author updated it, in the couple's time zone */
+  updatedWhen: string | null;
 }
 
 interface EntryRow {
@@ -39,6 +41,7 @@ export function entryViews(rows: EntryRow[], dates: DateSettings): EntryView[] {
   const { moment } = dateFormat(dates);
   return rows.map((row) => {
     const { title, line } = entrySummary(row, row.latestUpdate);
+    const { answers, original, updatedAt } = storedEntryAnswers(row, row.latestUpdate);
     return {
       id: row.id,
       partnerName: row.partnerName,
@@ -49,7 +52,10 @@ export function entryViews(rows: EntryRow[], dates: DateSettings): EntryView[] {
       shared: row.visibility === "shared",
       safetyFlag: row.safetyFlag,
       reviewed: row.reviewedAt !== null,
-      ...storedEntryAnswers(row, row.latestUpdate),
+      answers,
+      original,
+      updatedAt,
+      updatedWhen: updatedAt ? moment(updatedAt) : null,
     };
   });
 }
