@@ -194,8 +194,8 @@ export const repairScript: HomeworkKind<RepairScriptPayload> = {
   version: 2,
   title: "Repair script",
   instructions:
-    "Choose a recent hurt, one you logged or a new one, and walk through it step by step. Fill " +
-    "in how it went after you've tried a repair, even if it only half worked.",
+    "Choose a recent hurt, one you logged or a new one, and walk through it step by step. If " +
+    "you haven't tried the repair yet, send it anyway and say how it went later, from your entry.",
   asksWhen: true,
   schema,
   sections,

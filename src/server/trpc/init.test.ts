@@ -130,6 +130,13 @@ describe("a signed-out caller", () => {
           payload: { appreciation: "a", need: "n", plan: "p" },
         }),
       "partner.setSharing": () => anon.partner.setSharing({ entryId: someId, shared: true }),
+      "partner.updateEntry": () =>
+        anon.partner.updateEntry({
+          entryId: someId,
+          kind: "micro_hurt",
+          idempotencyKey: someId,
+          payload: { raised: true, repaired: false },
+        }),
     };
     // A new procedure must be added here (or be deliberately public).
     expect(Object.keys(appRouter._def.procedures).sort()).toEqual(
