@@ -30,6 +30,7 @@ export const ZAuditActionSchema = z.enum([
   "assignment.status_changed",
   "entry.submitted",
   "entry.safety_flagged",
+  "safety_flag.help_requested",
   "entry.shared",
   "entry.unshared",
   "entry.updated",
@@ -72,6 +73,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "assignment.status_changed": "Changed a homework assignment's status",
   "entry.submitted": "A partner submitted an entry",
   "entry.safety_flagged": "A partner said they do not feel safe",
+  "safety_flag.help_requested": "A partner pressed “I need help”",
   "entry.shared": "A partner shared an entry",
   "entry.unshared": "A partner stopped sharing an entry",
   "entry.updated": "A partner updated an entry after sending it",
@@ -96,6 +98,7 @@ export const ZAuditSubjectTypeSchema = z.enum([
   "partner_link",
   "assignment",
   "entry",
+  "safety_flag",
   "template",
   "session",
 ]);

@@ -1,3 +1,4 @@
+import { staffName } from "~/domain/people";
 import { PDF_CHART_SIZE } from "~/prep/pdf-layout";
 import type { SessionPrep } from "~/prep/session-prep-types";
 import type { Database } from "~/server/db/client";
@@ -33,7 +34,11 @@ export async function loadSessionPrep(
   const inPeriod = input.entries.filter(within(timeline.period));
   return {
     coupleLabel: couple.label,
-    therapistName: couple.therapistName ?? couple.therapistEmail,
+    therapistName: staffName({
+      name: couple.therapistName,
+      credentials: couple.therapistCredentials,
+      email: couple.therapistEmail,
+    }),
     timeZone: couple.timeZone,
     pageSize: couple.pdfPageSize,
     sessionOn: resolved.toDate,

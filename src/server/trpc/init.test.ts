@@ -130,6 +130,7 @@ describe("a signed-out caller", () => {
           payload: { appreciation: "a", need: "n", plan: "p" },
         }),
       "partner.setSharing": () => anon.partner.setSharing({ entryId: someId, shared: true }),
+      "partner.askForHelp": () => anon.partner.askForHelp({ idempotencyKey: someId }),
       "partner.updateEntry": () =>
         anon.partner.updateEntry({
           entryId: someId,

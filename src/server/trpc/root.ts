@@ -10,6 +10,7 @@ import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
 import { practicesRouter } from "./routers/practices";
 import { therapySessionsRouter } from "./routers/therapy-sessions";
+import { profileRouter } from "./routers/profile";
 import { timelineRouter } from "./routers/timeline";
 
 export const appRouter = router({
@@ -25,6 +26,7 @@ export const appRouter = router({
   partner: partnerRouter,
   therapySessions: therapySessionsRouter,
   timeline: timelineRouter,
+  profile: profileRouter,
 });
 
 export type AppRouter = typeof appRouter;
