@@ -171,4 +171,44 @@ describe("partner.updateEntry", () => {
     });
     expect(after.entries[0]?.updatedAt).toBeInstanceOf(Date);
   });
+
+  test("a landed repair script linked to the hurt repairs it, also on a hurts-only view", async () => {
+    const { p, coupleId, alex, sam, id } = await loggedHurt();
+    const { id: scriptsId } = await p.therapist.api.homework.assign({
+      practiceId: p.practiceId,
+      coupleId,
+      kind: "repair_script",
+      partnerPositions: [1, 2],
+      cadence: "whenever",
+    });
+    const script = (landed: boolean) => ({
+      kind: "repair_script" as const,
+      assignmentId: scriptsId,
+      idempotencyKey: crypto.randomUUID(),
+      payload: {
+        hurtEntryId: id,
+        feelings: ["sad"],
+        myReality: "I felt unseen.",
+        partnerReality: "They were tired.",
+        doDifferently: "Say it sooner.",
+        landed,
+        closeness: 6,
+      },
+    });
+    const hurtsOnly = () =>
+      p.therapist.api.timeline.forCouple({
+        practiceId: p.practiceId,
+        coupleId,
+        range: "12w",
+        kinds: ["micro_hurt"],
+      });
+    // Sam cannot link Alex's hurt; Alex's script that did not land repairs nothing.
+    await rejectsWith(sam.api.partner.submitEntry(script(true)), "BAD_REQUEST");
+    await alex.api.partner.submitEntry(script(false));
+    expect((await hurtsOnly()).keyNumbers.current).toMatchObject({ repairRate: 0 });
+    await alex.api.partner.submitEntry(script(true));
+    const after = await hurtsOnly();
+    expect(after.keyNumbers.current).toMatchObject({ hurts: 1, repairRate: 1 });
+    expect(after.entries.map((e) => e.kind)).toEqual(["micro_hurt"]);
+  });
 });
