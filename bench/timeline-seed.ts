@@ -75,8 +75,8 @@ export async function seedBenchPractice(db: Database, coupleCount: number, fille
     insert into entries (practice_id, couple_id, partner_id, kind, schema_version, payload,
       occurred_at, visibility, idempotency_key)
     select ${practiceId}, p.couple_id, p.id,
-      (array['micro_hurt', 'bid', 'cycle_map', 'soft_checkin', 'csi4'])[1 + g % 5], 1,
-      ${JSON.stringify(filler)}::jsonb,
+      (array['micro_hurt', 'bid', 'cycle_map', 'soft_checkin', 'csi4'])[1 + g % 5],
+      ${getKind("micro_hurt").version}, ${JSON.stringify(filler)}::jsonb,
       now() - (g % 730) * interval '1 day' - (g % 1440) * interval '1 minute', 'private',
       gen_random_uuid()
     from generate_series(0, ${fillerEntries - 1}) g
@@ -161,7 +161,7 @@ export async function seedCoupleHistory(
       partnerId: pair[index]!.id,
       assignmentId: given.find((a) => a.kind === kind)!.id,
       kind,
-      schemaVersion: 1,
+      schemaVersion: getKind(kind).version,
       payload,
       occurredAt: new Date(at),
       visibility: r.chance(0.3) ? "shared" : "private",

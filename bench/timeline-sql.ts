@@ -22,6 +22,12 @@ const csiScore = sql.raw(
  * points, entries against homework per partner) and both periods' key numbers, straight from the
  * JSONB payloads. `withEntries` also returns the period's entry rows, as the timeline does.
  */
+// Repair times are stored as { amount, unit }; in minutes for the median.
+const minutesToRepair = sql.raw(
+  "(payload->'repairedAfter'->>'amount')::int * case payload->'repairedAfter'->>'unit' " +
+    "when 'hours' then 60 when 'days' then 1440 else 1 end",
+);
+
 export function timelineAggregatesSql(db: Database, w: AggregateWindow, withEntries: boolean) {
   return db.execute(sql`
     with e as (
@@ -40,7 +46,7 @@ export function timelineAggregatesSql(db: Database, w: AggregateWindow, withEntr
     repair as (
       select week, count(*) as logged,
         count(*) filter (where (payload->>'repaired')::boolean) as repaired,
-        percentile_cont(0.5) within group (order by (payload->>'minutesToRepair')::int)
+        percentile_cont(0.5) within group (order by ${minutesToRepair})
           filter (where (payload->>'repaired')::boolean) as median_minutes
       from cur where kind = 'micro_hurt' group by week),
     bids as (
@@ -62,7 +68,7 @@ export function timelineAggregatesSql(db: Database, w: AggregateWindow, withEntr
       select current, count(*) filter (where kind = 'micro_hurt') as hurts,
         avg(case when (payload->>'repaired')::boolean then 1.0 else 0.0 end)
           filter (where kind = 'micro_hurt') as repair_rate,
-        percentile_cont(0.5) within group (order by (payload->>'minutesToRepair')::int)
+        percentile_cont(0.5) within group (order by ${minutesToRepair})
           filter (where kind = 'micro_hurt' and (payload->>'repaired')::boolean) as median_minutes,
         avg(case when payload->>'response' = 'toward' then 1.0 else 0.0 end)
           filter (where kind = 'bid') as toward_share,

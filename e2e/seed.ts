@@ -2,7 +2,10 @@ import { demoHistories } from "../scripts/lib/demo/histories";
 import { seedHomeworkHistory } from "../scripts/lib/demo/seed-homework";
 import { createCouple } from "../src/server/couples/couples";
 import type { Database } from "../src/server/db/client";
-import { users } from "../src/server/db/schema";
+import { eq } from "drizzle-orm";
+import { getKind } from "../src/homework/registry";
+import { mintPartnerLink } from "../src/server/partner-links/mint-link";
+import { entries, partners, users } from "../src/server/db/schema";
 import { createPractice } from "../src/server/practices/practices";
 import { e2eDatabase } from "./database";
 import { uniqueEmail } from "./support";
@@ -62,4 +65,48 @@ export async function seedCouple<T = undefined>(
   } finally {
     await close();
   }
+}
+
+/**
+ * A couple whose first partner logged a hurt ten days ago, not repaired then, and a fresh
+ * personal link (its path) for that partner: where updating a hurt later starts.
+ */
+export async function seedLoggedHurt(therapistEmail: string) {
+  const { extra } = await seedCouple({ therapistEmail }, async (db, { practiceId, coupleId }) => {
+    const [alex] = await db
+      .select({ id: partners.id })
+      .from(partners)
+      .where(eq(partners.coupleId, coupleId))
+      .orderBy(partners.position)
+      .limit(1);
+    const [hurt] = await db
+      .insert(entries)
+      .values({
+        practiceId,
+        coupleId,
+        partnerId: alex!.id,
+        kind: "micro_hurt",
+        schemaVersion: getKind("micro_hurt").version,
+        payload: {
+          observation: "They kept scrolling while I told them about my day.",
+          category: "phone",
+          feelings: ["hurt"],
+          intensity: 6,
+          raised: false,
+          repaired: false,
+        },
+        occurredAt: new Date(Date.now() - 10 * 24 * 60 * 60 * 1000),
+        visibility: "private",
+        idempotencyKey: crypto.randomUUID(),
+      })
+      .returning({ id: entries.id });
+    const minted = await mintPartnerLink(db, {
+      practiceId,
+      partnerId: alex!.id,
+      createdByUserId: null,
+    });
+    // The path only: this process's APP_URL is not the server's.
+    return { entryId: hurt!.id, link: new URL(minted.url).pathname };
+  });
+  return extra;
 }

@@ -1,9 +1,19 @@
-import { formatMinutes } from "~/homework/format";
+import { durationText } from "~/homework/schema-parts";
 import type { FieldDef, Section } from "~/homework/types";
 
 export interface AnswerRow {
   label: string;
   value: string;
+}
+
+/** { amount, unit } as given; a bare number (never stored by a current form) shows without a unit. */
+function durationAnswerText(value: unknown): string | null {
+  if (typeof value === "number") return durationText({ amount: value, unit: null });
+  if (typeof value !== "object" || value === null || !("amount" in value)) return null;
+  const { amount, unit } = value as { amount: unknown; unit?: unknown };
+  if (typeof amount !== "number") return null;
+  const known = unit === "minutes" || unit === "hours" || unit === "days" ? unit : null;
+  return durationText({ amount, unit: known });
 }
 
 function formatAnswer(
@@ -30,7 +40,7 @@ function formatAnswer(
       if (typeof value !== "number") return null;
       return field.labels?.[value - field.min] ?? `${value} of ${field.max}`;
     case "duration":
-      return typeof value === "number" ? formatMinutes(value) : null;
+      return durationAnswerText(value);
     case "entryRef":
       return "Linked to an earlier entry";
     default:

@@ -49,7 +49,7 @@ function validValue(field: FieldDef): unknown {
     case "boolean":
       return true;
     case "duration":
-      return 90;
+      return { amount: 90, unit: "minutes" };
     case "entryRef":
       return "0b6f1e2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
   }

@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { examplePayload, microHurt } from "./micro-hurt";
+import { parseEntryPayload } from "./registry";
+import { readStoredPayload } from "./stored-entry";
 import { payloadFieldErrors, storedPayload } from "./test-support";
+import { answerRows } from "./answers";
 
 const minimal = {
   observation: "My partner sighed when I asked for help with the bins.",
@@ -15,7 +18,7 @@ describe("micro-hurt log", () => {
   test("accepts the full example and summarises it in one line", () => {
     expect(storedPayload(microHurt, examplePayload)).toEqual(examplePayload);
     expect(microHurt.summary(examplePayload)).toBe(
-      "Phone or distraction · intensity 6 · repaired after 2 h",
+      "Phone or distraction · intensity 6 · repaired after 2 hours",
     );
     expect(microHurt.metrics(examplePayload)).toEqual({
       category: "phone",
@@ -33,11 +36,9 @@ describe("micro-hurt log", () => {
     expect(microHurt.summary(microHurt.schema.parse(minimal))).toBe(
       "A dismissive look or sigh · intensity 0 · not repaired yet",
     );
-    expect(microHurt.metrics(microHurt.schema.parse(minimal))).toMatchObject({
-      repaired: false,
-      minutesToRepair: undefined,
-      story: undefined,
-    });
+    const metrics = microHurt.metrics(microHurt.schema.parse(minimal));
+    expect(metrics).toMatchObject({ repaired: false, story: undefined });
+    expect(metrics).not.toHaveProperty("minutesToRepair");
   });
 
   test("says what is missing from an empty form", () => {
@@ -90,18 +91,36 @@ describe("micro-hurt log", () => {
       ...minimal,
       categoryOther: "left over from a draft",
       repairHow: "We hugged",
-      minutesToRepair: -5,
+      repairedAfter: { amount: -5, unit: "hours" },
     });
     expect(stored).toEqual(minimal);
   });
 
-  test("keeps the repair details when it was repaired, within 30 days", () => {
-    const repaired = { ...minimal, repaired: true, repairHow: "We hugged", minutesToRepair: 45 };
+  test("keeps the repair details when it was repaired, within 30 days, in the unit given", () => {
+    const after = { amount: 45, unit: "minutes" };
+    const repaired = { ...minimal, repaired: true, repairHow: "We hugged", repairedAfter: after };
     expect(storedPayload(microHurt, repaired)).toEqual(repaired);
-    expect(microHurt.summary(microHurt.schema.parse(repaired))).toContain("repaired after 45 min");
+    expect(microHurt.summary(microHurt.schema.parse(repaired))).toContain(
+      "repaired after 45 minutes",
+    );
+    const twoHours = microHurt.schema.parse({
+      ...repaired,
+      repairedAfter: { amount: 2, unit: "hours" },
+    });
+    expect(microHurt.metrics(twoHours).minutesToRepair).toBe(120);
     expect(
-      payloadFieldErrors(microHurt, { ...repaired, minutesToRepair: 31 * 24 * 60 }).minutesToRepair,
-    ).toEqual(["Enter how long after, from 0 minutes up to 30 days."]);
+      microHurt.metrics(
+        microHurt.schema.parse({ ...repaired, repairedAfter: { amount: 1, unit: "days" } }),
+      ).minutesToRepair,
+    ).toBe(1440);
+    for (const tooLong of [
+      { amount: 31, unit: "days" },
+      { amount: 721, unit: "hours" },
+    ]) {
+      expect(
+        payloadFieldErrors(microHurt, { ...repaired, repairedAfter: tooLong }).repairedAfter,
+      ).toEqual(["Enter how long after, from 0 minutes up to 30 days."]);
+    }
     const noTime = microHurt.schema.parse({ ...minimal, repaired: true });
     expect(microHurt.summary(noTime)).toBe("A dismissive look or sigh · intensity 0 · repaired");
   });
@@ -123,5 +142,71 @@ describe("micro-hurt log", () => {
     expect(payloadFieldErrors(microHurt, { ...minimal, feelings: ["meh"] }).feelings).toEqual([
       "Choose from the list.",
     ]);
+  });
+
+  test("asks for the unit: a bare number or a missing unit is refused", () => {
+    const repaired = { ...minimal, repaired: true };
+    expect(payloadFieldErrors(microHurt, { ...repaired, repairedAfter: { amount: 2 } })).toEqual({
+      repairedAfter: ["Choose minutes, hours or days."],
+    });
+    expect(
+      payloadFieldErrors(microHurt, { ...repaired, repairedAfter: { amount: 2, unit: null } }),
+    ).toEqual({ repairedAfter: ["Choose minutes, hours or days."] });
+    expect(parseEntryPayload("micro_hurt", 2, { ...repaired, minutesToRepair: 2 })).toEqual({
+      success: false,
+      error: { formErrors: ["This form has no field called minutesToRepair."], fieldErrors: {} },
+    });
+  });
+
+  test("reads a version 1 answer as given, with no unit, and leaves it out of the minutes", () => {
+    const stored = { ...minimal, repaired: true, minutesToRepair: 2 };
+    const read = readStoredPayload({ kind: "micro_hurt", schemaVersion: 1, payload: stored });
+    expect(read).toEqual({ ...minimal, repaired: true, repairedAfter: { amount: 2, unit: null } });
+    const payload = microHurt.schema.parse({ ...minimal, repaired: true });
+    const reading = { ...payload, repairedAfter: { amount: 2, unit: null } };
+    expect(microHurt.summary(reading)).toBe(
+      "A dismissive look or sigh · intensity 0 · repaired after 2 — unit not recorded",
+    );
+    expect(microHurt.metrics(reading)).toMatchObject({
+      repaired: true,
+      repairTimeWithoutUnit: true,
+    });
+    expect(microHurt.metrics(reading)).not.toHaveProperty("minutesToRepair");
+    expect(answerRows(microHurt.sections, read ?? {})).toContainEqual({
+      label: "How long after?",
+      value: "2 — unit not recorded",
+    });
+  });
+
+  test("a version 1 entry is not read by the version 2 schema, nor the reverse", () => {
+    const v2 = { ...minimal, repaired: true, repairedAfter: { amount: 2, unit: "hours" } };
+    expect(readStoredPayload({ kind: "micro_hurt", schemaVersion: 1, payload: v2 })).toBeNull();
+    expect(
+      readStoredPayload({
+        kind: "micro_hurt",
+        schemaVersion: 2,
+        payload: { ...minimal, minutesToRepair: 3 },
+      }),
+    ).toBeNull();
+    expect(readStoredPayload({ kind: "micro_hurt", schemaVersion: 2, payload: v2 })).toEqual(v2);
+  });
+
+  test("lets its author update the afterwards answers later, and nothing else", () => {
+    const later = microHurt.later;
+    expect(later?.fields).toEqual(["raised", "repaired", "repairHow", "repairedAfter"]);
+    const update = {
+      raised: true,
+      repaired: true,
+      repairHow: "A hug",
+      repairedAfter: { amount: 3, unit: "days" },
+    };
+    expect(later?.schema.parse(update)).toEqual(update);
+    const other = later?.schema.safeParse({ ...update, intensity: 2 });
+    expect(other?.success).toBe(false);
+    // Not repaired: the "how" and "when" of a draft are dropped, as on the form.
+    expect(later?.schema.parse({ ...update, repaired: false })).toEqual({
+      raised: true,
+      repaired: false,
+    });
   });
 });

@@ -1,10 +1,13 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { choiceWithOther, longText, multiWithOther } from "./field-parts";
-import { formatMinutes, truncate } from "./format";
+import { truncate } from "./format";
 import {
   LONG_TEXT,
   OTHER_TEXT,
   SHORT_TEXT,
+  durationAnswer,
+  durationMinutes,
+  durationText,
   kindSchema,
   labelOf,
   oneOf,
@@ -40,8 +43,40 @@ export const microHurtStories = [
   { value: "other", label: "My own words" },
 ] as const;
 
-const MAX_MINUTES_TO_REPAIR = 30 * 24 * 60;
 const whenRepaired = { field: "repaired", equals: [true] };
+
+/** Asked when the hurt is logged, and again whenever its author updates it later. */
+const afterwards: Section = {
+  title: "Afterwards",
+  fields: [
+    {
+      name: "raised",
+      type: "boolean",
+      required: true,
+      label: "Did you raise it with your partner?",
+      trueLabel: "Yes, I raised it",
+      falseLabel: "Not yet",
+    },
+    {
+      name: "repaired",
+      type: "boolean",
+      required: true,
+      label: "Was it repaired?",
+      help: "A repair can be small: a touch, a sorry, a softer second try.",
+      trueLabel: "Yes",
+      falseLabel: "Not yet",
+    },
+    longText("repairHow", "How was it repaired?", { showWhen: whenRepaired }),
+    {
+      name: "repairedAfter",
+      type: "duration",
+      units: ["minutes", "hours", "days"],
+      label: "How long after?",
+      help: "A rough guess is fine.",
+      showWhen: whenRepaired,
+    },
+  ],
+};
 
 const sections: Section[] = [
   {
@@ -96,60 +131,33 @@ const sections: Section[] = [
       longText("needed", "What I needed in that moment"),
     ],
   },
-  {
-    title: "Afterwards",
-    fields: [
-      {
-        name: "raised",
-        type: "boolean",
-        required: true,
-        label: "Did you raise it with your partner?",
-        trueLabel: "Yes, I raised it",
-        falseLabel: "Not yet",
-      },
-      {
-        name: "repaired",
-        type: "boolean",
-        required: true,
-        label: "Was it repaired?",
-        help: "A repair can be small: a touch, a sorry, a softer second try.",
-        trueLabel: "Yes",
-        falseLabel: "Not yet",
-      },
-      longText("repairHow", "How was it repaired?", { showWhen: whenRepaired }),
-      {
-        name: "minutesToRepair",
-        type: "duration",
-        units: ["minutes", "hours", "days"],
-        label: "How long after?",
-        help: "A rough guess is fine.",
-        showWhen: whenRepaired,
-      },
-    ],
-  },
+  afterwards,
 ];
+
+const afterwardsShape = {
+  raised: yesNo("Say whether you raised it with your partner."),
+  repaired: yesNo("Say whether it was repaired."),
+  repairHow: optionalText(LONG_TEXT),
+};
+
+const firstShape = {
+  observation: requiredText(LONG_TEXT, "Describe what happened in a sentence or two."),
+  category: oneOf(microHurtCategories, "Choose the kind of moment, or “Something else”."),
+  categoryOther: optionalText(OTHER_TEXT),
+  feelings: someOf(feelingOptions, { min: 1, missing: "Choose at least one feeling." }),
+  feelingsOther: optionalText(OTHER_TEXT),
+  intensity: wholeNumber(0, 10, "Choose how intense it felt, from 0 to 10."),
+  story: oneOf(microHurtStories, "Choose one of the stories, or “My own words”.").optional(),
+  storyOther: optionalText(SHORT_TEXT),
+  needed: optionalText(LONG_TEXT),
+  ...afterwardsShape,
+};
+
+const repairedAfter = durationAnswer("Enter how long after, from 0 minutes up to 30 days.");
 
 const schema = kindSchema(
   sections,
-  payloadObject({
-    observation: requiredText(LONG_TEXT, "Describe what happened in a sentence or two."),
-    category: oneOf(microHurtCategories, "Choose the kind of moment, or “Something else”."),
-    categoryOther: optionalText(OTHER_TEXT),
-    feelings: someOf(feelingOptions, { min: 1, missing: "Choose at least one feeling." }),
-    feelingsOther: optionalText(OTHER_TEXT),
-    intensity: wholeNumber(0, 10, "Choose how intense it felt, from 0 to 10."),
-    story: oneOf(microHurtStories, "Choose one of the stories, or “My own words”.").optional(),
-    storyOther: optionalText(SHORT_TEXT),
-    needed: optionalText(LONG_TEXT),
-    raised: yesNo("Say whether you raised it with your partner."),
-    repaired: yesNo("Say whether it was repaired."),
-    repairHow: optionalText(LONG_TEXT),
-    minutesToRepair: wholeNumber(
-      0,
-      MAX_MINUTES_TO_REPAIR,
-      "Enter how long after, from 0 minutes up to 30 days.",
-    ).optional(),
-  }),
+  payloadObject({ ...firstShape, repairedAfter: repairedAfter.optional() }),
   {
     categoryOther: "Say in a few words what kind of moment it was.",
     feelingsOther: "Name the other feeling in a word or two.",
@@ -159,15 +167,35 @@ const schema = kindSchema(
 
 export type MicroHurtPayload = z.output<typeof schema>;
 
+/**
+ * Version 1 asked "How long after?" as a bare number with an "in minutes" hint that a practice's
+ * help text could replace, so "2" may mean two minutes or two hours. It is read as given, with no
+ * unit, and never converted.
+ */
+const version1 = payloadObject({
+  ...firstShape,
+  minutesToRepair: z.number().int().min(0).optional(),
+}).transform(({ minutesToRepair, ...rest }): MicroHurtPayload => ({
+  ...rest,
+  ...(minutesToRepair === undefined
+    ? {}
+    : { repairedAfter: { amount: minutesToRepair, unit: null } }),
+}));
+
+const laterSchema = kindSchema(
+  [afterwards],
+  payloadObject({ ...afterwardsShape, repairedAfter: repairedAfter.optional() }),
+);
+
 function repairText(payload: MicroHurtPayload): string {
   if (!payload.repaired) return "not repaired yet";
-  if (payload.minutesToRepair === undefined) return "repaired";
-  return `repaired after ${formatMinutes(payload.minutesToRepair)}`;
+  if (payload.repairedAfter === undefined) return "repaired";
+  return `repaired after ${durationText(payload.repairedAfter)}`;
 }
 
 export const microHurt: HomeworkKind<MicroHurtPayload> = {
   key: "micro_hurt",
-  version: 1,
+  version: 2,
   title: "Micro-hurt log",
   instructions:
     "Small moments of disconnection are easy to let slide. Note one here soon after it happens: " +
@@ -181,14 +209,26 @@ export const microHurt: HomeworkKind<MicroHurtPayload> = {
       : labelOf(microHurtCategories, payload.category);
     return `${category} · intensity ${payload.intensity} · ${repairText(payload)}`;
   },
-  metrics: (payload) => ({
-    category: payload.category,
-    intensity: payload.intensity,
-    raised: payload.raised,
-    repaired: payload.repaired,
-    minutesToRepair: payload.minutesToRepair,
-    story: payload.story,
-  }),
+  metrics: (payload) => {
+    const after = payload.repaired ? payload.repairedAfter : undefined;
+    const minutes = after ? durationMinutes(after) : null;
+    return {
+      category: payload.category,
+      intensity: payload.intensity,
+      raised: payload.raised,
+      repaired: payload.repaired,
+      ...(minutes === null ? {} : { minutesToRepair: minutes }),
+      ...(after && minutes === null ? { repairTimeWithoutUnit: true } : {}),
+      story: payload.story,
+    };
+  },
+  earlier: { 1: version1 },
+  later: {
+    label: "Update whether it was raised or repaired",
+    fields: afterwards.fields.map((field) => field.name),
+    sections: [afterwards],
+    schema: laterSchema,
+  },
 };
 
 export const examplePayload: MicroHurtPayload = {
@@ -206,5 +246,5 @@ export const examplePayload: MicroHurtPayload = {
   repairHow:
     "Later they came and sat with me and asked how it ended. I said it had stung a little, " +
     "and they said sorry.",
-  minutesToRepair: 120,
+  repairedAfter: { amount: 2, unit: "hours" },
 };

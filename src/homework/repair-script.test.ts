@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { repairPhraseGroups } from "./repair-phrases";
 import { examplePayload, repairScript } from "./repair-script";
+import { fieldsOf } from "./conditional-fields";
+import { readStoredPayload } from "./stored-entry";
 import { payloadFieldErrors, storedPayload } from "./test-support";
 
 const minimal = {
@@ -20,7 +22,14 @@ describe("repair script", () => {
     expect(repairScript.summary(examplePayload)).toBe(
       "Repair landed · closeness 7 · 3 phrases picked",
     );
-    expect(repairScript.metrics(examplePayload)).toEqual({ landed: true, closeness: 7 });
+    expect(repairScript.metrics(examplePayload)).toEqual({
+      landed: true,
+      closeness: 7,
+      repairsEntryId: undefined,
+    });
+    expect(repairScript.metrics(repairScript.schema.parse(minimal)).repairsEntryId).toBe(
+      minimal.hurtEntryId,
+    );
   });
 
   test("accepts a linked micro-hurt in place of describing it", () => {
@@ -45,9 +54,7 @@ describe("repair script", () => {
       feelings: ["Choose at least one feeling."],
       myReality: ["Write a few words about how it was for you."],
       partnerReality: ["Write a few words about how it may have been for your partner."],
-      myPart: ["Write a few words about your part, however small."],
       doDifferently: ["Write one thing you'll do differently."],
-      landed: ["Say whether the repair landed."],
       closeness: ["Choose how close you feel, from 0 to 10."],
     });
   });
@@ -79,5 +86,46 @@ describe("repair script", () => {
     ]);
     const labels = repairPhraseGroups.flatMap((group) => group.options.map((o) => o.label));
     expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  test("does not require my part, nor whether it landed yet", () => {
+    const withoutBoth: Record<string, unknown> = { ...minimal };
+    delete withoutBoth.myPart;
+    delete withoutBoth.landed;
+    expect(storedPayload(repairScript, withoutBoth)).toEqual(withoutBoth);
+    expect(repairScript.summary(repairScript.schema.parse(withoutBoth))).toBe(
+      "Not yet said whether it landed · closeness 3",
+    );
+    expect(fieldsOf(repairScript.sections).find((f) => f.name === "myPart")?.required).toBeFalsy();
+  });
+
+  test("asks what set me up from a short list, with words for “Something else”", () => {
+    const setUp = { ...minimal, setUp: ["tiredness", "other"], partnerCould: "Ask me first." };
+    expect(payloadFieldErrors(repairScript, setUp)).toEqual({
+      setUpOther: ["Say in a few words what else set you up."],
+    });
+    const filled = { ...setUp, setUpOther: "A long drive" };
+    expect(storedPayload(repairScript, filled)).toEqual(filled);
+    expect(payloadFieldErrors(repairScript, { ...minimal, setUp: ["boredom"] })).toEqual({
+      setUp: ["Choose from the list."],
+    });
+  });
+
+  test("reads a version 1 script as it was written", () => {
+    const v1 = { ...minimal, hurt: "The dinner." };
+    expect(readStoredPayload({ kind: "repair_script", schemaVersion: 1, payload: v1 })).toEqual(v1);
+  });
+
+  test("lets its author say later whether it landed and how close they feel", () => {
+    const later = repairScript.later;
+    expect(later?.fields).toEqual(["landed", "closeness"]);
+    expect(later?.schema.parse({ landed: true, closeness: 8 })).toEqual({
+      landed: true,
+      closeness: 8,
+    });
+    expect(later?.schema.safeParse({ landed: true, closeness: 8, myPart: "x" }).success).toBe(
+      false,
+    );
+    expect(later?.schema.safeParse({ closeness: 8 }).success).toBe(false);
   });
 });

@@ -23,6 +23,42 @@ const phraseFields: FieldDef[] = repairPhraseGroups.map((group) => ({
   options: [...group.options],
 }));
 
+const setUpOptions = [
+  { value: "stress", label: "Stress" },
+  { value: "tiredness", label: "Tiredness" },
+  { value: "hunger", label: "Hunger" },
+  { value: "unwell", label: "Feeling unwell or in pain" },
+  { value: "too_much_on", label: "Too much on my plate" },
+  { value: "already_distant", label: "Already feeling distant from my partner" },
+  { value: "no_time_to_myself", label: "No time to myself" },
+  { value: "other", label: "Something else" },
+] as const;
+
+/** Asked when the script is written, and again whenever its author comes back to say. */
+const howItWent: Section = {
+  title: "How it went",
+  fields: [
+    {
+      name: "landed",
+      type: "boolean",
+      label: "Did the repair land?",
+      help: "Not tried it yet? Leave this for now and answer it later from your entry.",
+      trueLabel: "Yes, it landed",
+      falseLabel: "Not yet",
+    },
+    {
+      name: "closeness",
+      type: "scale",
+      min: 0,
+      max: 10,
+      minLabel: "Far apart",
+      maxLabel: "Very close",
+      required: true,
+      label: "How close do you feel now?",
+    },
+  ],
+};
+
 const sections: Section[] = [
   {
     title: "The hurt",
@@ -62,11 +98,24 @@ const sections: Section[] = [
       longText("triggers", "What it touched in me", {
         help: "Sometimes a small moment presses on an older bruise, from this relationship or from long before it.",
       }),
+      ...multiWithOther(
+        "setUp",
+        "What set me up",
+        setUpOptions,
+        { label: "What else set me up" },
+        {
+          help: "What was already weighing on you before it started. Context, not an excuse.",
+        },
+      ),
       longText("myPart", "My part in it", {
-        required: true,
-        help: "Not blame: just what you'd own. A small part counts.",
+        help:
+          "Optional. Only what you'd honestly own, if anything. If you felt afraid or unsafe, " +
+          "you don't owe a part: leave this empty and talk to your therapist.",
       }),
       longText("doDifferently", "One thing I'll do differently next time", { required: true }),
+      longText("partnerCould", "One thing my partner could do next time", {
+        help: "Something small and specific they could do, said as a wish rather than a fault.",
+      }),
     ],
   },
   {
@@ -79,34 +128,17 @@ const sections: Section[] = [
       { name: "phrasesOwn", type: "text", maxLength: SHORT_TEXT, label: "Or in my own words" },
     ],
   },
-  {
-    title: "How it went",
-    fields: [
-      {
-        name: "landed",
-        type: "boolean",
-        required: true,
-        label: "Did the repair land?",
-        trueLabel: "Yes, it landed",
-        falseLabel: "Not yet",
-      },
-      {
-        name: "closeness",
-        type: "scale",
-        min: 0,
-        max: 10,
-        minLabel: "Far apart",
-        maxLabel: "Very close",
-        required: true,
-        label: "How close do you feel now?",
-      },
-    ],
-  },
+  howItWent,
 ];
 
 const [iFeel, sorry, gettingToYes, calmDown, stopAction, appreciate] = repairPhraseGroups;
 const phrases = (group: (typeof repairPhraseGroups)[number]) =>
   someOf(group.options, { missing: "Choose phrases from the list." }).optional();
+
+const howItWentShape = {
+  landed: yesNo("Say whether the repair landed."),
+  closeness: wholeNumber(0, 10, "Choose how close you feel, from 0 to 10."),
+};
 
 const schema = kindSchema(
   sections,
@@ -121,8 +153,11 @@ const schema = kindSchema(
       "Write a few words about how it may have been for your partner.",
     ),
     triggers: optionalText(LONG_TEXT),
-    myPart: requiredText(LONG_TEXT, "Write a few words about your part, however small."),
+    setUp: someOf(setUpOptions, { missing: "Choose from the list." }).optional(),
+    setUpOther: optionalText(OTHER_TEXT),
+    myPart: optionalText(LONG_TEXT),
     doDifferently: requiredText(LONG_TEXT, "Write one thing you'll do differently."),
+    partnerCould: optionalText(LONG_TEXT),
     phrasesIFeel: phrases(iFeel),
     phrasesSorry: phrases(sorry),
     phrasesGettingToYes: phrases(gettingToYes),
@@ -130,8 +165,8 @@ const schema = kindSchema(
     phrasesStopAction: phrases(stopAction),
     phrasesAppreciate: phrases(appreciate),
     phrasesOwn: optionalText(SHORT_TEXT),
-    landed: yesNo("Say whether the repair landed."),
-    closeness: wholeNumber(0, 10, "Choose how close you feel, from 0 to 10."),
+    ...howItWentShape,
+    landed: howItWentShape.landed.optional(),
   }).superRefine((payload, ctx) => {
     if (!payload.hurtEntryId && !payload.hurt)
       ctx.addIssue({
@@ -140,10 +175,15 @@ const schema = kindSchema(
         message: "Describe the moment in a sentence, or pick one of your logged moments.",
       });
   }),
-  { feelingsOther: "Name the other feeling in a word or two." },
+  {
+    feelingsOther: "Name the other feeling in a word or two.",
+    setUpOther: "Say in a few words what else set you up.",
+  },
 );
 
 export type RepairScriptPayload = z.output<typeof schema>;
+
+const laterSchema = kindSchema([howItWent], payloadObject(howItWentShape));
 
 function phraseCount(payload: RepairScriptPayload): number {
   return repairPhraseGroups.reduce((sum, group) => sum + (payload[group.name]?.length ?? 0), 0);
@@ -151,25 +191,41 @@ function phraseCount(payload: RepairScriptPayload): number {
 
 export const repairScript: HomeworkKind<RepairScriptPayload> = {
   key: "repair_script",
-  version: 1,
+  version: 2,
   title: "Repair script",
   instructions:
-    "Choose a recent hurt, one you logged or a new one, and walk through it step by step. Fill " +
-    "in how it went after you've tried a repair, even if it only half worked.",
+    "Choose a recent hurt, one you logged or a new one, and walk through it step by step. If " +
+    "you haven't tried the repair yet, send it anyway and say how it went later, from your entry.",
   asksWhen: true,
   schema,
   sections,
   summary: (payload) => {
     const count = phraseCount(payload);
     return [
-      payload.landed ? "Repair landed" : "Repair didn't land yet",
+      payload.landed === undefined
+        ? "Not yet said whether it landed"
+        : payload.landed
+          ? "Repair landed"
+          : "Repair didn't land yet",
       `closeness ${payload.closeness}`,
       count > 0 ? `${count} ${count === 1 ? "phrase" : "phrases"} picked` : undefined,
     ]
       .filter(Boolean)
       .join(" · ");
   },
-  metrics: (payload) => ({ landed: payload.landed, closeness: payload.closeness }),
+  metrics: (payload) => ({
+    landed: payload.landed,
+    closeness: payload.closeness,
+    repairsEntryId: payload.hurtEntryId,
+  }),
+  // Version 1 asked for "my part" and "did it land" every time; its answers read as they are.
+  earlier: { 1: schema },
+  later: {
+    label: "Say how the repair went",
+    fields: ["landed", "closeness"],
+    sections: [howItWent],
+    schema: laterSchema,
+  },
 };
 
 export const examplePayload: RepairScriptPayload = {
@@ -183,8 +239,10 @@ export const examplePayload: RepairScriptPayload = {
     "people they wanted to impress probably felt like being cut down.",
   triggers: "Being the one who gets laughed at was a big thing in my family growing up.",
   myPart: "I put getting a laugh ahead of how they'd feel, and I didn't check in afterwards.",
+  setUp: ["stress", "tiredness"],
   doDifferently:
     "Tease only about myself when we're out, and thank them for the meal in front of everyone.",
+  partnerCould: "Squeeze my hand when I start joking at their expense, so I notice sooner.",
   phrasesSorry: ["came_out_harsh", "i_added_to_this"],
   phrasesAppreciate: ["told_me"],
   landed: true,

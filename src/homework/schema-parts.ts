@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { preparePayload, requireOtherTexts } from "./conditional-fields";
-import type { Option, Section } from "./types";
+import { type DurationUnit, type Option, type Section, durationUnits } from "./types";
 
 /** Zod building blocks with the messages a partner reads under a field. */
 
@@ -81,4 +81,48 @@ export function kindSchema<Output extends Record<string, unknown>>(
     (input) => preparePayload(sections, input),
     schema.superRefine(requireOtherTexts(sections, otherTextMessages)),
   );
+}
+
+const MAX_DAYS = 30;
+const maxAmount: Record<DurationUnit, number> = {
+  minutes: MAX_DAYS * 24 * 60,
+  hours: MAX_DAYS * 24,
+  days: MAX_DAYS,
+};
+
+/**
+ * How long something took, as the partner said it: an amount and the unit they chose. `unit` is
+ * null only when reading an answer stored before the form asked for a unit; a submission must
+ * name one.
+ */
+export function durationAnswer(message: string) {
+  const unitMessage = "Choose minutes, hours or days.";
+  return z
+    .strictObject(
+      {
+        amount: z.number({ error: message }).int(message).min(0, message),
+        unit: z.enum(durationUnits, { error: unitMessage }).nullable(),
+      },
+      { error: message },
+    )
+    .superRefine((answer, ctx) => {
+      if (answer.unit === null) ctx.addIssue({ code: "custom", message: unitMessage });
+      else if (answer.amount > maxAmount[answer.unit]) ctx.addIssue({ code: "custom", message });
+    });
+}
+
+export type DurationAnswer = { amount: number; unit: DurationUnit | null };
+
+const minutesPer: Record<DurationUnit, number> = { minutes: 1, hours: 60, days: 24 * 60 };
+
+/** Minutes for an answer with a unit; null for a bare number whose unit was never recorded. */
+export function durationMinutes(answer: DurationAnswer): number | null {
+  return answer.unit === null ? null : answer.amount * minutesPer[answer.unit];
+}
+
+/** "2 hours", "1 day", or "2 — unit not recorded" for an answer from before units were asked. */
+export function durationText(answer: DurationAnswer): string {
+  if (answer.unit === null) return `${answer.amount} — unit not recorded`;
+  const unit = answer.amount === 1 ? answer.unit.slice(0, -1) : answer.unit;
+  return `${answer.amount} ${unit}`;
 }

@@ -15,6 +15,9 @@ export const kindKeys = [
 ] as const;
 export type KindKey = (typeof kindKeys)[number];
 
+export const durationUnits = ["minutes", "hours", "days"] as const;
+export type DurationUnit = (typeof durationUnits)[number];
+
 export interface Option {
   value: string;
   label: string;
@@ -73,7 +76,8 @@ export type FieldDef =
   | (FieldBase & { type: "boolean"; trueLabel: string; falseLabel: string })
   | (FieldBase & {
       type: "duration";
-      /** stored as minutes */ units: ("minutes" | "hours" | "days")[];
+      /** Stored as { amount, unit } with the unit the partner chose, never converted on the way in. */
+      units: DurationUnit[];
     })
   /** The id of one of the author's own earlier entries of a kind (repair script → micro-hurt). */
   | (FieldBase & { type: "entryRef"; kind: KindKey });
@@ -89,8 +93,14 @@ export interface EntryMetrics {
   category?: string;
   intensity?: number;
   repaired?: boolean;
-  /** minutes from the hurt to the repair */
+  /** minutes from the hurt to the repair, only where the partner gave a unit */
   minutesToRepair?: number;
+  /** repaired, with a time given as a bare number from before the form asked for a unit */
+  repairTimeWithoutUnit?: boolean;
+  /** the micro-hurt a repair script is about, when the partner linked one */
+  repairsEntryId?: string;
+  /** set on the timeline: a hurt counted repaired because a linked repair script landed */
+  repairedByScriptId?: string;
   /** did I raise the hurt with my partner */
   raised?: boolean;
   /** option value of the story I told myself ("other" for my own words) */
@@ -127,4 +137,20 @@ export interface HomeworkKind<TPayload = Record<string, unknown>> {
   metrics: (payload: TPayload) => EntryMetrics;
   /** A line said back to the author under their answers (the cycle map's loop), or null. */
   reflection?: (payload: TPayload) => string | null;
+  /**
+   * Readers for payloads stored under earlier versions, by version: each reads the stored answers
+   * into this version's shape for display and numbers; the stored row is never rewritten.
+   */
+  earlier?: Readonly<Record<number, z.ZodType<TPayload>>>;
+  /**
+   * Answers the author may give again after sending (was it repaired, did it land): the fields,
+   * as the update form asks them, and the schema of one update. Absent: the kind takes no updates.
+   */
+  later?: {
+    /** the button and heading that offer it: "Update whether it was repaired" */
+    label: string;
+    fields: readonly string[];
+    sections: Section[];
+    schema: z.ZodType<Partial<TPayload>>;
+  };
 }

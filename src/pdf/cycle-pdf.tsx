@@ -50,6 +50,7 @@ function SideBox({ side, dates }: { side: CycleSide; dates: DateFormat }) {
       <Part label="What they told themselves" value={side.toldThemselves} quoted />
       <Part label="The softer feeling underneath" value={side.softer} />
       <Part label="What they longed for" value={side.need} />
+      <Part label="How it ended" value={side.ending} />
       {side.from ? (
         <Text style={[styles.small, { marginTop: 5 }]}>
           From their map of {dates.moment(side.from.occurredAt)} ·{" "}

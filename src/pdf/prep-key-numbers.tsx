@@ -47,7 +47,15 @@ export function PrepKeyNumbers({ prep }: { prep: SessionPrep }) {
       </Text>
       <Row header values={["", "This period", "Previous", "Change"]} />
       {rows.map((row) => (
-        <Row key={row.id} values={[row.label, row.current, row.previous, row.change ?? "—"]} />
+        <Row
+          key={row.id}
+          values={[
+            row.note ? `${row.label} (${row.note})` : row.label,
+            row.current,
+            row.previous,
+            row.change ?? "—",
+          ]}
+        />
       ))}
     </View>
   );

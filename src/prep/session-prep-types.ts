@@ -17,6 +17,8 @@ export interface CycleSide {
   toldThemselves: string | null;
   softer: string | null;
   need: string | null;
+  /** how that map's moment ended, in the partner's words for "Another way" */
+  ending: string | null;
   from: { occurredAt: Date; visibility: EntryVisibility } | null;
 }
 

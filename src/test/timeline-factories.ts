@@ -1,3 +1,4 @@
+import { getKind } from "~/homework/registry";
 import type { KindKey } from "~/homework/types";
 import type { Database } from "~/server/db/client";
 import { entries } from "~/server/db/schema";
@@ -17,7 +18,9 @@ export const payloads = {
     story: "not_a_priority",
     raised: true,
     repaired: minutesToRepair !== undefined,
-    ...(minutesToRepair !== undefined ? { repairHow: "We talked.", minutesToRepair } : {}),
+    ...(minutesToRepair !== undefined
+      ? { repairHow: "We talked.", repairedAfter: { amount: minutesToRepair, unit: "minutes" } }
+      : {}),
   }),
   bid: (what: string, response: "toward" | "away" | "against") => ({
     direction: "made",
@@ -57,6 +60,8 @@ export interface SeededEntry {
   visibility?: "private" | "shared";
   safetyFlag?: boolean;
   assignmentId?: string | null;
+  /** the kind's current version unless a test stores an older one */
+  schemaVersion?: number;
 }
 
 /** Entries written straight into the table, with exactly the instants and answers a test states. */
@@ -70,7 +75,7 @@ export async function seedEntries(db: Database, rows: SeededEntry[]) {
         partnerId: r.partnerId,
         assignmentId: r.assignmentId ?? null,
         kind: r.kind,
-        schemaVersion: 1,
+        schemaVersion: r.schemaVersion ?? getKind(r.kind).version,
         payload: r.payload,
         occurredAt: new Date(r.occurredAt),
         visibility: r.visibility ?? "private",

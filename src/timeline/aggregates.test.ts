@@ -94,9 +94,37 @@ describe("hurtsByWeek", () => {
 describe("repairByWeek", () => {
   it("gives each week's repaired share and median minutes over the repairs that say how long", () => {
     expect(repairByWeek(hurts, weeks, LONDON).map(({ start: _, ...row }) => row)).toEqual([
-      { label: "2026-11-02", logged: 3, repaired: 2, share: 2 / 3, medianMinutesToRepair: 75 },
-      { label: "2026-11-09", logged: 1, repaired: 1, share: 1, medianMinutesToRepair: null },
+      {
+        label: "2026-11-02",
+        logged: 3,
+        repaired: 2,
+        share: 2 / 3,
+        medianMinutesToRepair: 75,
+        timesWithoutUnit: 0,
+      },
+      {
+        label: "2026-11-09",
+        logged: 1,
+        repaired: 1,
+        share: 1,
+        medianMinutesToRepair: null,
+        timesWithoutUnit: 0,
+      },
     ]);
+  });
+
+  it("leaves repair times given without a unit out of the median, and counts them", () => {
+    const withBare = [
+      ...hurts,
+      hurt("old", 1, "2026-11-04T09:00:00Z", { repaired: true, repairTimeWithoutUnit: true }),
+    ];
+    const [first] = repairByWeek(withBare, weeks, LONDON);
+    expect(first).toMatchObject({
+      logged: 4,
+      repaired: 3,
+      medianMinutesToRepair: 75,
+      timesWithoutUnit: 1,
+    });
   });
 
   it("has no share in a week with no hurts", () => {

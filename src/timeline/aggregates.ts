@@ -65,7 +65,11 @@ export function hurtsByWeek(
   return weekly(ofKind(entries, "micro_hurt"), weeks, timeZone, hurtCounts);
 }
 
-/** Logged hurts, how many were repaired, and the median of the repair times partners gave. */
+/**
+ * Logged hurts, how many are repaired as they stand now (original, latest update, landed linked
+ * repair script), and the median of the repair times partners gave with a unit. Bare numbers
+ * from before the form asked for a unit are counted apart, never guessed into minutes.
+ */
 export function repairOf(hurts: readonly TimelineEntry[]): Omit<RepairWeek, keyof WeekBucket> {
   const repaired = hurts.filter((hurt) => hurt.metrics.repaired === true);
   const minutes = repaired.flatMap((hurt) => hurt.metrics.minutesToRepair ?? []);
@@ -74,6 +78,21 @@ export function repairOf(hurts: readonly TimelineEntry[]): Omit<RepairWeek, keyo
     repaired: repaired.length,
     share: hurts.length === 0 ? null : repaired.length / hurts.length,
     medianMinutesToRepair: median(minutes),
+    timesWithoutUnit: repaired.filter((hurt) => hurt.metrics.repairTimeWithoutUnit === true).length,
+  };
+}
+
+/** Share of hurts raised with the partner, and how repair scripts went (landed, closeness). */
+export function raisedAndLanded(entries: readonly TimelineEntry[]) {
+  const hurts = ofKind(entries, "micro_hurt").flatMap((e) => e.metrics.raised ?? []);
+  const scripts = ofKind(entries, "repair_script");
+  const landed = scripts.flatMap((e) => e.metrics.landed ?? []);
+  const share = (answers: boolean[]) =>
+    answers.length === 0 ? null : answers.filter(Boolean).length / answers.length;
+  return {
+    raisedShare: share(hurts),
+    landedShare: share(landed),
+    meanCloseness: mean(scripts.flatMap((e) => e.metrics.closeness ?? [])),
   };
 }
 

@@ -6,6 +6,10 @@ const empty: KeyNumbers = {
   hurts: 0,
   repairRate: null,
   medianMinutesToRepair: null,
+  repairTimesWithoutUnit: 0,
+  raisedShare: null,
+  landedShare: null,
+  meanCloseness: null,
   towardShare: { made: null, received: null },
   csi: { 1: null, 2: null },
   completion: { 1: null, 2: null },
@@ -18,6 +22,10 @@ describe("keyNumberRows", () => {
       hurts: 7,
       repairRate: 0.571,
       medianMinutesToRepair: 150,
+      repairTimesWithoutUnit: 2,
+      raisedShare: 0.25,
+      landedShare: 0.5,
+      meanCloseness: 6.5,
       towardShare: { made: 0.7, received: 0.9 },
       csi: { 1: 14, 2: 11 },
       completion: { 1: 1, 2: 0.5 },
@@ -26,6 +34,10 @@ describe("keyNumberRows", () => {
       hurts: 4,
       repairRate: 0.5,
       medianMinutesToRepair: 180,
+      repairTimesWithoutUnit: 0,
+      raisedShare: 0.5,
+      landedShare: null,
+      meanCloseness: 5,
       towardShare: { made: 0.7, received: null },
       csi: { 1: 12, 2: null },
       completion: { 1: 0.99, 2: 0.75 },
@@ -35,6 +47,9 @@ describe("keyNumberRows", () => {
       ["hurts", "Micro-hurts logged", "7", "4", "up 3"],
       ["repair-rate", "Hurts repaired", "57%", "50%", "up 7 points"],
       ["time-to-repair", "Median time to repair", "2 h 30 min", "3 h", "shorter by 30 min"],
+      ["raised", "Hurts raised with partner", "25%", "50%", "down 25 points"],
+      ["landed", "Repair scripts that landed", "50%", "—", null],
+      ["closeness", "Closeness after a repair script (0–10)", "6.5", "5", "up 1.5"],
       ["toward-made", "Bids made: turned toward", "70%", "70%", "no change"],
       ["toward-received", "Bids received: turned toward", "90%", "—", null],
       ["csi-1", "CSI-4, Alex (latest)", "14", "12", "up 2"],
@@ -42,6 +57,16 @@ describe("keyNumberRows", () => {
       ["completion-1", "Homework done, Alex", "100%", "99%", "up 1 point"],
       ["completion-2", "Homework done, Sam", "50%", "75%", "down 25 points"],
     ]);
+  });
+
+  test("says how many repair times were left out of the median for want of a unit", () => {
+    const one = { ...empty, repairTimesWithoutUnit: 1 };
+    const rows = keyNumberRows({ current: one, previous: empty }, partners);
+    expect(rows.find((r) => r.id === "time-to-repair")?.note).toBe(
+      "1 time given without a unit left out",
+    );
+    const none = keyNumberRows({ current: empty, previous: one }, partners);
+    expect(none.find((r) => r.id === "time-to-repair")).not.toHaveProperty("note");
   });
 
   test("an empty period shows dashes and no change, and zero hurts as a number", () => {

@@ -9,6 +9,8 @@ export interface KeyNumberRow {
   previous: string;
   /** "up 3", "down 12 points", "no change"; null when either period has no value */
   change: string | null;
+  /** what the number leaves out, in words ("2 times without a unit left out") */
+  note?: string;
 }
 
 type Kind = "count" | "share" | "minutes" | "score";
@@ -25,7 +27,11 @@ function shown(value: number | null, kind: Kind): string {
 function change(current: number | null, previous: number | null, kind: Kind): string | null {
   if (current === null || previous === null) return null;
   const scale = kind === "share" ? 100 : 1;
-  const delta = Math.round(current * scale) - Math.round(previous * scale);
+  // A score may be a mean (closeness 6.5): its change keeps the one decimal it is shown with.
+  const delta =
+    kind === "score"
+      ? Math.round((current - previous) * 10) / 10
+      : Math.round(current * scale) - Math.round(previous * scale);
   if (delta === 0) return "no change";
   const direction = delta > 0 ? "up" : "down";
   const size = Math.abs(delta);
@@ -50,6 +56,13 @@ function row(
   };
 }
 
+/** Old answers gave a bare number ("2": minutes or hours?); say they are left out of the median. */
+function withoutUnitNote(count: number): { note?: string } {
+  if (count === 0) return {};
+  const times = count === 1 ? "1 time" : `${count} times`;
+  return { note: `${times} given without a unit left out` };
+}
+
 /** The key numbers of a period beside the previous period of equal length, ready to show. */
 export function keyNumberRows(
   numbers: { current: KeyNumbers; previous: KeyNumbers },
@@ -60,12 +73,24 @@ export function keyNumberRows(
   return [
     row("hurts", "Micro-hurts logged", c.hurts, p.hurts, "count"),
     row("repair-rate", "Hurts repaired", c.repairRate, p.repairRate, "share"),
+    {
+      ...row(
+        "time-to-repair",
+        "Median time to repair",
+        c.medianMinutesToRepair,
+        p.medianMinutesToRepair,
+        "minutes",
+      ),
+      ...withoutUnitNote(c.repairTimesWithoutUnit),
+    },
+    row("raised", "Hurts raised with partner", c.raisedShare, p.raisedShare, "share"),
+    row("landed", "Repair scripts that landed", c.landedShare, p.landedShare, "share"),
     row(
-      "time-to-repair",
-      "Median time to repair",
-      c.medianMinutesToRepair,
-      p.medianMinutesToRepair,
-      "minutes",
+      "closeness",
+      "Closeness after a repair script (0–10)",
+      c.meanCloseness,
+      p.meanCloseness,
+      "score",
     ),
     row("toward-made", "Bids made: turned toward", c.towardShare.made, p.towardShare.made, "share"),
     row(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { keyNumbers } from "./key-numbers";
 import { previousPeriod, withLookback, within } from "./period";
-import { assignment, bid, csi, hurt } from "./test-support";
+import { assignment, bid, csi, entry, hurt } from "./test-support";
 
 const period = { from: new Date("2026-11-09T00:00:00Z"), to: new Date("2026-11-16T00:00:00Z") };
 const context = { period, timeZone: "UTC", now: new Date("2026-11-16T09:00:00Z") };
@@ -44,6 +44,10 @@ describe("keyNumbers", () => {
       hurts: 5,
       repairRate: 3 / 5,
       medianMinutesToRepair: 50,
+      repairTimesWithoutUnit: 0,
+      raisedShare: null,
+      landedShare: null,
+      meanCloseness: null,
       // Alex's own bids: one met, one turned against; the two Sam received, both met.
       towardShare: { made: 1 / 2, received: 1 },
       csi: { 1: 12, 2: null },
@@ -56,9 +60,30 @@ describe("keyNumbers", () => {
       hurts: 0,
       repairRate: null,
       medianMinutesToRepair: null,
+      repairTimesWithoutUnit: 0,
+      raisedShare: null,
+      landedShare: null,
+      meanCloseness: null,
       towardShare: { made: null, received: null },
       csi: { 1: null, 2: null },
       completion: { 1: null, 2: null },
+    });
+  });
+
+  it("shows how often hurts were raised, and how repair scripts went", () => {
+    const entries = [
+      hurt("r1", 1, "2026-11-09T08:00:00Z", { raised: true }),
+      hurt("r2", 2, "2026-11-10T08:00:00Z", { raised: false }),
+      hurt("r3", 2, "2026-11-10T09:00:00Z", { raised: false }),
+      entry("s1", "repair_script", 1, "2026-11-11T08:00:00Z", { landed: true, closeness: 8 }),
+      entry("s2", "repair_script", 2, "2026-11-11T09:00:00Z", { landed: false, closeness: 3 }),
+      // Not yet said whether it landed: counts for closeness, not for the landed share.
+      entry("s3", "repair_script", 2, "2026-11-12T09:00:00Z", { closeness: 4 }),
+    ];
+    expect(keyNumbers(entries, [], context)).toMatchObject({
+      raisedShare: 1 / 3,
+      landedShare: 1 / 2,
+      meanCloseness: 5,
     });
   });
 });

@@ -1,4 +1,4 @@
-import { bidCounts, csiPoints, repairOf, towardShareOf } from "./aggregates";
+import { bidCounts, csiPoints, raisedAndLanded, repairOf, towardShareOf } from "./aggregates";
 import { type Assignment, completionRates } from "./completion";
 import { within } from "./period";
 import type { KeyNumbers, PartnerPosition, Period, TimelineEntry } from "./types";
@@ -22,6 +22,8 @@ export function keyNumbers(
     hurts: repair.logged,
     repairRate: repair.share,
     medianMinutesToRepair: repair.medianMinutesToRepair,
+    repairTimesWithoutUnit: repair.timesWithoutUnit,
+    ...raisedAndLanded(inPeriod),
     towardShare: { made: towardShareOf(bids.made), received: towardShareOf(bids.received) },
     csi: latestCsi(inPeriod),
     completion: completionRates(inPeriod, assignments, context),

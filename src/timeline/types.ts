@@ -24,8 +24,11 @@ export interface TimelineEntry {
   summary: string;
   /** The partner's own words worth quoting (observation, trigger, bid…), already chosen by kind. */
   quote: string | null;
+  /** as it reads now: the original answers with the author's latest update, if any */
   payload: Record<string, unknown>;
   assignmentId: string | null;
+  /** when its author last updated it after sending */
+  updatedAt?: Date;
 }
 
 export interface Period {
@@ -53,8 +56,10 @@ export interface RepairWeek extends WeekBucket {
   repaired: number;
   /** repaired / logged, null when none logged */
   share: number | null;
-  /** minutes, over the repaired hurts that say how long */
+  /** minutes, over the repaired hurts that say how long with a unit */
   medianMinutesToRepair: number | null;
+  /** repaired hurts whose time was a bare number with no unit, left out of the median */
+  timesWithoutUnit: number;
 }
 
 export interface BidResponses {
@@ -91,6 +96,14 @@ export interface KeyNumbers {
   /** 0–1 or null */
   repairRate: number | null;
   medianMinutesToRepair: number | null;
+  /** repair times given without a unit (before the form asked for one), left out of the median */
+  repairTimesWithoutUnit: number;
+  /** share of hurts their author raised with their partner, 0–1 or null */
+  raisedShare: number | null;
+  /** share of repair scripts said to have landed, of those that say, 0–1 or null */
+  landedShare: number | null;
+  /** mean "how close do you feel now" (0–10) on repair scripts, null when none */
+  meanCloseness: number | null;
   /**
    * Share turned toward, 0–1 or null, apart for bids the logging partner made (their partner's
    * response, as they saw it) and bids they received (their own response, as they saw it).

@@ -39,7 +39,15 @@ export function demoPayload(
         ...(repaired
           ? {
               repairHow: r.pick(text.repairHows),
-              minutesToRepair: r.pick([20, 45, 90, 180, 600, 1440, 2880]),
+              repairedAfter: r.pick([
+                { amount: 20, unit: "minutes" },
+                { amount: 45, unit: "minutes" },
+                { amount: 90, unit: "minutes" },
+                { amount: 3, unit: "hours" },
+                { amount: 10, unit: "hours" },
+                { amount: 1, unit: "days" },
+                { amount: 2, unit: "days" },
+              ]),
             }
           : {}),
       };

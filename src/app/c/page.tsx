@@ -75,7 +75,7 @@ export default async function PartnerHome() {
         ) : null}
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white empty:hidden">
           {entries.map((e) => {
-            const summary = entrySummary(e.kind, e.payload);
+            const summary = entrySummary(e, e.latestUpdate);
             return (
               <li key={e.id}>
                 <Link href={`/c/e/${e.id}`} className="block p-4 hover:bg-slate-50">

@@ -1,6 +1,7 @@
 "use client";
 
 import type { FieldDef } from "~/homework/types";
+import { DurationInput } from "./duration-input";
 import { IndictmentNote } from "./indictment-note";
 
 export interface EntryRefOption {
@@ -164,29 +165,17 @@ export function FieldInput({ field, value, error, onChange, entryRefOptions }: P
   }
 
   if (field.type === "duration") {
-    const minutes = typeof value === "number" ? value : "";
     return (
-      <div className="space-y-2">
-        <label htmlFor={id} className="block font-medium">
-          {label}
-        </label>
-        <Described
-          id={id}
-          help={field.help ?? "In minutes (60 = an hour, 1440 = a day)."}
-          error={error}
-        />
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          step={1}
-          className={box}
-          value={minutes}
-          onChange={(e) => onChange(e.target.value === "" ? undefined : Number(e.target.value))}
-          {...aria}
-        />
-      </div>
+      <DurationInput
+        id={id}
+        label={label}
+        units={field.units}
+        value={value}
+        onChange={onChange}
+        described={<Described id={id} help={field.help} error={error} />}
+        describedBy={aria["aria-describedby"]}
+        invalid={Boolean(error)}
+      />
     );
   }
 

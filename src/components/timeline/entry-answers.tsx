@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { AnswerList } from "~/components/entries/answer-list";
+import { OriginalAnswers } from "~/components/entries/original-answers";
 import { useTRPC } from "~/components/trpc-provider";
 import { formErrorOf } from "~/components/ui/form-errors";
 
@@ -35,7 +36,10 @@ export function EntryAnswers({
       </p>
     );
   return entry.data.answers.length > 0 ? (
-    <AnswerList rows={entry.data.answers} />
+    <>
+      <AnswerList rows={entry.data.answers} />
+      <OriginalAnswers updatedWhen={entry.data.updatedWhen} original={entry.data.original} />
+    </>
   ) : (
     <p className="text-sm text-slate-600">No answers could be read from this entry.</p>
   );

@@ -27,6 +27,11 @@ export function KeyNumbers({
             <span data-testid={`key-${row.id}-previous`}>{row.previous}</span>
             {row.change ? ` · ${row.change}` : null}
           </dd>
+          {row.note ? (
+            <dd className="text-xs text-slate-600" data-testid={`key-${row.id}-note`}>
+              {row.note}
+            </dd>
+          ) : null}
         </div>
       ))}
     </dl>

@@ -6,6 +6,7 @@ import type { PartnerScope } from "~/server/partner-session/partner-scope";
 import type { Database, Executor } from "~/server/db/client";
 import { entries, partners } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
+import { latestUpdateColumn } from "./entry-updates";
 
 /** Kinds never shown to the other partner (the CSI-4), whatever a row says. */
 const neverSharedKinds = kindKeys.filter((key) => homeworkKinds[key].neverShared);
@@ -40,6 +41,7 @@ const entryColumns = {
   safetyFlag: entries.safetyFlag,
   partnerId: entries.partnerId,
   authorName: partners.displayName,
+  latestUpdate: latestUpdateColumn,
 };
 
 export async function entriesForPartner(db: Executor, scope: PartnerScope, limit = 50) {

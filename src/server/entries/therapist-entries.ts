@@ -5,6 +5,7 @@ import type { Database, Transaction } from "~/server/db/client";
 import { couples, entries, partners } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
+import { latestUpdateColumn } from "./entry-updates";
 
 /** How many entries the couple page shows at a time. */
 const ENTRIES_PAGE_SIZE = 10;
@@ -25,6 +26,7 @@ function selectEntries(tx: Transaction) {
       partnerId: entries.partnerId,
       partnerPosition: partners.position,
       partnerName: partners.displayName,
+      latestUpdate: latestUpdateColumn,
     })
     .from(entries)
     .innerJoin(partners, eq(partners.id, entries.partnerId));

@@ -40,6 +40,7 @@ describe("cycleSides", () => {
       toldThemselves: "Nobody hears me unless I shout.",
       softer: "lonely",
       need: "to feel close again",
+      ending: "It faded without being talked about",
       from: { occurredAt: new Date("2026-03-06T20:00:00Z"), visibility: "private" },
     });
     expect(sam).toMatchObject({ role: "withdraw", move: "Withdrew: went quiet", maps: 1 });
@@ -55,5 +56,20 @@ describe("cycleSides", () => {
     );
     expect(alex.role).toBe("withdraw");
     expect(sam).toMatchObject({ maps: 0, role: null, move: null, from: null });
+  });
+
+  test("says how the moment ended, in the partner's words for “Another way”", () => {
+    const [alex] = cycleSides(
+      [
+        map("a1", 1, "2026-03-02T20:00:00Z", "pursue", {
+          ending: "other",
+          endingOther: "We laughed",
+        }),
+      ],
+      partners,
+    );
+    expect(alex.ending).toBe("We laughed");
+    const [, sam] = cycleSides([], partners);
+    expect(sam.ending).toBeNull();
   });
 });

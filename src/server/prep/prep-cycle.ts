@@ -1,6 +1,7 @@
 import { cycleMap } from "~/homework/cycle-map";
 import {
   attachmentNeeds,
+  cycleEndings,
   pursueMoves,
   softerEmotions,
   withdrawMoves,
@@ -19,9 +20,11 @@ function picked(values: readonly string[] | undefined, options: readonly Option[
   return text === "" ? null : text;
 }
 
+const noDetails = { move: null, toldThemselves: null, softer: null, need: null, ending: null };
+
 function details(entry: TimelineEntry) {
   const parsed = cycleMap.schema.safeParse(entry.payload);
-  if (!parsed.success) return { move: null, toldThemselves: null, softer: null, need: null };
+  if (!parsed.success) return noDetails;
   const p = parsed.data;
   const moves =
     p.role === "pursue"
@@ -33,6 +36,7 @@ function details(entry: TimelineEntry) {
     toldThemselves: p.toldAboutMe ?? p.toldAboutPartner ?? null,
     softer: picked(p.softerEmotions, softerEmotions, p.softerEmotionsOther),
     need: picked(p.needs, attachmentNeeds, p.needsOther),
+    ending: p.ending === "other" ? (p.endingOther ?? null) : labelOf(cycleEndings, p.ending),
   };
 }
 
@@ -66,7 +70,7 @@ export function cycleSides(
       pursued,
       withdrew,
       role,
-      ...(shown ? details(shown) : { move: null, toldThemselves: null, softer: null, need: null }),
+      ...(shown ? details(shown) : noDetails),
       from: shown ? { occurredAt: shown.occurredAt, visibility: shown.visibility } : null,
     };
   };

@@ -39,8 +39,22 @@ describe("timeline.forCouple", () => {
       { ...week2, byCategory: { phone: 1, tone: 1 }, total: 2, meanIntensity: 6.5 },
     ]);
     expect(t.repair).toEqual([
-      { ...week1, logged: 2, repaired: 1, share: 0.5, medianMinutesToRepair: 30 },
-      { ...week2, logged: 2, repaired: 2, share: 1, medianMinutesToRepair: 75 },
+      {
+        ...week1,
+        logged: 2,
+        repaired: 1,
+        share: 0.5,
+        medianMinutesToRepair: 30,
+        timesWithoutUnit: 0,
+      },
+      {
+        ...week2,
+        logged: 2,
+        repaired: 2,
+        share: 1,
+        medianMinutesToRepair: 75,
+        timesWithoutUnit: 0,
+      },
     ]);
     expect(t.bids).toEqual([
       { ...week1, toward: 1, away: 0, against: 0, made: met(1, 0), received: met(0, 0) },
@@ -59,6 +73,10 @@ describe("timeline.forCouple", () => {
         hurts: 4,
         repairRate: 0.75,
         medianMinutesToRepair: 60,
+        repairTimesWithoutUnit: 0,
+        raisedShare: 1,
+        landedShare: null,
+        meanCloseness: null,
         towardShare: { made: 0.5, received: null },
         csi: { 1: 12, 2: 15 },
         completion: { 1: null, 2: null },
@@ -67,6 +85,10 @@ describe("timeline.forCouple", () => {
         hurts: 2,
         repairRate: 0.5,
         medianMinutesToRepair: 120,
+        repairTimesWithoutUnit: 0,
+        raisedShare: 1,
+        landedShare: null,
+        meanCloseness: null,
         towardShare: { made: null, received: null },
         csi: { 1: 16, 2: null },
         completion: { 1: null, 2: null },
@@ -80,7 +102,7 @@ describe("timeline.forCouple", () => {
       partnerName: "Alex",
       visibility: "shared",
       quote: "Scrolled while I talked.",
-      summary: "Phone or distraction · intensity 6 · repaired after 30 min",
+      summary: "Phone or distraction · intensity 6 · repaired after 30 minutes",
       metrics: { category: "phone", intensity: 6, repaired: true, minutesToRepair: 30 },
     });
     const quotes = Object.fromEntries(t.entries.map((e) => [e.kind, e.quote]));

@@ -3,6 +3,8 @@ import type { Database } from "~/server/db/client";
 import type { PracticeScope } from "~/server/practices/scope";
 import type { PartnerPosition, TimelineEntry, TimelineInput } from "~/timeline/types";
 import type { CoupleTimelineArgs } from "~/validation/timeline";
+import { latestUpdatesOfCouple } from "~/server/entries/entry-updates";
+import { withLinkedRepairs } from "~/timeline/linked-repairs";
 import { resolvePeriod, type ResolvedPeriod } from "./period";
 import { toTimelineEntry, type PartnerInfo } from "./timeline-entry";
 import {
@@ -42,8 +44,14 @@ export async function loadTimelineInput(
     firstActivityAt: firstEntry < couple.createdAt ? firstEntry : couple.createdAt,
   });
   const kinds = args.kinds?.length ? args.kinds : null;
+  // A landed repair script linked to a hurt repairs it, so hurts are read with their scripts
+  // even when the view shows hurts only; the scripts are dropped again below.
+  const loadKinds =
+    kinds && kinds.includes("micro_hurt") && !kinds.includes("repair_script")
+      ? [...kinds, "repair_script" as const]
+      : kinds;
   const positions = args.positions?.length ? args.positions : null;
-  const [partnerRows, assignmentRows, entryRows] = await Promise.all([
+  const [partnerRows, assignmentRows, entryRows, updates] = await Promise.all([
     couplePartners(db, scope.practiceId, couple.id),
     coupleAssignments(db, scope.practiceId, couple.id, kinds),
     entriesInWindow(db, {
@@ -51,9 +59,10 @@ export async function loadTimelineInput(
       coupleId: couple.id,
       from: resolved.loadFrom,
       to: resolved.period.to,
-      kinds,
+      kinds: loadKinds,
       positions,
     }),
+    latestUpdatesOfCouple(db, scope.practiceId, couple.id),
   ]);
 
   const byId = new Map<string, PartnerInfo>(
@@ -61,12 +70,14 @@ export async function loadTimelineInput(
   );
   const names: Record<PartnerPosition, string> = { 1: "Partner 1", 2: "Partner 2" };
   for (const p of byId.values()) names[p.position] = p.name;
-  const timelineEntries: TimelineEntry[] = [];
+  const read: TimelineEntry[] = [];
   for (const row of entryRows) {
     const partner = byId.get(row.partnerId);
-    const entry = partner ? toTimelineEntry(row, partner) : null;
-    if (entry) timelineEntries.push(entry);
+    const entry = partner ? toTimelineEntry(row, partner, updates.get(row.id)) : null;
+    if (entry) read.push(entry);
   }
+  const linked = withLinkedRepairs(read);
+  const timelineEntries = kinds ? linked.filter((e) => kinds.includes(e.kind)) : linked;
   // Shown partners only: a filtered-out partner is asked nothing on this view.
   const shown = (position: number) => !positions || positions.some((p) => p === position);
   const asked = assignmentRows.flatMap((a) => {

@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import { answerRows } from "~/homework/answers";
 import { getKind, isKindKey } from "~/homework/registry";
-import { entrySummary } from "~/homework/stored-entry";
+import { entrySummary, storedEntryAnswers } from "~/homework/stored-entry";
+import { latestUpdateColumn } from "~/server/entries/entry-updates";
 import { recordAudit } from "~/server/audit/record-audit";
 import { visibleCouples } from "~/server/couples/visibility";
 import type { Database } from "~/server/db/client";
-import { couples, entries, partners } from "~/server/db/schema";
+import { dateFormat } from "~/dates";
+import { couples, entries, partners, practices } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 
@@ -20,7 +21,9 @@ export async function timelineEntryDetail(
       id: entries.id,
       coupleId: entries.coupleId,
       kind: entries.kind,
+      schemaVersion: entries.schemaVersion,
       payload: entries.payload,
+      latestUpdate: latestUpdateColumn,
       occurredAt: entries.occurredAt,
       createdAt: entries.createdAt,
       visibility: entries.visibility,
@@ -28,10 +31,13 @@ export async function timelineEntryDetail(
       reviewedAt: entries.reviewedAt,
       position: partners.position,
       partnerName: partners.displayName,
+      timeZone: couples.timeZone,
+      dateStyle: practices.dateStyle,
     })
     .from(entries)
     .innerJoin(couples, eq(couples.id, entries.coupleId))
     .innerJoin(partners, eq(partners.id, entries.partnerId))
+    .innerJoin(practices, eq(practices.id, couples.practiceId))
     .where(
       and(
         eq(entries.id, args.entryId),
@@ -41,6 +47,7 @@ export async function timelineEntryDetail(
       ),
     );
   if (!row) throw notFound("That entry");
+  const answers = storedEntryAnswers(row, row.latestUpdate);
   const kind = isKindKey(row.kind) ? getKind(row.kind) : null;
   await recordAudit(db, scope, "entry.viewed", {
     type: "entry",
@@ -51,7 +58,7 @@ export async function timelineEntryDetail(
     id: row.id,
     kind: row.kind,
     kindTitle: kind?.title ?? "Entry",
-    summary: entrySummary(row.kind, row.payload).line,
+    summary: entrySummary(row, row.latestUpdate).line,
     position: row.position === 2 ? (2 as const) : (1 as const),
     partnerName: row.partnerName,
     occurredAt: row.occurredAt,
@@ -59,6 +66,9 @@ export async function timelineEntryDetail(
     visibility: row.visibility,
     safetyFlag: row.safetyFlag,
     reviewed: row.reviewedAt !== null,
-    answers: kind ? answerRows(kind.sections, row.payload) : [],
+    ...answers,
+    updatedWhen: answers.updatedAt
+      ? dateFormat({ style: row.dateStyle, timeZone: row.timeZone }).moment(answers.updatedAt)
+      : null,
   };
 }

@@ -1,5 +1,6 @@
 import type { EntryVisibility } from "~/domain/homework";
 import { getKind, isKindKey } from "~/homework/registry";
+import { effectivePayload, type LatestUpdate } from "~/homework/stored-entry";
 import type { EntryMetrics, KindKey } from "~/homework/types";
 import type { PartnerPosition, TimelineEntry } from "~/timeline/types";
 
@@ -15,6 +16,7 @@ const quoteField: Partial<Record<KindKey, string>> = {
 export interface StoredEntry {
   id: string;
   kind: string;
+  schemaVersion: number;
   partnerId: string;
   occurredAt: Date;
   visibility: EntryVisibility;
@@ -28,14 +30,21 @@ export interface PartnerInfo {
   name: string;
 }
 
-/** The kind's own words on a stored entry: metrics, summary and quote, read through its schema. */
-export function toTimelineEntry(row: StoredEntry, partner: PartnerInfo): TimelineEntry | null {
+/**
+ * The kind's own words on a stored entry: metrics, summary and quote, read through the schema of
+ * its version, as it stands after its author's latest update (the row itself is unchanged).
+ */
+export function toTimelineEntry(
+  row: StoredEntry,
+  partner: PartnerInfo,
+  update?: LatestUpdate,
+): TimelineEntry | null {
   if (!isKindKey(row.kind)) return null;
   const kind = getKind(row.kind);
-  const parsed = kind.schema.safeParse(row.payload);
+  const payload = effectivePayload(row, update);
   // An entry its kind can no longer read still shows on the axis, without numbers.
-  const metrics: EntryMetrics = parsed.success ? kind.metrics(parsed.data) : {};
-  const summary = parsed.success ? kind.summary(parsed.data) : "";
+  const metrics: EntryMetrics = payload ? kind.metrics(payload) : {};
+  const summary = payload ? kind.summary(payload) : "";
   const field = quoteField[row.kind];
   const words = field ? row.payload[field] : undefined;
   return {
@@ -49,7 +58,8 @@ export function toTimelineEntry(row: StoredEntry, partner: PartnerInfo): Timelin
     metrics,
     summary,
     quote: typeof words === "string" && words.trim() !== "" ? words.trim() : null,
-    payload: row.payload,
+    payload: payload ?? row.payload,
     assignmentId: row.assignmentId,
+    ...(update ? { updatedAt: update.createdAt } : {}),
   };
 }

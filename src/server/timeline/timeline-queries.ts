@@ -99,6 +99,7 @@ export interface EntryWindow {
 const entryColumns = {
   id: entries.id,
   kind: entries.kind,
+  schemaVersion: entries.schemaVersion,
   partnerId: entries.partnerId,
   occurredAt: entries.occurredAt,
   visibility: entries.visibility,

@@ -140,6 +140,13 @@ describe("a signed-out caller", () => {
       "partner.contact": () => anon.partner.contact(),
       "partner.updateContact": () =>
         anon.partner.updateContact({ discreetEmails: true, phone: "", emergencyContact: "" }),
+      "partner.updateEntry": () =>
+        anon.partner.updateEntry({
+          entryId: someId,
+          kind: "micro_hurt",
+          idempotencyKey: someId,
+          payload: { raised: true, repaired: false },
+        }),
     };
     // A new procedure must be added here (or be deliberately public).
     expect(Object.keys(appRouter._def.procedures).sort()).toEqual(

@@ -17,7 +17,8 @@ describe("unrepaired", () => {
       {
         rule: "unrepaired",
         text: "Alex's hurt “Phone or distraction” on Nov 9 is still unrepaired after 7 days",
-        because: "A logged hurt not marked repaired 7 days or more after it happened.",
+        because:
+          "A logged hurt still not repaired 7 days or more after it happened, as it stands now: its author did not update it to repaired and no repair script of theirs linked to it landed.",
         entryIds: ["week"],
         positions: [1],
         severity: "attention",

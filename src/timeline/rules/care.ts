@@ -47,7 +47,7 @@ export function unrepaired(context: RuleContext): Highlight[] {
       {
         rule: "unrepaired",
         text,
-        because: `A logged hurt not marked repaired ${afterDays} days or more after it happened.`,
+        because: `A logged hurt still not repaired ${afterDays} days or more after it happened, as it stands now: its author did not update it to repaired and no repair script of theirs linked to it landed.`,
         entryIds: idsOf(hurts),
         positions: [focus.position],
         severity,

@@ -8,11 +8,13 @@ import {
   entryForPartner,
   setEntrySharing,
 } from "~/server/entries/partner-entries";
+import { updateEntry } from "~/server/entries/entry-updates";
 import { submitEntry } from "~/server/entries/submit-entry";
 import { raiseHelpFlag } from "~/server/safety/raise-flag";
 import { emailSchema, idSchema } from "~/validation/common";
 import { submitEntryInput } from "~/validation/entries";
 import { partnerContactInput } from "~/validation/partner-contact";
+import { updateEntryInput } from "~/validation/entry-updates";
 import { partnerProcedure, publicProcedure, router } from "../init";
 
 /** What a partner can do from their personal link, and nothing more. */
@@ -45,6 +47,10 @@ export const partnerRouter = router({
     .query(({ ctx, input }) => entryForPartner(ctx.db, ctx.partner, input.entryId)),
   submitEntry: partnerProcedure.input(submitEntryInput).mutation(async ({ ctx, input }) => {
     const saved = await submitEntry(ctx.db, ctx.partner, input);
+    return { id: saved.id, savedAt: saved.createdAt, duplicate: saved.duplicate };
+  }),
+  updateEntry: partnerProcedure.input(updateEntryInput).mutation(async ({ ctx, input }) => {
+    const saved = await updateEntry(ctx.db, ctx.partner, input);
     return { id: saved.id, savedAt: saved.createdAt, duplicate: saved.duplicate };
   }),
   /** "I need help": a safety flag and alert with no other answers; a retry with the same key is one. */

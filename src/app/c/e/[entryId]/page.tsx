@@ -3,12 +3,11 @@ import Link from "next/link";
 import { orNotFound } from "~/components/app/server-call";
 import { requirePartner } from "~/server/partner-session/require-partner";
 import { dateFormat } from "~/dates";
-import { AnswerList } from "~/components/entries/answer-list";
-import { answerRows } from "~/homework/answers";
 import { entryReflection } from "~/homework/stored-entry";
 import { getKind, isKindKey } from "~/homework/registry";
 import { api } from "~/server/trpc/server";
 import { WhoReadsThis } from "~/components/partner/crisis-text";
+import { EntryNow } from "./entry-now";
 import { ShareToggle } from "./share-toggle";
 
 export const metadata: Metadata = { title: "Entry" };
@@ -27,6 +26,7 @@ export default async function PartnerEntryPage({
   ]);
   const kind = isKindKey(entry.kind) ? getKind(entry.kind) : null;
   const reflection = entryReflection(entry.kind, entry.payload);
+  const dates = dateFormat({ style: partner.dateStyle, timeZone: partner.timeZone });
   return (
     <main className="space-y-6">
       <Link
@@ -45,9 +45,12 @@ export default async function PartnerEntryPage({
           · {entry.visibility === "shared" ? "shared" : "private"}
         </p>
       </header>
-      <section className="rounded-lg border border-slate-200 bg-white p-4">
-        <AnswerList rows={kind ? answerRows(kind.sections, entry.payload) : []} />
-      </section>
+      <EntryNow
+        entry={entry}
+        partnerId={partner.partnerId}
+        dates={dates}
+        draftPlace={{ ownDevice: partner.device === "own", draftDays: partner.draftDays }}
+      />
       {entry.mine && reflection ? (
         <p className="rounded-lg bg-brand-50 p-4 text-brand-800">
           <span className="block font-medium">The loop, in one line</span>

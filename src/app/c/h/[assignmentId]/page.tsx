@@ -34,7 +34,7 @@ export default async function HomeworkPage({
     .filter((e) => e.mine && refKinds.has(e.kind))
     .map((e) => ({
       value: e.id,
-      label: `${shortDay(e.occurredAt)} · ${entrySummary(e.kind, e.payload).line}`,
+      label: `${shortDay(e.occurredAt)} · ${entrySummary(e, e.latestUpdate).line}`,
     }));
   return (
     <main className="space-y-6">

@@ -1,4 +1,5 @@
 import { AnswerList } from "~/components/entries/answer-list";
+import { OriginalAnswers } from "~/components/entries/original-answers";
 import type { EntryView } from "./entry-views";
 import { MarkReviewedButton } from "./mark-reviewed-button";
 
@@ -20,6 +21,9 @@ export function EntryItem({ practiceId, entry }: { practiceId: string; entry: En
         >
           {entry.shared ? "Shared with partner" : "Private"}
         </span>
+        {entry.updatedWhen ? (
+          <span className={`${badge} bg-emerald-100 text-emerald-900`}>Updated</span>
+        ) : null}
         {entry.reviewed ? null : (
           <span className={`${badge} bg-amber-100 text-amber-900`}>New</span>
         )}
@@ -42,6 +46,7 @@ export function EntryItem({ practiceId, entry }: { practiceId: string; entry: En
           ) : (
             <p className="text-sm text-slate-600">No answers could be read from this entry.</p>
           )}
+          <OriginalAnswers updatedWhen={entry.updatedWhen} original={entry.original} />
         </div>
       </details>
       {entry.reviewed ? (

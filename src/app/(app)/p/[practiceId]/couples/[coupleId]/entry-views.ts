@@ -1,9 +1,8 @@
 import "server-only";
 import { dateFormat, type DateSettings } from "~/dates";
 import type { EntryVisibility } from "~/domain/homework";
-import { entrySummary } from "~/homework/stored-entry";
-import { answerRows, type AnswerRow } from "~/homework/answers";
-import { getKind, isKindKey } from "~/homework/registry";
+import type { AnswerRow } from "~/homework/answers";
+import { entrySummary, storedEntryAnswers, type LatestUpdate } from "~/homework/stored-entry";
 
 export interface EntryView {
   id: string;
@@ -17,12 +16,19 @@ export interface EntryView {
   safetyFlag: boolean;
   reviewed: boolean;
   answers: AnswerRow[];
+  /** as first sent, when the author updated it later */
+  original: AnswerRow[] | null;
+  updatedAt: Date | null;
+  /** when its author updated it, in the couple's time zone */
+  updatedWhen: string | null;
 }
 
 interface EntryRow {
   id: string;
   kind: string;
+  schemaVersion: number;
   payload: Record<string, unknown>;
+  latestUpdate: LatestUpdate | null;
   occurredAt: Date;
   visibility: EntryVisibility;
   safetyFlag: boolean;
@@ -34,7 +40,8 @@ interface EntryRow {
 export function entryViews(rows: EntryRow[], dates: DateSettings): EntryView[] {
   const { moment } = dateFormat(dates);
   return rows.map((row) => {
-    const { title, line } = entrySummary(row.kind, row.payload);
+    const { title, line } = entrySummary(row, row.latestUpdate);
+    const { answers, original, updatedAt } = storedEntryAnswers(row, row.latestUpdate);
     return {
       id: row.id,
       partnerName: row.partnerName,
@@ -45,7 +52,10 @@ export function entryViews(rows: EntryRow[], dates: DateSettings): EntryView[] {
       shared: row.visibility === "shared",
       safetyFlag: row.safetyFlag,
       reviewed: row.reviewedAt !== null,
-      answers: isKindKey(row.kind) ? answerRows(getKind(row.kind).sections, row.payload) : [],
+      answers,
+      original,
+      updatedAt,
+      updatedWhen: updatedAt ? moment(updatedAt) : null,
     };
   });
 }
