@@ -9,6 +9,7 @@ import { couplesRouter } from "./routers/couples";
 import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
 import { practicesRouter } from "./routers/practices";
+import { safetyFlagsRouter } from "./routers/safety-flags";
 import { therapySessionsRouter } from "./routers/therapy-sessions";
 import { timelineRouter } from "./routers/timeline";
 
@@ -21,6 +22,7 @@ export const appRouter = router({
   audit: auditRouter,
   homework: homeworkRouter,
   entries: entriesRouter,
+  safetyFlags: safetyFlagsRouter,
   partnerLinks: partnerLinksRouter,
   partner: partnerRouter,
   therapySessions: therapySessionsRouter,
