@@ -5,7 +5,7 @@ import {
   assignMicroHurt,
   microHurtSubmission,
   openAsPartner,
-  seedCoupleWithPartners,
+  type seedCoupleWithPartners,
 } from "./homework-factories";
 
 type Scene = Awaited<ReturnType<typeof seedCoupleWithPartners>>;
