@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_CSI_CUTOFF, csi4, examplePayload, isDistressed, scoreCsi4 } from "./csi4";
+import {
+  DEFAULT_CSI_CUTOFF,
+  csi4,
+  csiCutoffNote,
+  examplePayload,
+  isDistressed,
+  scoreCsi4,
+} from "./csi4";
 import { editableFields } from "./prompt-wording";
 import { payloadFieldErrors, storedPayload } from "./test-support";
 
@@ -85,4 +92,10 @@ describe("CSI-4 form", () => {
     expect(editableFields(csi4)).toEqual([]);
     expect(csi4.instructions).toContain("Funk & Rogge, 2007");
   });
+});
+
+test("a cut-off other than the published 13.5 is said to depart from the norm", () => {
+  expect(csiCutoffNote(DEFAULT_CSI_CUTOFF)).toBeNull();
+  expect(csiCutoffNote(12)).toContain("no longer matches the published norm");
+  expect(csiCutoffNote(12)).toContain("13.5");
 });

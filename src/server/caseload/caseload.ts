@@ -128,6 +128,8 @@ export async function caseloadLoad(db: Executor, scope: PracticeScope) {
       name: users.name,
       email: users.email,
       role: memberships.role,
+      awayFrom: memberships.awayFrom,
+      awayUntil: memberships.awayUntil,
       couples: count(couples.id),
     })
     .from(memberships)
@@ -141,6 +143,13 @@ export async function caseloadLoad(db: Executor, scope: PracticeScope) {
       ),
     )
     .where(eq(memberships.practiceId, scope.practiceId))
-    .groupBy(memberships.userId, users.name, users.email, memberships.role)
+    .groupBy(
+      memberships.userId,
+      users.name,
+      users.email,
+      memberships.role,
+      memberships.awayFrom,
+      memberships.awayUntil,
+    )
     .orderBy(desc(count(couples.id)), asc(users.email));
 }
