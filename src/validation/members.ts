@@ -6,6 +6,8 @@ const awayDate = (label: string) =>
     .nullish()
     .transform((value) => value || null);
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A member's away dates (inclusive): both, or neither to say they are not away. */
 export const memberAwayInput = z
   .object({
@@ -28,7 +30,8 @@ export const memberAwayInput = z
         message: "Enter the first day away too, or clear both dates.",
       });
     }
-    if (input.awayFrom && input.awayUntil && input.awayUntil < input.awayFrom) {
+    const isDate = (value: string | null) => value !== null && ISO_DATE.test(value);
+    if (isDate(input.awayFrom) && isDate(input.awayUntil) && input.awayUntil! < input.awayFrom!) {
       ctx.addIssue({
         code: "custom",
         path: ["awayUntil"],
