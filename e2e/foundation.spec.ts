@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, linkFromMailbox, signInByEmail, uniqueEmail } from "./support";
+import {
+  completeProfileIfAsked,
+  expectAccessible,
+  linkFromMailbox,
+  signInByEmail,
+  uniqueEmail,
+} from "./support";
 
 test("a new owner sets up a practice, invites a therapist, and hands them a couple", async ({
   browser,
@@ -54,6 +60,8 @@ test("a new owner sets up a practice, invites a therapist, and hands them a coup
     await signInByEmail(therapist, therapistEmail, therapist.url());
     await expect(therapist.getByRole("heading", { name: `Join ${practiceName}` })).toBeVisible();
     await therapist.getByRole("button", { name: "Accept invitation" }).click();
+    await therapist.waitForURL(/\/profile\?next=/);
+    await completeProfileIfAsked(therapist, "Jordan Lee");
     await expect(therapist.getByRole("heading", { name: "My caseload" })).toBeVisible();
     await expect(therapist.getByText("No couples match")).toBeVisible();
     await expectAccessible(therapist);
@@ -69,7 +77,7 @@ test("a new owner sets up a practice, invites a therapist, and hands them a coup
     await partner1.getByLabel("Email (optional)").fill("robin@@example");
     const partner2 = owner.getByRole("group", { name: "Partner 2" });
     await partner2.getByLabel("Display name").fill("Kai");
-    await owner.getByLabel("Treating therapist").selectOption({ label: therapistEmail });
+    await owner.getByLabel("Treating therapist").selectOption({ label: "Jordan Lee" });
     await owner.getByRole("button", { name: "Add couple" }).click();
     await expect(
       partner1.getByText("Enter a valid email address, or leave it empty."),

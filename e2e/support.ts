@@ -30,8 +30,16 @@ export async function linkFromMailbox(page: Page, to: string, subject: RegExp): 
   return href;
 }
 
-/** Sign in the way a person does: ask for a link, open it from the mailbox. */
-export async function signInByEmail(page: Page, email: string, from = "/sign-in") {
+/**
+ * Sign in the way a person does: ask for a link, open it from the mailbox. Someone signing in
+ * for the first time is asked for their profile: give `name`, or skip it when there is none.
+ */
+export async function signInByEmail(
+  page: Page,
+  email: string,
+  from = "/sign-in",
+  { name = "Sam Rivera" }: { name?: string | null } = {},
+) {
   await page.goto(from);
   await expectAccessible(page);
   await page.getByLabel("Work email").fill(email);
@@ -39,6 +47,21 @@ export async function signInByEmail(page: Page, email: string, from = "/sign-in"
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await expectAccessible(page);
   await page.goto(await linkFromMailbox(page, email, /sign-in link/i));
+  await completeProfileIfAsked(page, name);
+}
+
+/** First sign-in asks for a profile (on the first practice page): give `name`, or skip. */
+export async function completeProfileIfAsked(page: Page, name: string | null = "Sam Rivera") {
+  if (new URL(page.url()).pathname !== "/profile") return;
+  await expect(page.getByRole("heading", { name: "Welcome to Attune" })).toBeVisible();
+  const leaving = page.url();
+  if (name) {
+    await page.getByLabel("Your name").fill(name);
+    await page.getByRole("button", { name: "Save and continue" }).click();
+  } else {
+    await page.getByRole("button", { name: "Skip for now" }).click();
+  }
+  await page.waitForURL((url) => url.toString() !== leaving);
 }
 
 /** axe on the page as it is now: no serious or critical violations. */

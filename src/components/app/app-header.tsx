@@ -5,10 +5,11 @@ import { SignOutButton } from "./sign-out-button";
 interface Props {
   practice: { id: string; name: string; role: Role };
   practiceCount: number;
-  userEmail: string;
+  /** The signed-in person's name, or their email until they give one. */
+  userLabel: string;
 }
 
-export function AppHeader({ practice, practiceCount, userEmail }: Props) {
+export function AppHeader({ practice, practiceCount, userLabel }: Props) {
   const base = `/p/${practice.id}`;
   const links = [
     { href: base, label: "Caseload" },
@@ -39,7 +40,13 @@ export function AppHeader({ practice, practiceCount, userEmail }: Props) {
           ) : null}
         </div>
         <div className="flex items-center gap-2">
-          <span className="hidden text-sm text-slate-600 sm:inline">{userEmail}</span>
+          <Link
+            href="/profile"
+            className="hidden text-sm text-slate-700 underline-offset-2 hover:underline sm:inline"
+            title="Your profile"
+          >
+            {userLabel}
+          </Link>
           <SignOutButton />
         </div>
       </div>

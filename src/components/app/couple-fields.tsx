@@ -1,4 +1,6 @@
-import { SelectField, TextField } from "~/components/ui/field";
+import { TextField } from "~/components/ui/field";
+import { TimeZonePicker } from "~/components/ui/time-zone-picker";
+import type { TimeZoneChoice } from "~/dates/time-zones";
 import type { FieldErrors } from "~/validation/field-errors";
 import { formText } from "~/components/ui/form-data";
 
@@ -16,7 +18,7 @@ export function CoupleFields({
 }: {
   defaults: CoupleDefaults;
   errors: FieldErrors;
-  timeZones: string[];
+  timeZones: TimeZoneChoice[];
 }) {
   return (
     <>
@@ -50,11 +52,12 @@ export function CoupleFields({
           />
         </fieldset>
       ))}
-      <SelectField
+      <TimeZonePicker
         id="timeZone"
         label="Couple's time zone"
+        hint="Their entries and reminders follow it. It starts as the practice's zone."
         defaultValue={defaults.timeZone}
-        options={timeZones.map((tz) => ({ value: tz, label: tz.replaceAll("_", " ") }))}
+        choices={timeZones}
         error={errors.timeZone}
       />
     </>

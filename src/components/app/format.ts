@@ -1,7 +1,12 @@
+import { staffName } from "~/domain/people";
 import type { CoupleStatus } from "~/domain/couple";
 
-export function personName(person: { name: string | null; email: string }): string {
-  return person.name ?? person.email;
+export function personName(person: {
+  name: string | null;
+  credentials?: string | null;
+  email: string;
+}): string {
+  return staffName(person);
 }
 
 export const statusTone: Record<CoupleStatus, string> = {

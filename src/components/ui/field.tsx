@@ -5,25 +5,25 @@ import type {
   TextareaHTMLAttributes,
 } from "react";
 
-const control =
+export const control =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm " +
   "aria-[invalid=true]:border-red-700 focus:border-brand-600";
 
-interface FieldShell {
+export interface FieldShell {
   id: string;
   label: string;
   hint?: string;
   error?: string[] | string;
 }
 
-function describedBy(id: string, hint?: string, error?: unknown) {
+export function describedBy(id: string, hint?: string, error?: unknown) {
   return (
     [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
     undefined
   );
 }
 
-function Shell({ id, label, hint, error, children }: FieldShell & { children: ReactNode }) {
+export function Shell({ id, label, hint, error, children }: FieldShell & { children: ReactNode }) {
   const message = Array.isArray(error) ? error[0] : error;
   return (
     <div className="space-y-1">

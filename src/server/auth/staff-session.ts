@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { SessionUser } from "~/server/trpc/context";
 import { STAFF_SESSION_COOKIES } from "./cookie-names";
+import { getDb } from "~/server/db";
+import { needsProfilePrompt } from "~/server/profile/profile";
 import { auth } from "./index";
 
 /** The signed-in staff member for this request, or null. */
@@ -17,9 +19,18 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   return { id: user.id, email: user.email, name: user.name ?? null };
 });
 
-/** For pages that need a signed-in user: send everyone else to sign in, then back here. */
-export async function requireUser(returnTo: string): Promise<SessionUser> {
+/**
+ * For pages that need a signed-in user: send everyone else to sign in, then back here. At first
+ * sign-in, someone with no name yet is asked for their profile first (once; they may skip).
+ */
+export async function requireUser(
+  returnTo: string,
+  { askForProfile = true }: { askForProfile?: boolean } = {},
+): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (askForProfile && !user.name && (await needsProfilePrompt(getDb(), user.id))) {
+    redirect(`/profile?next=${encodeURIComponent(returnTo)}`);
+  }
   return user;
 }

@@ -1,18 +1,25 @@
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { couples } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
 import { isManager, type PracticeScope } from "~/server/practices/scope";
 
 /**
- * The couples a member may see: the practice's, and for a therapist only those they treat.
- * Every couple query goes through this, so another practice's or therapist's couple matches nothing.
+ * The couples a member may see: the practice's, and for a therapist those they treat — plus,
+ * when they are the practice's safety backup, the couples of a colleague who is away today (so
+ * they can follow up the alerts they are sent). Every couple query goes through this, so another
+ * practice's or therapist's couple matches nothing.
  */
 export function visibleCouples(scope: PracticeScope): SQL {
   const inPractice = eq(couples.practiceId, scope.practiceId);
-  return isManager(scope)
-    ? inPractice
-    : (and(inPractice, eq(couples.therapistUserId, scope.userId)) as SQL);
+  if (isManager(scope)) return inPractice;
+  const covering = sql`exists (
+    select 1 from practices pr
+    join memberships away on away.practice_id = pr.id and away.user_id = ${couples.therapistUserId}
+    where pr.id = ${couples.practiceId} and pr.safety_backup_user_id = ${scope.userId}
+      and (now() at time zone pr.time_zone)::date between away.away_from and away.away_until
+  )`;
+  return and(inPractice, or(eq(couples.therapistUserId, scope.userId), covering)) as SQL;
 }
 
 /** A couple the member may see (its id and time zone), or NOT_FOUND: the same answer for another practice's. */

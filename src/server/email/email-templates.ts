@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { createElement, type ReactElement } from "react";
 import { z } from "zod";
 import { PartnerLinkEmail } from "@emails/partner-link";
@@ -7,10 +7,11 @@ import { ReminderEmail } from "@emails/reminder";
 import { SafetyFlagEmail } from "@emails/safety-flag";
 import { mintPartnerLink } from "~/server/partner-links/mint-link";
 import type { Executor } from "~/server/db/client";
-import { couples, entries, partners, practices, users } from "~/server/db/schema";
+import { partners, practices } from "~/server/db/schema";
 import { unsubscribeUrl } from "~/server/reminders/unsubscribe-token";
 import { appUrl } from "~/server/urls/app-url";
 import { DISCREET_SUBJECT, isDiscreetFor } from "./discreet";
+import { openFlagsFor } from "~/server/safety/alert-recipients";
 
 /** A problem no retry can fix (the partner or practice is gone): the email fails at once. */
 export class UndeliverableEmail extends Error {
@@ -61,21 +62,12 @@ async function personalLink(context: SendContext, partnerId: string) {
   };
 }
 
-/** Unreviewed safety flags on the couples the recipient treats: what a coalesced alert counts. */
-async function unreviewedSafetyFlags(context: SendContext) {
-  return context.db
-    .select({ coupleId: entries.coupleId })
-    .from(entries)
-    .innerJoin(couples, eq(couples.id, entries.coupleId))
-    .innerJoin(users, eq(users.id, couples.therapistUserId))
-    .where(
-      and(
-        eq(entries.practiceId, context.practiceId),
-        eq(entries.safetyFlag, true),
-        isNull(entries.reviewedAt),
-        eq(users.email, context.to),
-      ),
-    );
+/** Open safety flags on the couples the recipient answers for: what a coalesced alert counts. */
+async function openSafetyFlags(context: SendContext) {
+  const result = await context.db.execute<{ couple_id: string }>(
+    openFlagsFor(context.practiceId, context.to),
+  );
+  return result.rows.map((row) => ({ coupleId: row.couple_id }));
 }
 
 export const emailTemplates = {
@@ -112,7 +104,7 @@ export const emailTemplates = {
     props: coupleProps,
     subject: () => "A client needs your attention",
     build: async (context, { coupleId }) => {
-      const waiting = await unreviewedSafetyFlags(context);
+      const waiting = await openSafetyFlags(context);
       const couplesFlagged = new Set(waiting.map((w) => w.coupleId));
       const path =
         couplesFlagged.size > 1

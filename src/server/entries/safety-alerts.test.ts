@@ -9,7 +9,7 @@ import {
   openAsPartner,
   seedCoupleWithPartners,
 } from "~/test/homework-factories";
-import { SAFETY_ALERT_GAP_MINUTES } from "./submit-entry";
+import { SAFETY_ALERT_GAP_MINUTES } from "~/server/safety/alert-recipients";
 
 const db = testDatabase();
 

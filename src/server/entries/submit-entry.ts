@@ -6,6 +6,7 @@ import type { Database, Executor } from "~/server/db/client";
 import { assignments, entries } from "~/server/db/schema";
 import { emailTemplates } from "~/server/email/email-templates";
 import { DomainError } from "~/server/errors";
+import { queueSafetyAlerts } from "~/server/safety/alert-recipients";
 import { localDateOf } from "~/timeline/weeks";
 import type { SubmitEntryInput } from "~/validation/entries";
 
@@ -78,13 +79,10 @@ interface SavedEntry {
  * returns the entry the first one made, and nothing happens twice.
  *
  * This is the hottest write in the product (every phone, every form), so the entry, the couple's
- * last activity, the audit events and, when the partner says they do not feel safe, the alert
- * to the treating therapist (outbox, no content) are one statement: atomic without a
- * transaction's extra round trips. Each effect happens only if the entry is new.
+ * last activity, the audit events and, when the partner says they do not feel safe, the safety
+ * flag and its alert (outbox, no content) are one statement: atomic without a transaction's
+ * extra round trips. Each effect happens only if the entry is new.
  */
-/** A therapist gets at most one safety alert email in this many minutes; each says how many flags. */
-export const SAFETY_ALERT_GAP_MINUTES = 5;
-
 export async function submitEntry(
   db: Database,
   scope: PartnerScope,
@@ -133,22 +131,20 @@ export async function submitEntry(
       select ${scope.practiceId}, action, 'entry', inserted.id::text, ${scope.coupleId}, ${JSON.stringify(details)}::jsonb
       from inserted, jsonb_array_elements_text(${JSON.stringify(actions)}::jsonb) as action
     ),
-    alerted as (
-      -- Coalesced: while an alert to this therapist waits, this flag is counted into it; a new
-      -- one goes out at once, or SAFETY_ALERT_GAP_MINUTES after the last one sent.
-      insert into email_outbox (practice_id, "to", template, props, subject_type, subject_id, next_attempt_at)
-      select ${scope.practiceId}, users.email, 'safety_flag', ${JSON.stringify(alertProps)}::jsonb, 'entry', inserted.id::text,
-        greatest(now(), coalesce((
-          select max(sent.sent_at) + make_interval(mins => ${SAFETY_ALERT_GAP_MINUTES}::int)
-          from email_outbox sent
-          where sent.practice_id = ${scope.practiceId} and sent."to" = users.email
-            and sent.template = 'safety_flag' and sent.status = 'sent'
-        ), now()))
-      from inserted
-      join couples on couples.id = ${scope.coupleId}
-      join users on users.id = couples.therapist_user_id
-      where ${input.safetyFlag}
-      on conflict (practice_id, "to") where template = 'safety_flag' and status = 'pending' do nothing
+    flagged as (
+      insert into safety_flags (practice_id, couple_id, partner_id, source, entry_id)
+      select ${scope.practiceId}, ${scope.coupleId}, ${scope.partnerId}, 'entry', inserted.id
+      from inserted where ${input.safetyFlag}
+      returning entry_id
+    ),
+    alerted as (${queueSafetyAlerts({
+      practiceId: scope.practiceId,
+      coupleId: scope.coupleId,
+      props: alertProps,
+      subjectType: "entry",
+      fromCte: sql.raw("flagged"),
+      subjectIdColumn: sql.raw("flagged.entry_id::text"),
+    })}
     )
     select id, created_at, false as duplicate from inserted
     union all

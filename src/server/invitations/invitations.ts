@@ -6,6 +6,7 @@ import { recordAudit, recordAuditForEach } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { invitations, memberships, practices, users } from "~/server/db/schema";
 import type { Role } from "~/domain/practice";
+import { staffName } from "~/domain/people";
 import { sendEmail } from "~/server/email/send-email";
 import { DomainError, notFound } from "~/server/errors";
 import { takePracticeEmailAllowance } from "~/server/rate-limit/email-allowance";
@@ -34,7 +35,7 @@ async function emailInvitation(
     template: createElement(InvitationEmail, {
       url: invitationUrl(args.token),
       practiceName: practice?.name ?? "a practice",
-      invitedBy: inviter?.name ?? inviter?.email ?? "A colleague",
+      invitedBy: inviter ? staffName(inviter) : "A colleague",
       role: args.role,
       expiresInDays: INVITATION_DAYS,
     }),

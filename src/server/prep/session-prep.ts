@@ -1,3 +1,4 @@
+import { staffName } from "~/domain/people";
 import { PDF_CHART_SIZE } from "~/prep/pdf-layout";
 import type { SessionPrep } from "~/prep/session-prep-types";
 import type { Database } from "~/server/db/client";
@@ -40,7 +41,11 @@ export async function loadSessionPrep(
   });
   return {
     coupleLabel: couple.label,
-    therapistName: couple.therapistName ?? couple.therapistEmail,
+    therapistName: staffName({
+      name: couple.therapistName,
+      credentials: couple.therapistCredentials,
+      email: couple.therapistEmail,
+    }),
     timeZone: couple.timeZone,
     pageSize: couple.pdfPageSize,
     sessionOn: resolved.toDate,

@@ -36,6 +36,7 @@ export async function timelineCouple(
       createdAt: couples.createdAt,
       therapistName: users.name,
       therapistEmail: users.email,
+      therapistCredentials: users.credentials,
       csiCutoff: practices.csiCutoff,
       pdfPageSize: practices.pdfPageSize,
       dateStyle: practices.dateStyle,

@@ -11,6 +11,7 @@ import { membersRouter } from "./routers/members";
 import { practicesRouter } from "./routers/practices";
 import { safetyFlagsRouter } from "./routers/safety-flags";
 import { therapySessionsRouter } from "./routers/therapy-sessions";
+import { profileRouter } from "./routers/profile";
 import { timelineRouter } from "./routers/timeline";
 
 export const appRouter = router({
@@ -27,6 +28,7 @@ export const appRouter = router({
   partner: partnerRouter,
   therapySessions: therapySessionsRouter,
   timeline: timelineRouter,
+  profile: profileRouter,
 });
 
 export type AppRouter = typeof appRouter;

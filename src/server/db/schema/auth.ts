@@ -9,6 +9,11 @@ export const users = pgTable("users", {
   email: text().notNull().unique(),
   emailVerified: timestamp({ mode: "date", withTimezone: true }),
   image: text(),
+  /** Staff profile, shown beside the name: "LMFT", "PhD". */
+  credentials: text(),
+  pronouns: text(),
+  /** Set once the profile form was shown at first sign-in (saved or skipped): asked once. */
+  profilePromptedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

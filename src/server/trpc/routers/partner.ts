@@ -8,6 +8,7 @@ import {
   setEntrySharing,
 } from "~/server/entries/partner-entries";
 import { submitEntry } from "~/server/entries/submit-entry";
+import { raiseHelpFlag } from "~/server/safety/raise-flag";
 import { emailSchema, idSchema } from "~/validation/common";
 import { submitEntryInput } from "~/validation/entries";
 import { partnerProcedure, publicProcedure, router } from "../init";
@@ -38,6 +39,15 @@ export const partnerRouter = router({
     const saved = await submitEntry(ctx.db, ctx.partner, input);
     return { id: saved.id, savedAt: saved.createdAt, duplicate: saved.duplicate };
   }),
+  /** "I need help": a safety flag and alert with no other answers; a retry with the same key is one. */
+  askForHelp: partnerProcedure
+    .input(
+      z.object({ idempotencyKey: z.uuid("This request could not be read. Please try again.") }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const raised = await raiseHelpFlag(ctx.db, ctx.partner, input.idempotencyKey);
+      return { raisedAt: raised.raisedAt, duplicate: raised.duplicate };
+    }),
   setSharing: partnerProcedure
     .input(z.object({ entryId: idSchema, shared: z.boolean() }))
     .mutation(({ ctx, input }) => setEntrySharing(ctx.db, ctx.partner, input)),

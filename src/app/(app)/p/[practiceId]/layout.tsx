@@ -18,7 +18,7 @@ export default async function PracticeLayout({
   const all = await caller.practices.mine();
   return (
     <>
-      <AppHeader practice={practice} practiceCount={all.length} userEmail={user.email} />
+      <AppHeader practice={practice} practiceCount={all.length} userLabel={user.name ?? user.email} />
       <main className="mx-auto max-w-6xl px-4 py-6 sm:py-8">{children}</main>
     </>
   );

@@ -4,12 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "~/components/trpc-provider";
 import { Button } from "~/components/ui/button";
-import { SelectField, TextField } from "~/components/ui/field";
+import { TextField } from "~/components/ui/field";
+import { TimeZonePicker } from "~/components/ui/time-zone-picker";
+import type { TimeZoneChoice } from "~/dates/time-zones";
 import { fieldErrorsOf } from "~/components/ui/form-errors";
 import { FormError } from "~/components/ui/form-error";
 import { formText } from "~/components/ui/form-data";
 
-export function CreatePracticeForm({ timeZones }: { timeZones: string[] }) {
+export function CreatePracticeForm({ timeZones }: { timeZones: TimeZoneChoice[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(
@@ -18,7 +20,6 @@ export function CreatePracticeForm({ timeZones }: { timeZones: string[] }) {
     }),
   );
   const errors = fieldErrorsOf(create.error);
-  const guessed = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <form
       noValidate
@@ -37,12 +38,13 @@ export function CreatePracticeForm({ timeZones }: { timeZones: string[] }) {
         required
         error={errors.name}
       />
-      <SelectField
+      <TimeZonePicker
         id="timeZone"
         label="Time zone"
-        hint="Used for dates and reminders across the practice."
-        defaultValue={timeZones.includes(guessed) ? guessed : "UTC"}
-        options={timeZones.map((tz) => ({ value: tz, label: tz.replaceAll("_", " ") }))}
+        hint="Used for dates and reminders across the practice; new couples start with it. We chose your computer's zone."
+        defaultValue="UTC"
+        guessFromBrowser
+        choices={timeZones}
         error={errors.timeZone}
       />
       <Button type="submit" disabled={create.isPending}>

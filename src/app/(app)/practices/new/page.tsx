@@ -3,6 +3,7 @@ import { Card, PageTitle } from "~/components/ui/card";
 import { CenteredPage } from "~/components/app/centered-page";
 import { requireUser } from "~/server/auth/staff-session";
 import { allTimeZones } from "~/validation/common";
+import { timeZoneChoices } from "~/dates/time-zones";
 import { CreatePracticeForm } from "./create-practice-form";
 
 export const metadata: Metadata = { title: "Create a practice" };
@@ -16,7 +17,7 @@ export default async function NewPracticePage() {
         <p className="mb-5 text-sm text-slate-700">
           You will be its owner: you can invite therapists and admins, and manage caseloads.
         </p>
-        <CreatePracticeForm timeZones={allTimeZones()} />
+        <CreatePracticeForm timeZones={timeZoneChoices(allTimeZones())} />
       </Card>
     </CenteredPage>
   );

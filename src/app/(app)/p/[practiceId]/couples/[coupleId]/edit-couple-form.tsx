@@ -1,5 +1,6 @@
 "use client";
 
+import type { TimeZoneChoice } from "~/dates/time-zones";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -18,7 +19,7 @@ interface Props {
   practiceId: string;
   coupleId: string;
   defaults: CoupleDefaults;
-  timeZones: string[];
+  timeZones: TimeZoneChoice[];
 }
 
 export function EditCoupleForm({ practiceId, coupleId, defaults, timeZones }: Props) {

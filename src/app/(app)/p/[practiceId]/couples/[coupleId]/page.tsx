@@ -7,6 +7,7 @@ import { Card, PageTitle } from "~/components/ui/card";
 import { api } from "~/server/trpc/server";
 import { allTimeZones } from "~/validation/common";
 import { dateFormat } from "~/dates";
+import { timeZoneChoices } from "~/dates/time-zones";
 import { AssignHomeworkForm } from "./assign-homework-form";
 import { AssignmentList } from "./assignment-list";
 import { CareSettings } from "./care-settings";
@@ -135,7 +136,7 @@ export default async function CouplePage({
             <EditCoupleForm
               practiceId={practiceId}
               coupleId={coupleId}
-              timeZones={allTimeZones()}
+              timeZones={timeZoneChoices(allTimeZones())}
               defaults={{
                 label: couple.label,
                 timeZone: couple.timeZone,

@@ -1,5 +1,6 @@
 "use client";
 
+import type { TimeZoneChoice } from "~/dates/time-zones";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { CoupleFields, coupleDetailsFrom } from "~/components/app/couple-fields";
@@ -13,7 +14,7 @@ import { formText } from "~/components/ui/form-data";
 interface Props {
   practiceId: string;
   practiceTimeZone: string;
-  timeZones: string[];
+  timeZones: TimeZoneChoice[];
   /** Owners and admins choose; a therapist adds to their own caseload. */
   therapists: { value: string; label: string }[] | null;
   selfUserId: string;

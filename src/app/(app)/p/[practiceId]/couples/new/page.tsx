@@ -5,6 +5,7 @@ import { Card, PageTitle } from "~/components/ui/card";
 import { requireUser } from "~/server/auth/staff-session";
 import { api } from "~/server/trpc/server";
 import { allTimeZones } from "~/validation/common";
+import { timeZoneChoices } from "~/dates/time-zones";
 import { CreateCoupleForm } from "./create-couple-form";
 
 export const metadata: Metadata = { title: "Add a couple" };
@@ -26,7 +27,7 @@ export default async function NewCouplePage({
         <CreateCoupleForm
           practiceId={practiceId}
           practiceTimeZone={practice.timeZone}
-          timeZones={allTimeZones()}
+          timeZones={timeZoneChoices(allTimeZones())}
           therapists={members?.map((m) => ({ value: m.userId, label: personName(m) })) ?? null}
           selfUserId={user.id}
         />
