@@ -94,6 +94,16 @@ describe("closing a safety flag", () => {
       phone: "+44 7700 900123",
       emergencyContact: "Jo (sister) 07700 900456",
     });
+    const [viewed] = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.practiceId, s.p.practiceId),
+          eq(auditEvents.action, "safety_flag.log_viewed"),
+        ),
+      );
+    expect(viewed).toMatchObject({ coupleId: s.coupleId, details: { count: 2 } });
     expect(log[1]!.closed).toMatchObject({
       by: { email: s.p.therapist.user.email },
       contactMethod: "not_reached",
