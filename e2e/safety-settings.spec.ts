@@ -48,7 +48,7 @@ test("an owner names a safety backup and a colleague's away dates; the CSI-4 cut
       hasText: "Priya Shah",
     });
     await expect(priya.getByText("Safety backup")).toBeVisible();
-    await priya.getByText("Away dates").click();
+    await priya.locator("summary", { hasText: "Away dates" }).click();
     const form = priya.getByRole("form", { name: "Away dates: Priya Shah" });
     await form.getByLabel("First day away").fill("2026-12-24");
     await form.getByLabel("Last day away").fill("2026-12-20");
