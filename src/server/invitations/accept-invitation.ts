@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
-import type { Database, Executor } from "~/server/db/client";
+import type { Executor } from "~/server/db/client";
 import { invitations, memberships, practices } from "~/server/db/schema";
 import { DomainError } from "~/server/errors";
 import { hashToken } from "~/server/tokens";
@@ -50,7 +50,7 @@ export async function previewInvitation(
   };
 }
 
-const refusals: Record<Exclude<InvitationState, "pending">, string> = {
+export const refusals: Record<Exclude<InvitationState, "pending">, string> = {
   expired: "This invitation has expired. Ask the practice to send a new one.",
   revoked: "This invitation was withdrawn. Ask the practice to send a new one.",
   accepted: "This invitation has already been used.",
@@ -58,7 +58,7 @@ const refusals: Record<Exclude<InvitationState, "pending">, string> = {
 
 /** Join the practice. The signed-in address must be the invited one: the magic link proved it. */
 export async function acceptInvitation(
-  db: Database,
+  db: Executor,
   args: { token: string; userId: string; email: string },
 ): Promise<{ practiceId: string }> {
   return db.transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { sql, type SQL } from "drizzle-orm";
  * therapist always; and the practice's named backup person while the treating therapist is away
  * (today, in the practice's zone, within their away dates) and the backup is still a member.
  */
-export function safetyAlertRecipients(practiceId: string, coupleId: string): SQL {
+function safetyAlertRecipients(practiceId: string, coupleId: string): SQL {
   return sql`(
     select therapist.email
     from couples c

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CenteredPage } from "~/components/app/centered-page";
-import { ButtonLink } from "~/components/ui/button";
+import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { currentUser } from "~/server/auth/staff-session";
 import { api } from "~/server/trpc/server";
@@ -42,12 +42,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             ) : user ? (
               <AcceptButton token={token} />
             ) : (
-              <ButtonLink
-                className="w-full"
-                href={`/sign-in?callbackUrl=${encodeURIComponent(`/invitations/${token}`)}`}
-              >
-                Sign in to accept
-              </ButtonLink>
+              // The emailed link already proves the address: accepting signs them in, no second email.
+              <form method="post" action={`/invitations/${token}/accept`}>
+                <Button type="submit" className="w-full">
+                  Accept and sign in
+                </Button>
+              </form>
             )}
           </>
         )}
