@@ -21,6 +21,8 @@ const env = {
   ATTUNE_DEV_MAILBOX: "1",
   RESEND_API_KEY: "",
   NEXT_TELEMETRY_DISABLED: "1",
+  // Short, so journeys read homework emails at once; still long enough to batch two assignments.
+  HOMEWORK_EMAIL_DELAY_SECONDS: process.env.HOMEWORK_EMAIL_DELAY_SECONDS ?? "3",
 };
 
 const next = spawn(

@@ -43,6 +43,13 @@ export const env = createEnv({
       .min(0, "must be 0 or more")
       .max(10, "must be at most 10")
       .default(0),
+    // Homework assigned within this many seconds of the last assignment goes out as one email.
+    HOMEWORK_EMAIL_DELAY_SECONDS: z.coerce
+      .number({ error: "must be a number of seconds" })
+      .int("must be a whole number of seconds")
+      .min(0, "must be 0 or more")
+      .max(600, "must be at most 600 (ten minutes)")
+      .default(20),
     STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must start with sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
   },

@@ -19,5 +19,7 @@ export default async function setup(project: TestProject) {
   process.env.DATABASE_URL = url;
   // The app has no built-in secret; each run signs with its own.
   process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+  // Homework emails go out when delivered by the test, not after the production delay.
+  process.env.HOMEWORK_EMAIL_DELAY_SECONDS ??= "0";
   return stop;
 }

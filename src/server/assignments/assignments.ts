@@ -4,7 +4,7 @@ import { findVisibleCouple, visibleCouples } from "~/server/couples/visibility";
 import type { Database, Executor } from "~/server/db/client";
 import { assignments, couples, entries, partners } from "~/server/db/schema";
 import type { AssignmentStatus } from "~/domain/homework";
-import { enqueueEmail } from "~/server/email/outbox";
+import { queueHomeworkEmail } from "~/server/email/outbox";
 import { notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 import { latestTemplate, wordingFor } from "~/server/homework-templates/homework-templates";
@@ -55,19 +55,19 @@ export async function assignHomework(
     for (const partner of recipients) {
       // Links paused by a therapist: no email would carry one until links are turned back on.
       if (!partner.email || partner.paused) continue;
-      await takePracticeEmailAllowance(tx, {
+      const { queued } = await queueHomeworkEmail(tx, {
         practiceId: scope.practiceId,
         to: partner.email,
-        kind: "homework",
+        partnerId: partner.id,
       });
-      await enqueueEmail(tx, {
-        practiceId: scope.practiceId,
-        to: partner.email,
-        template: "homework_assigned",
-        props: { partnerId: partner.id },
-        subjectType: "partner",
-        subjectId: partner.id,
-      });
+      // Only a new email counts against the practice's daily allowance.
+      if (queued) {
+        await takePracticeEmailAllowance(tx, {
+          practiceId: scope.practiceId,
+          to: partner.email,
+          kind: "homework",
+        });
+      }
     }
     await recordAudit(
       tx,

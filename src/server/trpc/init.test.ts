@@ -126,6 +126,11 @@ describe("a signed-out caller", () => {
       "partnerLinks.status": () => anon.partnerLinks.status({ practiceId, partnerIds: [] }),
       "partnerLinks.emailProblems": () =>
         anon.partnerLinks.emailProblems({ practiceId, partnerIds: [] }),
+      "partnerLinks.pendingEmails": () =>
+        anon.partnerLinks.pendingEmails({ practiceId, partnerIds: [] }),
+      "profile.get": () => anon.profile.get(),
+      "profile.save": () => anon.profile.save({ name: "Anon", credentials: null, pronouns: null }),
+      "profile.skip": () => anon.profile.skip(),
       "therapySessions.forCouple": () => anon.therapySessions.forCouple({ practiceId, coupleId }),
       "therapySessions.record": () =>
         anon.therapySessions.record({ practiceId, coupleId, sessionOn: "2026-01-05", notes: "n" }),
@@ -146,6 +151,7 @@ describe("a signed-out caller", () => {
           payload: { appreciation: "a", need: "n", plan: "p" },
         }),
       "partner.setSharing": () => anon.partner.setSharing({ entryId: someId, shared: true }),
+      "partner.askForHelp": () => anon.partner.askForHelp({ idempotencyKey: someId }),
     };
     // A new procedure must be added here (or be deliberately public).
     expect(Object.keys(appRouter._def.procedures).sort()).toEqual(

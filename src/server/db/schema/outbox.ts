@@ -44,6 +44,10 @@ export const emailOutbox = pgTable(
     uniqueIndex("email_outbox_one_pending_safety_alert")
       .on(t.practiceId, t.to)
       .where(sql`${t.template} = 'safety_flag' and ${t.status} = 'pending'`),
+    // At most one homework email waits for each partner: what is assigned in one sitting is one email.
+    uniqueIndex("email_outbox_one_pending_homework_email")
+      .on(t.practiceId, t.subjectId)
+      .where(sql`${t.template} = 'homework_assigned' and ${t.status} = 'pending'`),
   ],
 );
 

@@ -6,6 +6,8 @@ import {
   revokePartnerLinks,
 } from "~/server/partner-links/manage-links";
 import { partnerEmailProblems } from "~/server/partner-links/email-problems";
+import { visiblePartnerIds } from "~/server/partner-links/visible-partners";
+import { pendingHomeworkEmails } from "~/server/email/outbox";
 import { idSchema } from "~/validation/common";
 import { practiceProcedure, router } from "../init";
 
@@ -26,6 +28,16 @@ export const partnerLinksRouter = router({
   status: practiceProcedure
     .input(partnersInput)
     .query(({ ctx, input }) => linkStatus(ctx.db, ctx.scope, input.partnerIds)),
+  /** Homework emails waiting to go (batched), so the links panel can say a link is on its way. */
+  pendingEmails: practiceProcedure
+    .input(partnersInput)
+    .query(async ({ ctx, input }) =>
+      pendingHomeworkEmails(
+        ctx.db,
+        ctx.scope.practiceId,
+        await visiblePartnerIds(ctx.db, ctx.scope, input.partnerIds),
+      ),
+    ),
   /** Partners whose latest email failed, so the therapist can check the address. */
   emailProblems: practiceProcedure
     .input(partnersInput)

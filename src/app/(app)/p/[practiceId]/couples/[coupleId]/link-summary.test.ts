@@ -21,6 +21,18 @@ describe("linkSummary", () => {
     expect(linkSummary(rows, "p2", now).description).toBe("1 working link · last opened today");
   });
 
+  test("a batched homework email on its way says so, with or without a working link", () => {
+    const pending = [{ partnerId: "p1" }];
+    expect(linkSummary([], "p1", now, pending).description).toBe(
+      "A homework email with a new link is on its way.",
+    );
+    expect(linkSummary([], "p2", now, pending).description).toBe("No working link.");
+    const rows = [{ partnerId: "p1", expiresAt: later, lastOpenedAt: null }];
+    expect(linkSummary(rows, "p1", now, pending).description).toBe(
+      "1 working link · not opened yet. A homework email with a new link is on its way.",
+    );
+  });
+
   test("a link never opened says so", () => {
     const rows = [{ partnerId: "p1", expiresAt: later, lastOpenedAt: null }];
     expect(linkSummary(rows, "p1", now).description).toBe("1 working link · not opened yet");

@@ -36,16 +36,25 @@ export default async function CouplePage({
   const practice = await orNotFound(caller.practices.current({ practiceId }));
   const couple = await orNotFound(caller.couples.get({ practiceId, coupleId }));
   const partnerIds = couple.partners.map((p) => p.id);
-  const [members, library, assignments, entryPage, linkRows, emailProblems, safetyLog] =
-    await Promise.all([
-      practice.role === "therapist" ? null : caller.members.list({ practiceId }),
-      caller.homework.templates({ practiceId }),
-      caller.homework.forCouple({ practiceId, coupleId }),
-      orNotFound(caller.entries.forCouple({ practiceId, coupleId, before })),
-      caller.partnerLinks.status({ practiceId, partnerIds }),
-      caller.partnerLinks.emailProblems({ practiceId, partnerIds }),
-      caller.safetyFlags.forCouple({ practiceId, coupleId }),
-    ]);
+  const [
+    members,
+    library,
+    assignments,
+    entryPage,
+    linkRows,
+    emailProblems,
+    pendingEmails,
+    safetyLog,
+  ] = await Promise.all([
+    practice.role === "therapist" ? null : caller.members.list({ practiceId }),
+    caller.homework.templates({ practiceId }),
+    caller.homework.forCouple({ practiceId, coupleId }),
+    orNotFound(caller.entries.forCouple({ practiceId, coupleId, before })),
+    caller.partnerLinks.status({ practiceId, partnerIds }),
+    caller.partnerLinks.emailProblems({ practiceId, partnerIds }),
+    caller.partnerLinks.pendingEmails({ practiceId, partnerIds }),
+    caller.safetyFlags.forCouple({ practiceId, coupleId }),
+  ]);
   const coupleHref = `/p/${practiceId}/couples/${coupleId}`;
   const dates = { style: practice.dateStyle, timeZone: couple.timeZone };
   const partners = couple.partners.map(
@@ -116,6 +125,7 @@ export default async function CouplePage({
                 partners={couple.partners}
                 linkRows={linkRows}
                 emailProblems={emailProblems}
+                pendingEmails={pendingEmails}
                 dates={dates}
               />
             </Card>
