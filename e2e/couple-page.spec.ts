@@ -1,12 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { and, asc, count, eq } from "drizzle-orm";
-import { entries } from "../src/server/db/schema";
+import { entries, partners, safetyFlags } from "../src/server/db/schema";
 import { seedCouple } from "./seed";
 import { expectAccessible, signInByEmail, uniqueEmail } from "./support";
 
 /**
- * A therapist and Alex & Sam with ten weeks of homework, whose oldest entry is a safety flag
- * nobody has reviewed. Returns the couple and how many entries it has.
+ * A therapist and Alex & Sam with ten weeks of homework, whose oldest entry raised a safety flag
+ * nobody has followed up; Sam gave a phone number. Returns the couple and how many entries it has.
  */
 async function seedCoupleWithOldSafetyFlag(therapistEmail: string) {
   const seeded = await seedCouple(
@@ -19,10 +19,23 @@ async function seedCoupleWithOldSafetyFlag(therapistEmail: string) {
         .where(ofCouple)
         .orderBy(asc(entries.occurredAt))
         .limit(1);
-      await db
+      const [flagged] = await db
         .update(entries)
         .set({ safetyFlag: true, reviewedAt: null, reviewedByUserId: null })
-        .where(and(ofCouple, eq(entries.id, oldest!.id)));
+        .where(and(ofCouple, eq(entries.id, oldest!.id)))
+        .returning();
+      await db.insert(safetyFlags).values({
+        practiceId,
+        coupleId,
+        partnerId: flagged!.partnerId,
+        source: "entry",
+        entryId: flagged!.id,
+        raisedAt: flagged!.createdAt,
+      });
+      await db
+        .update(partners)
+        .set({ phone: "+1 555 010 0199", emergencyContact: "Jo (sister) 555 010 0142" })
+        .where(eq(partners.id, flagged!.partnerId));
       const [total] = await db.select({ n: count() }).from(entries).where(ofCouple);
       return total!.n;
     },
@@ -41,7 +54,7 @@ async function listedTimes(page: Page): Promise<number[]> {
   return times.map((t) => Date.parse(t));
 }
 
-test("couple page: the safety flag first, ten entries at a time, older ones a click away", async ({
+test("couple page: the safety flag first, ten entries at a time, older ones a click away, the flag closed with a follow-up", async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -77,14 +90,36 @@ test("couple page: the safety flag first, ten entries at a time, older ones a cl
       if (pages === 2) await expectAccessible(page);
     }
     expect(seen).toHaveLength(total);
-    // The flag stays on top on every page until someone has reviewed it.
+    // The flag stays on top on every page until someone has followed it up.
     await expect(banner.getByRole("article")).toHaveCount(1);
   });
 
-  await test.step("marking the flag reviewed takes the banner away", async () => {
-    await banner.getByRole("button", { name: /Mark reviewed/ }).click();
-    await expect(banner).toHaveCount(0);
+  await test.step("the flag is closed only with how the partner was reached, the outcome and a note", async () => {
     await page.getByRole("link", { name: "Newest entries" }).click();
+    await expect(banner.getByRole("link", { name: "+1 555 010 0199" })).toHaveAttribute(
+      "href",
+      "tel:+15550100199",
+    );
+    await expect(banner.getByRole("link", { name: "555 010 0142" })).toHaveAttribute(
+      "href",
+      "tel:5550100142",
+    );
+    await expect(banner.getByRole("button", { name: /Mark reviewed/ })).toHaveCount(0);
+    const form = banner.getByRole("form", { name: /^Close .* safety flag/ });
+    await form.getByRole("button", { name: "Close the safety flag" }).click();
+    await expect(form.getByText("Enter a note on what was done.")).toBeVisible();
+    await expectAccessible(page);
+    await form.getByRole("radio", { name: "Phone call" }).check();
+    await form.getByRole("radio", { name: "Safety plan made or reviewed" }).check();
+    await form.getByRole("textbox", { name: "Note" }).fill("Called; safety plan reviewed.");
+    await form.getByRole("button", { name: "Close the safety flag" }).click();
+    await expect(banner).toHaveCount(0);
+    const log = page.getByRole("region", { name: "Safety log" });
+    await expect(log).toContainText("Closed by Robin Hart");
+    await expect(log).toContainText("Phone call");
+    await expect(log).toContainText("Safety plan made or reviewed");
+    await expect(log).toContainText("Called; safety plan reviewed.");
+    await expectAccessible(page);
     await expect(page.getByRole("heading", { level: 2, name: "Latest entries" })).toBeVisible();
     await expect(page.getByRole("region", { name: /do not feel safe/i })).toHaveCount(0);
   });

@@ -2,7 +2,8 @@ import { Button, Link, Text } from "@react-email/components";
 import { EmailLayout, buttonStyle } from "./layout";
 
 export interface HomeworkAssignedEmailProps {
-  practiceName: string;
+  /** null for a discreet email: the practice is not named anywhere in it */
+  practiceName: string | null;
   /** the partner's personal link, minted when the email is sent */
   url: string;
   expiresInDays: number;
@@ -10,11 +11,16 @@ export interface HomeworkAssignedEmailProps {
 
 /** Says who it is from and gives the link: what the homework is stays behind the link. */
 export function HomeworkAssignedEmail(props: HomeworkAssignedEmailProps) {
+  const who = props.practiceName ?? "your care team";
+  const Who = props.practiceName ?? "Your care team";
   return (
-    <EmailLayout preview={`${props.practiceName} has shared homework with you`}>
+    <EmailLayout
+      preview={`${Who} has shared homework with you`}
+      footer={`You received this because ${who} added this address to send you homework. If you think that is a mistake, you can ignore this email.`}
+    >
       <Text>
-        <strong>{props.practiceName}</strong> has shared homework with you on Attune. Open your
-        personal link to see it and fill it in, on your phone or computer.
+        <strong>{Who}</strong> has shared homework with you on Attune. Open your personal link to
+        see it and fill it in, on your phone or computer.
       </Text>
       <Button href={props.url} style={buttonStyle}>
         Open my homework

@@ -24,6 +24,33 @@ describe("partner and therapist email templates", () => {
     expect(html).toContain(`href="${link}"`);
   });
 
+  test("homework assigned: the footer says the practice added this address for homework", async () => {
+    const { text } = await both(
+      <HomeworkAssignedEmail practiceName={practiceName} url={link} expiresInDays={14} />,
+    );
+    expect(text).toContain(
+      `You received this because ${practiceName} added this address to send you homework.`,
+    );
+    expect(text).not.toContain("someone used this address");
+  });
+
+  test("discreet: no practice name anywhere, the care team instead", async () => {
+    const emails = [
+      <HomeworkAssignedEmail key="h" practiceName={null} url={link} expiresInDays={14} />,
+      <ReminderEmail key="r" practiceName={null} url={link} unsubscribeUrl={link} />,
+      <PartnerLinkEmail key="l" practiceName={null} url={link} expiresInDays={7} />,
+    ];
+    const [homework, reminder, newLink] = await Promise.all(emails.map(both));
+    expect(homework!.text).toContain("Your care team has shared homework with you");
+    expect(homework!.text).toContain("your care team added this address to send you homework");
+    expect(reminder!.text).toContain("you have homework from your care team");
+    expect(newLink!.text).toContain("Here is your new personal link for Attune.");
+    for (const email of [homework, reminder, newLink]) {
+      expect(JSON.stringify(email)).not.toContain("Harbour");
+      expect(email!.html).toContain(`href="${link}"`);
+    }
+  });
+
   test("reminder: gentle, the personal link and a way to stop reminders", async () => {
     const unsubscribe = "https://app.example.com/c/unsubscribe/p1.mac";
     const { html, text } = await both(

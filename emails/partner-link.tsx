@@ -2,7 +2,8 @@ import { Button, Link, Text } from "@react-email/components";
 import { EmailLayout, buttonStyle } from "./layout";
 
 export interface PartnerLinkEmailProps {
-  practiceName: string;
+  /** null for a discreet email: the practice is not named anywhere in it */
+  practiceName: string | null;
   /** the partner's personal link, minted when the email is sent */
   url: string;
   expiresInDays: number;
@@ -11,11 +12,19 @@ export interface PartnerLinkEmailProps {
 export function PartnerLinkEmail(props: PartnerLinkEmailProps) {
   return (
     <EmailLayout
-      preview={`Your link for ${props.practiceName}`}
+      preview={
+        props.practiceName ? `Your link for ${props.practiceName}` : "Your new personal link"
+      }
       footer="If you did not ask for a new link, you can ignore this email: nothing happens until the link is opened."
     >
       <Text>
-        Here is your new personal link for <strong>{props.practiceName}</strong> on Attune.
+        {props.practiceName ? (
+          <>
+            Here is your new personal link for <strong>{props.practiceName}</strong> on Attune.
+          </>
+        ) : (
+          "Here is your new personal link for Attune."
+        )}
       </Text>
       <Button href={props.url} style={buttonStyle}>
         Open Attune

@@ -2,27 +2,29 @@ import { Button, Link, Text } from "@react-email/components";
 import { EmailLayout, buttonStyle } from "./layout";
 
 export interface ReminderEmailProps {
-  practiceName: string;
+  /** null for a discreet email: the practice is not named anywhere in it */
+  practiceName: string | null;
   /** the partner's personal link, minted when the email is sent */
   url: string;
   unsubscribeUrl: string;
 }
 
 export function ReminderEmail(props: ReminderEmailProps) {
+  const who = props.practiceName ?? "your care team";
   return (
     <EmailLayout
-      preview={`A gentle reminder from ${props.practiceName}`}
+      preview={`A gentle reminder from ${who}`}
       footer={
         <>
-          You get this because {props.practiceName} shared homework with you on Attune. Rather not
-          have reminders? <Link href={props.unsubscribeUrl}>Stop reminder emails</Link> (your
-          homework stays where it is).
+          You get this because {who} shared homework with you on Attune. Rather not have reminders?{" "}
+          <Link href={props.unsubscribeUrl}>Stop reminder emails</Link> (your homework stays where
+          it is).
         </>
       }
     >
       <Text>
-        A gentle reminder: you have homework from <strong>{props.practiceName}</strong> waiting for
-        you. A few minutes, whenever you have a quiet moment, is enough.
+        A gentle reminder: you have homework from <strong>{who}</strong> waiting for you. A few
+        minutes, whenever you have a quiet moment, is enough.
       </Text>
       <Button href={props.url} style={buttonStyle}>
         Open my homework

@@ -4,6 +4,7 @@ import { testDatabase } from "~/test/db";
 import { coupleStatuses } from "./couple";
 import { assignmentStatuses, cadences, entryVisibilities } from "./homework";
 import { pdfPageSizes, roles } from "./practice";
+import { partnerDevices, safetyContactMethods, safetyFlagSources, safetyOutcomes } from "./safety";
 
 const db = testDatabase();
 
@@ -23,6 +24,10 @@ test.each([
   ["homework_cadence", cadences],
   ["assignment_status", assignmentStatuses],
   ["entry_visibility", entryVisibilities],
+  ["partner_device", partnerDevices],
+  ["safety_flag_source", safetyFlagSources],
+  ["safety_contact_method", safetyContactMethods],
+  ["safety_outcome", safetyOutcomes],
 ])("the migrations create %s with exactly the domain's values", async (name, values) => {
   expect(await databaseEnum(name)).toEqual([...values]);
 });

@@ -3,6 +3,7 @@ import {
   CSI4_CITATION,
   DEFAULT_CSI_CUTOFF,
   csi4,
+  csiCutoffNote,
   examplePayload,
   isDistressed,
   scoreCsi4,
@@ -98,4 +99,10 @@ describe("CSI-4 form", () => {
     expect(csi4.neverShared).toMatch(/stay between you and your therapist/);
     expect(CSI4_CITATION).toMatch(/^Funk, J\. L\., & Rogge, R\. D\. \(2007\)/);
   });
+});
+
+test("a cut-off other than the published 13.5 is said to depart from the norm", () => {
+  expect(csiCutoffNote(DEFAULT_CSI_CUTOFF)).toBeNull();
+  expect(csiCutoffNote(12)).toContain("no longer matches the published norm");
+  expect(csiCutoffNote(12)).toContain("13.5");
 });

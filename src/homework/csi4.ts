@@ -110,3 +110,15 @@ export const examplePayload: Csi4Answers = {
   rewarding: 3,
   satisfaction: 4,
 };
+
+/**
+ * What to tell a therapist when the practice's cut-off is not the published one; null when it is.
+ * Scores judged against another cut-off are not comparable with the published norm.
+ */
+export function csiCutoffNote(cutoff: number): string | null {
+  if (cutoff === DEFAULT_CSI_CUTOFF) return null;
+  return (
+    `This practice uses a CSI-4 cut-off of ${cutoff}, not the published ${DEFAULT_CSI_CUTOFF} ` +
+    "(Funk & Rogge 2007), so “below the cut-off” here no longer matches the published norm."
+  );
+}

@@ -1,6 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { DateFormat } from "~/dates";
-import type { TimelineEntry } from "~/timeline/types";
+import { safetyFlagLine } from "~/timeline/safety-flags";
 import { attribution, kindTitle, prepDates } from "./pdf-format";
 import type { SessionPrep } from "~/prep/session-prep-types";
 import { colors, styles } from "./styles";
@@ -39,9 +38,19 @@ export function PrepHeader({ prep }: { prep: SessionPrep }) {
   );
 }
 
-/** Entries where a partner said they do not feel safe: first thing on page 1. */
-export function SafetySection({ entries, dates }: { entries: TimelineEntry[]; dates: DateFormat }) {
-  if (entries.length === 0) return null;
+/**
+ * Safety flags, first thing on page 1: every open one however old (it stays until a therapist
+ * closes it with a follow-up), then those raised in the period, each with its entry if any.
+ */
+export function SafetySection({ prep }: { prep: SessionPrep }) {
+  const flags = prep.safetyFlags;
+  if (flags.length === 0) return null;
+  const dates = prepDates(prep);
+  const open = flags.filter((f) => !f.closed).length;
+  const heading =
+    open > 0
+      ? `Safety: ${open === 1 ? "1 open flag" : `${open} open flags`}, not yet followed up`
+      : `Safety: ${flags.length === 1 ? "1 flag" : `${flags.length} flags`} in this period, followed up`;
   return (
     <View
       style={{
@@ -52,19 +61,26 @@ export function SafetySection({ entries, dates }: { entries: TimelineEntry[]; da
         borderLeftColor: colors.urgent,
       }}
     >
-      <Text style={[styles.h3, { color: colors.urgent }]}>
-        Safety: {entries.length === 1 ? "1 entry" : `${entries.length} entries`} flagged “I don’t
-        feel safe” in this period
-      </Text>
-      {entries.map((entry) => (
-        <View key={entry.id} style={{ marginTop: 5 }} wrap={false}>
-          <Text>
-            {kindTitle(entry.kind)}
-            {entry.quote ? `: “${entry.quote}”` : entry.summary ? `: ${entry.summary}` : ""}
-          </Text>
-          <Text style={styles.small}>{attribution(entry, dates)}</Text>
-        </View>
-      ))}
+      <Text style={[styles.h3, { color: colors.urgent }]}>{heading}</Text>
+      {flags.map((flag) => {
+        const line = safetyFlagLine(flag, prep.timeline.period, dates);
+        const entry = flag.entry;
+        return (
+          <View key={flag.id} style={{ marginTop: 5 }} wrap={false}>
+            <Text>
+              <Text style={styles.strong}>{line.status}. </Text>
+              {line.text}
+            </Text>
+            {entry ? (
+              <Text style={styles.small}>
+                {kindTitle(entry.kind)}
+                {entry.quote ? `: “${entry.quote}”` : entry.summary ? `: ${entry.summary}` : ""} (
+                {attribution(entry, dates)})
+              </Text>
+            ) : null}
+          </View>
+        );
+      })}
     </View>
   );
 }

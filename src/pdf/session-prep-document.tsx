@@ -1,5 +1,4 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import { within } from "~/timeline/period";
 import { ChartPdf } from "./chart-pdf";
 import { PrepCycle } from "./cycle-pdf";
 import { prepDates } from "./pdf-format";
@@ -43,9 +42,6 @@ function ChartGrid({ prep }: { prep: SessionPrep }) {
  * last notes, suggested focus.
  */
 export function SessionPrepDocument({ prep }: { prep: SessionPrep }) {
-  const safety = prep.timeline.entries
-    .filter(within(prep.timeline.period))
-    .filter((e) => e.safetyFlag);
   return (
     <Document title="Session prep" creator="Attune" producer="Attune" language="en">
       <Page size={prep.pageSize} style={styles.page}>
@@ -58,7 +54,7 @@ export function SessionPrepDocument({ prep }: { prep: SessionPrep }) {
         </View>
         <View style={styles.body}>
           <PrepHeader prep={prep} />
-          <SafetySection entries={safety} dates={prepDates(prep)} />
+          <SafetySection prep={prep} />
           <PrepKeyNumbers prep={prep} />
           <ChartGrid prep={prep} />
           <PrepHighlights prep={prep} />

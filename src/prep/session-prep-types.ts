@@ -1,6 +1,7 @@
 import type { Cadence, EntryVisibility } from "~/domain/homework";
 import type { PdfPageSize } from "~/domain/practice";
 import type { ChartModel } from "~/timeline/charts/types";
+import type { TimelineSafetyFlag } from "~/timeline/safety-flags";
 import type { CoupleTimeline, PartnerPosition, TimelineEntry } from "~/timeline/types";
 
 /** One partner's side of the pursue–withdraw cycle, from the cycle maps they logged. */
@@ -51,4 +52,6 @@ export interface SessionPrep {
   cycle: [CycleSide, CycleSide];
   homework: PrepHomework[];
   lastSession: { sessionOn: string; notes: string } | null;
+  /** every open safety flag however old, then those raised in the period: the PDF's head */
+  safetyFlags: TimelineSafetyFlag[];
 }

@@ -1,7 +1,7 @@
 import { getKind } from "~/homework/registry";
 import type { KindKey } from "~/homework/types";
 import type { Database } from "~/server/db/client";
-import { entries } from "~/server/db/schema";
+import { entries, safetyFlags } from "~/server/db/schema";
 
 /** Valid payloads with the numbers a fixture cares about, for entries seeded straight into the table. */
 export const payloads = {
@@ -84,5 +84,21 @@ export async function seedEntries(db: Database, rows: SeededEntry[]) {
       })),
     )
     .returning({ id: entries.id });
+  // A flagged entry raises a safety flag when it is sent; seeded ones get theirs here.
+  const flags = rows.flatMap((r, i) =>
+    r.safetyFlag
+      ? [
+          {
+            practiceId: r.practiceId,
+            coupleId: r.coupleId,
+            partnerId: r.partnerId,
+            source: "entry" as const,
+            entryId: inserted[i]!.id,
+            raisedAt: new Date(r.occurredAt),
+          },
+        ]
+      : [],
+  );
+  if (flags.length > 0) await db.insert(safetyFlags).values(flags);
   return inserted.map((r) => r.id);
 }

@@ -1,6 +1,14 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
-import { assignments, couples, entries, memberships, partners, users } from "~/server/db/schema";
+import {
+  assignments,
+  couples,
+  entries,
+  memberships,
+  partners,
+  safetyFlags,
+  users,
+} from "~/server/db/schema";
 import type { CoupleStatus } from "~/domain/couple";
 import { visibleCouples } from "~/server/couples/visibility";
 import type { PracticeScope } from "~/server/practices/scope";
@@ -17,7 +25,7 @@ export interface CaseloadRow {
   openHomework: number;
   /** entries not yet marked reviewed */
   newEntries: number;
-  /** unreviewed entries whose author said they do not feel safe */
+  /** open safety flags (from a form or the help button): counted until closed with a follow-up */
   safetyFlags: number;
 }
 
@@ -52,7 +60,10 @@ function filterConditions(db: Executor, practiceId: string, filter: CaseloadFilt
   return conditions;
 }
 
-/** A therapist's own couples, or for owners and admins the whole practice, filtered. */
+/**
+ * A therapist's own couples, or for owners and admins the whole practice, filtered; couples with
+ * an open safety flag come first.
+ */
 export async function caseload(
   db: Executor,
   scope: PracticeScope,
@@ -63,7 +74,13 @@ export async function caseload(
   >`coalesce((select array_agg(${partners.displayName} order by ${partners.position}) from ${partners} where ${partners.coupleId} = ${couples.id}), '{}')`;
   const openHomework = sql<number>`(select count(*)::int from ${assignments} where ${assignments.coupleId} = ${couples.id} and ${assignments.status} = 'active')`;
   const newEntries = sql<number>`(select count(*)::int from ${entries} where ${entries.coupleId} = ${couples.id} and ${entries.reviewedAt} is null)`;
-  const safetyFlags = sql<number>`(select count(*)::int from ${entries} where ${entries.coupleId} = ${couples.id} and ${entries.reviewedAt} is null and ${entries.safetyFlag})`;
+  // The practice's open flags, one row per couple: few, and read through the partial index.
+  const openFlags = db
+    .select({ coupleId: safetyFlags.coupleId, n: sql<number>`count(*)::int`.as("n") })
+    .from(safetyFlags)
+    .where(and(eq(safetyFlags.practiceId, scope.practiceId), isNull(safetyFlags.closedAt)))
+    .groupBy(safetyFlags.coupleId)
+    .as("open_flags");
   const rows = await db
     .select({
       id: couples.id,
@@ -76,12 +93,18 @@ export async function caseload(
       lastActivityAt: couples.lastActivityAt,
       openHomework,
       newEntries,
-      safetyFlags,
+      safetyFlags: sql<number>`coalesce(${openFlags.n}, 0)`,
     })
     .from(couples)
     .innerJoin(users, eq(users.id, couples.therapistUserId))
+    .leftJoin(openFlags, eq(openFlags.coupleId, couples.id))
     .where(and(visibleCouples(scope), ...filterConditions(db, scope.practiceId, filter)))
-    .orderBy(sql`${couples.lastActivityAt} desc nulls last`, asc(couples.label))
+    // Couples with an open safety flag first, then the most recently active.
+    .orderBy(
+      sql`${openFlags.n} is null`,
+      sql`${couples.lastActivityAt} desc nulls last`,
+      asc(couples.label),
+    )
     .limit(500);
   return rows.map((r) => ({
     id: r.id,
@@ -105,6 +128,8 @@ export async function caseloadLoad(db: Executor, scope: PracticeScope) {
       name: users.name,
       email: users.email,
       role: memberships.role,
+      awayFrom: memberships.awayFrom,
+      awayUntil: memberships.awayUntil,
       couples: count(couples.id),
     })
     .from(memberships)
@@ -118,6 +143,13 @@ export async function caseloadLoad(db: Executor, scope: PracticeScope) {
       ),
     )
     .where(eq(memberships.practiceId, scope.practiceId))
-    .groupBy(memberships.userId, users.name, users.email, memberships.role)
+    .groupBy(
+      memberships.userId,
+      users.name,
+      users.email,
+      memberships.role,
+      memberships.awayFrom,
+      memberships.awayUntil,
+    )
     .orderBy(desc(count(couples.id)), asc(users.email));
 }

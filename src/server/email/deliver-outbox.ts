@@ -4,6 +4,7 @@ import { env } from "~/env";
 import type { Executor } from "~/server/db/client";
 import { emailOutbox, type OutboxEmail } from "~/server/db/schema";
 import { defaultTransport, renderEmail } from "./send-email";
+import { discreetSender } from "./discreet";
 import { buildEmail, UndeliverableEmail } from "./email-templates";
 import type { EmailTransport } from "./transport";
 
@@ -77,10 +78,11 @@ type Outcome = "sent" | "retrying" | "failed";
 
 async function deliver(db: Executor, row: OutboxEmail, options: DeliverOptions): Promise<Outcome> {
   try {
-    const { subject, element } = await buildEmail(db, row);
+    const { subject, element, discreet } = await buildEmail(db, row);
     const { html, text } = await renderEmail(element);
     const transport = options.transport ?? defaultTransport(db);
-    const email = { from: env.EMAIL_FROM, to: row.to, subject, html, text };
+    const from = discreet ? discreetSender(env.EMAIL_FROM) : env.EMAIL_FROM;
+    const email = { from, to: row.to, subject, html, text };
     await withTimeout(transport.send(email), SEND_TIMEOUT_MS);
   } catch (error) {
     const final = error instanceof UndeliverableEmail || row.attempts >= MAX_ATTEMPTS;

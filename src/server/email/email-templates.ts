@@ -10,6 +10,7 @@ import type { Executor } from "~/server/db/client";
 import { partners, practices } from "~/server/db/schema";
 import { unsubscribeUrl } from "~/server/reminders/unsubscribe-token";
 import { appUrl } from "~/server/urls/app-url";
+import { DISCREET_SUBJECT, isDiscreetFor } from "./discreet";
 import { openFlagsFor } from "~/server/safety/alert-recipients";
 
 /** A problem no retry can fix (the partner or practice is gone): the email fails at once. */
@@ -20,7 +21,8 @@ export class UndeliverableEmail extends Error {
 interface SendContext {
   db: Executor;
   practiceId: string;
-  practiceName: string;
+  /** null when the email is discreet: nothing in it names the practice */
+  practiceName: string | null;
   /** the address the email goes to */
   to: string;
 }
@@ -32,7 +34,8 @@ const coupleProps = z.strictObject({ coupleId: z.uuid() });
 
 function defineTemplate<S extends z.ZodType>(template: {
   props: S;
-  subject: (practiceName: string) => string;
+  /** `practiceName` is null for a discreet email */
+  subject: (practiceName: string | null) => string;
   build: (context: SendContext, props: z.output<S>) => Promise<ReactElement>;
 }) {
   return template;
@@ -70,7 +73,7 @@ async function openSafetyFlags(context: SendContext) {
 export const emailTemplates = {
   homework_assigned: defineTemplate({
     props: partnerProps,
-    subject: (practiceName) => `Homework from ${practiceName}`,
+    subject: (practiceName) => (practiceName ? `Homework from ${practiceName}` : DISCREET_SUBJECT),
     build: async (context, { partnerId }) =>
       createElement(HomeworkAssignedEmail, {
         practiceName: context.practiceName,
@@ -79,7 +82,8 @@ export const emailTemplates = {
   }),
   reminder: defineTemplate({
     props: partnerProps,
-    subject: (practiceName) => `A gentle reminder from ${practiceName}`,
+    subject: (practiceName) =>
+      practiceName ? `A gentle reminder from ${practiceName}` : DISCREET_SUBJECT,
     build: async (context, { partnerId }) =>
       createElement(ReminderEmail, {
         practiceName: context.practiceName,
@@ -89,7 +93,7 @@ export const emailTemplates = {
   }),
   partner_link: defineTemplate({
     props: partnerProps,
-    subject: (practiceName) => `Your link for ${practiceName}`,
+    subject: (practiceName) => (practiceName ? `Your link for ${practiceName}` : DISCREET_SUBJECT),
     build: async (context, { partnerId }) =>
       createElement(PartnerLinkEmail, {
         practiceName: context.practiceName,
@@ -107,7 +111,7 @@ export const emailTemplates = {
           ? `/p/${context.practiceId}`
           : `/p/${context.practiceId}/couples/${waiting[0]?.coupleId ?? coupleId}`;
       return createElement(SafetyFlagEmail, {
-        practiceName: context.practiceName,
+        practiceName: context.practiceName ?? "your practice",
         url: appUrl(path).toString(),
         flags: Math.max(1, waiting.length),
       });
@@ -124,11 +128,14 @@ function isEmailTemplateKey(key: string): key is EmailTemplateKey {
   return Object.hasOwn(emailTemplates, key);
 }
 
-/** The subject and rendered-to-be element of a stored outbox email, built at send time. */
+/**
+ * The subject and rendered-to-be element of a stored outbox email, built at send time; `discreet`
+ * when it goes to a partner who gets discreet emails (then it never names the practice).
+ */
 export async function buildEmail(
   db: Executor,
   email: { practiceId: string; template: string; props: unknown; to: string },
-): Promise<{ subject: string; element: ReactElement }> {
+): Promise<{ subject: string; element: ReactElement; discreet: boolean }> {
   if (!isEmailTemplateKey(email.template)) {
     throw new UndeliverableEmail(`unknown template "${email.template}"`);
   }
@@ -140,9 +147,13 @@ export async function buildEmail(
   if (!practice) throw new UndeliverableEmail("the practice no longer exists");
   const props = template.props.safeParse(email.props);
   if (!props.success) throw new UndeliverableEmail("the stored props do not fit the template");
-  const context = { db, practiceId: email.practiceId, practiceName: practice.name, to: email.to };
+  const partnerId = partnerProps.safeParse(props.data).data?.partnerId;
+  const discreet = partnerId ? await isDiscreetFor(db, email.practiceId, partnerId) : false;
+  const practiceName = discreet ? null : practice.name;
+  const context = { db, practiceId: email.practiceId, practiceName, to: email.to };
   return {
-    subject: template.subject(practice.name),
+    discreet,
+    subject: template.subject(practiceName),
     // Each template's build takes its own props; the key was checked above.
     element: await (template.build as (c: SendContext, p: unknown) => Promise<ReactElement>)(
       context,

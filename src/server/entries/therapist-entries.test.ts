@@ -7,19 +7,20 @@ import {
   openAsPartner,
   seedCoupleWithPartners,
 } from "~/test/homework-factories";
+import { raiseEntryFlag } from "~/test/safety-factories";
 
 const db = testDatabase();
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
 
 describe("entries.forCouple", () => {
-  test("an unreviewed safety flag stays listed however many newer entries there are", async () => {
-    const { p, coupleId, a } = await seedCoupleWithPartners(db);
+  test("an entry with an open safety flag stays listed however many newer entries there are", async () => {
+    const scene = await seedCoupleWithPartners(db);
+    const { p, coupleId, a } = scene;
+    const { entryId, flag } = await raiseEntryFlag(db, scene, { occurredAt: daysAgo(5) });
+    const flagged = { id: entryId };
     const { id: assignmentId } = await assignMicroHurt(p, coupleId);
     const alex = await openAsPartner(db, p, a.id);
-    const flagged = await alex.api.partner.submitEntry(
-      microHurtSubmission(assignmentId, { occurredAt: daysAgo(5), safetyFlag: true }),
-    );
     for (const days of [3, 2, 1]) {
       await alex.api.partner.submitEntry(
         microHurtSubmission(assignmentId, { occurredAt: daysAgo(days) }),
@@ -30,14 +31,20 @@ describe("entries.forCouple", () => {
     const seen = await p.therapist.api.entries.forCouple(input);
     expect(seen.entries).toHaveLength(2);
     expect(seen.entries.map((e) => e.id)).not.toContain(flagged.id);
-    expect(seen.unreviewedSafetyFlags).toMatchObject([
+    expect(seen.openFlagEntries).toMatchObject([
       { id: flagged.id, safetyFlag: true, reviewedAt: null },
     ]);
     expect(seen.unreviewedCount).toBe(4);
 
-    await p.therapist.api.entries.markReviewed({ practiceId: p.practiceId, entryId: flagged.id });
+    await p.therapist.api.safetyFlags.close({
+      practiceId: p.practiceId,
+      flagId: flag.id,
+      contactMethod: "phone",
+      outcome: "safe_now",
+      note: "Called; safe at a friend's.",
+    });
     const after = await p.therapist.api.entries.forCouple(input);
-    expect(after.unreviewedSafetyFlags).toEqual([]);
+    expect(after.openFlagEntries).toEqual([]);
     expect(after.unreviewedCount).toBe(3);
   });
 

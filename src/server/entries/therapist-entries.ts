@@ -2,8 +2,8 @@ import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import { findVisibleCouple, visibleCouples } from "~/server/couples/visibility";
 import type { Database, Transaction } from "~/server/db/client";
-import { couples, entries, partners } from "~/server/db/schema";
-import { notFound } from "~/server/errors";
+import { couples, entries, partners, safetyFlags } from "~/server/db/schema";
+import { DomainError, notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 import { latestUpdateColumn } from "./entry-updates";
 
@@ -34,8 +34,8 @@ function selectEntries(tx: Transaction) {
 
 /**
  * Entries of a couple the member may see (all of them: private ones are for the therapist):
- * one page, newest first, older than the entry `before` when given; every unreviewed safety
- * flag however old; and how many entries wait for review. `olderBefore` continues the list.
+ * one page, newest first, older than the entry `before` when given; every entry whose safety
+ * flag is still open, however old; and how many entries wait for review. `olderBefore` continues the list.
  */
 export async function coupleEntries(
   db: Database,
@@ -55,15 +55,16 @@ export async function coupleEntries(
       .orderBy(...newestFirst)
       .limit(limit + 1);
     const shown = page.slice(0, limit);
-    // A safety flag must never scroll out of sight: unreviewed ones come whatever their age.
-    const unreviewedSafetyFlags = await selectEntries(tx)
-      .where(and(ofCouple, eq(entries.safetyFlag, true), isNull(entries.reviewedAt)))
+    // A safety flag must never scroll out of sight: entries of open ones come whatever their age.
+    const openFlagEntries = await selectEntries(tx)
+      .innerJoin(safetyFlags, eq(safetyFlags.entryId, entries.id))
+      .where(and(ofCouple, isNull(safetyFlags.closedAt)))
       .orderBy(...newestFirst);
     const [waiting] = await tx
       .select({ n: count() })
       .from(entries)
       .where(and(ofCouple, isNull(entries.reviewedAt)));
-    const viewed = new Set([...shown, ...unreviewedSafetyFlags].map((e) => e.id));
+    const viewed = new Set([...shown, ...openFlagEntries].map((e) => e.id));
     await recordAudit(
       tx,
       scope,
@@ -73,7 +74,7 @@ export async function coupleEntries(
     );
     return {
       entries: shown,
-      unreviewedSafetyFlags,
+      openFlagEntries,
       unreviewedCount: waiting?.n ?? 0,
       olderBefore: page.length > limit ? (shown.at(-1)?.id ?? null) : null,
     };
@@ -91,6 +92,10 @@ async function olderThanEntry(tx: Transaction, ofCouple: ReturnType<typeof and>,
   return sql`(${entries.occurredAt}, ${entries.id}) < (select c.occurred_at, c.id from entries c where c.id = ${cursor.id})`;
 }
 
+/**
+ * Mark an entry reviewed with one click. An entry whose safety flag is open is refused: that flag
+ * is closed only through the follow-up form (how the partner was contacted, outcome, note).
+ */
 export async function markEntryReviewed(
   db: Database,
   scope: PracticeScope,
@@ -103,6 +108,22 @@ export async function markEntryReviewed(
       .innerJoin(couples, eq(couples.id, entries.coupleId))
       .where(and(eq(entries.id, args.entryId), visibleCouples(scope)));
     if (!entry) throw notFound("That entry");
+    const [openFlag] = await tx
+      .select({ id: safetyFlags.id })
+      .from(safetyFlags)
+      .where(
+        and(
+          eq(safetyFlags.entryId, entry.id),
+          eq(safetyFlags.practiceId, scope.practiceId),
+          isNull(safetyFlags.closedAt),
+        ),
+      );
+    if (openFlag) {
+      throw new DomainError(
+        "CONFLICT",
+        "This entry has an open safety flag. Close it with the follow-up form in the Safety section at the top of the page.",
+      );
+    }
     await tx
       .update(entries)
       .set({ reviewedAt: new Date(), reviewedByUserId: scope.userId })

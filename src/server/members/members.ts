@@ -5,7 +5,7 @@ import { couples, memberships, users } from "~/server/db/schema";
 import type { Role } from "~/domain/practice";
 import { DomainError, notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
-import { isDemotion, revokeWhatMemberIssued } from "./offboard";
+import { clearSafetyBackup, isDemotion, revokeWhatMemberIssued } from "./offboard";
 
 export interface MemberRow {
   userId: string;
@@ -13,6 +13,9 @@ export interface MemberRow {
   email: string;
   role: Role;
   joinedAt: Date;
+  /** away on these calendar days, inclusive (safety alerts then also go to the backup) */
+  awayFrom: string | null;
+  awayUntil: string | null;
 }
 
 export async function listMembers(db: Executor, scope: PracticeScope): Promise<MemberRow[]> {
@@ -23,6 +26,8 @@ export async function listMembers(db: Executor, scope: PracticeScope): Promise<M
       email: users.email,
       role: memberships.role,
       joinedAt: memberships.createdAt,
+      awayFrom: memberships.awayFrom,
+      awayUntil: memberships.awayUntil,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -114,12 +119,13 @@ export async function removeMember(db: Database, scope: PracticeScope, args: { u
         and(eq(memberships.practiceId, scope.practiceId), eq(memberships.userId, args.userId)),
       );
     const revoked = await revokeWhatMemberIssued(tx, scope.practiceId, args.userId);
+    const safetyBackupCleared = await clearSafetyBackup(tx, scope.practiceId, args.userId);
     await recordAudit(
       tx,
       scope,
       "member.removed",
       { type: "membership", id: args.userId },
-      { role: target.role, ...revoked },
+      { role: target.role, ...revoked, ...(safetyBackupCleared ? { safetyBackupCleared } : {}) },
     );
   });
 }

@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { revokeLinks } from "~/server/partner-links/revoke-links";
 import type { Executor } from "~/server/db/client";
 import type { Role } from "~/domain/practice";
-import { invitations } from "~/server/db/schema";
+import { invitations, practices } from "~/server/db/schema";
 
 const rank: Record<Role, number> = { therapist: 1, admin: 2, owner: 3 };
 
@@ -34,4 +34,14 @@ export async function revokeWhatMemberIssued(tx: Executor, practiceId: string, u
     linksRevoked: links.links,
     partnerSessionsEnded: links.sessions,
   };
+}
+
+/** A member who leaves stops being the practice's safety backup; true when they were. */
+export async function clearSafetyBackup(tx: Executor, practiceId: string, userId: string) {
+  const cleared = await tx
+    .update(practices)
+    .set({ safetyBackupUserId: null })
+    .where(and(eq(practices.id, practiceId), eq(practices.safetyBackupUserId, userId)))
+    .returning({ id: practices.id });
+  return cleared.length > 0;
 }

@@ -6,6 +6,7 @@ import type { PracticeScope } from "~/server/practices/scope";
 import { lastSessionBefore } from "~/server/therapy-sessions/therapy-sessions";
 import { entriesBehindHighlights } from "~/server/timeline/couple-timeline";
 import { loadTimelineInput } from "~/server/timeline/load-timeline-input";
+import { timelineSafetyFlags } from "~/server/timeline/timeline-safety-flags";
 import { buildTimeline } from "~/timeline/build-timeline";
 import { timelineCharts } from "~/timeline/charts/timeline-charts";
 import { within } from "~/timeline/period";
@@ -32,6 +33,12 @@ export async function loadSessionPrep(
     onOrBefore: resolved.toDate,
   });
   const inPeriod = input.entries.filter(within(timeline.period));
+  const safetyFlags = await timelineSafetyFlags(db, {
+    practiceId: scope.practiceId,
+    coupleId: couple.id,
+    period: timeline.period,
+    loaded: input.entries,
+  });
   return {
     coupleLabel: couple.label,
     therapistName: staffName({
@@ -54,5 +61,6 @@ export async function loadSessionPrep(
     cycle: cycleSides(inPeriod, timeline.partners),
     homework: openHomework(loaded.assignments, timeline, now),
     lastSession,
+    safetyFlags,
   };
 }

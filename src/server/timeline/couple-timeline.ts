@@ -5,6 +5,8 @@ import { buildTimeline } from "~/timeline/build-timeline";
 import type { CoupleTimeline, TimelineEntry } from "~/timeline/types";
 import type { CoupleTimelineArgs } from "~/validation/timeline";
 import { loadTimelineInput } from "./load-timeline-input";
+import { timelineSafetyFlags } from "./timeline-safety-flags";
+import type { TimelineSafetyFlag } from "~/timeline/safety-flags";
 
 interface TimelineRangeView {
   /** first and last calendar day shown, in the couple's time zone */
@@ -20,6 +22,8 @@ export type CoupleTimelineView = CoupleTimeline & {
   range: TimelineRangeView;
   /** entries a highlight points to from before the period (its rules look back), oldest first */
   highlightEntries: TimelineEntry[];
+  /** every open safety flag however old, then those raised in the period: shown first */
+  safetyFlags: TimelineSafetyFlag[];
 };
 
 /** Entries behind the highlights that are not among the period's own. */
@@ -40,6 +44,12 @@ export async function coupleTimeline(
 ): Promise<CoupleTimelineView> {
   const { couple, resolved, input } = await loadTimelineInput(db, scope, args, now);
   const timeline = buildTimeline(input);
+  const safetyFlags = await timelineSafetyFlags(db, {
+    practiceId: scope.practiceId,
+    coupleId: couple.id,
+    period: timeline.period,
+    loaded: input.entries,
+  });
   await recordAudit(
     db,
     scope,
@@ -64,5 +74,6 @@ export async function coupleTimeline(
       noSessionYet: resolved.noSessionYet,
     },
     highlightEntries: entriesBehindHighlights(timeline, input.entries),
+    safetyFlags,
   };
 }

@@ -41,6 +41,13 @@ describe("a signed-out caller", () => {
       "members.changeRole": () =>
         anon.members.changeRole({ practiceId, userId: p.therapist.user.id, role: "owner" }),
       "members.remove": () => anon.members.remove({ practiceId, userId: p.therapist.user.id }),
+      "members.setAway": () =>
+        anon.members.setAway({
+          practiceId,
+          userId: p.therapist.user.id,
+          awayFrom: "2026-12-01",
+          awayUntil: "2026-12-02",
+        }),
       "invitations.pending": () => anon.invitations.pending({ practiceId }),
       "invitations.invite": () =>
         anon.invitations.invite({ practiceId, email: newEmail, role: "admin" }),
@@ -104,6 +111,15 @@ describe("a signed-out caller", () => {
       "homework.forCouple": () => anon.homework.forCouple({ practiceId, coupleId }),
       "entries.forCouple": () => anon.entries.forCouple({ practiceId, coupleId }),
       "entries.markReviewed": () => anon.entries.markReviewed({ practiceId, entryId: someId }),
+      "safetyFlags.forCouple": () => anon.safetyFlags.forCouple({ practiceId, coupleId }),
+      "safetyFlags.close": () =>
+        anon.safetyFlags.close({
+          practiceId,
+          flagId: someId,
+          contactMethod: "phone",
+          outcome: "safe_now",
+          note: "Called.",
+        }),
       "partnerLinks.issue": () => anon.partnerLinks.issue({ practiceId, partnerId: someId }),
       "partnerLinks.email": () => anon.partnerLinks.email({ practiceId, partnerId: someId }),
       "partnerLinks.revoke": () => anon.partnerLinks.revoke({ practiceId, partnerId: someId }),

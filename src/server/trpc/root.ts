@@ -9,6 +9,7 @@ import { couplesRouter } from "./routers/couples";
 import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
 import { practicesRouter } from "./routers/practices";
+import { safetyFlagsRouter } from "./routers/safety-flags";
 import { therapySessionsRouter } from "./routers/therapy-sessions";
 import { profileRouter } from "./routers/profile";
 import { timelineRouter } from "./routers/timeline";
@@ -22,6 +23,7 @@ export const appRouter = router({
   audit: auditRouter,
   homework: homeworkRouter,
   entries: entriesRouter,
+  safetyFlags: safetyFlagsRouter,
   partnerLinks: partnerLinksRouter,
   partner: partnerRouter,
   therapySessions: therapySessionsRouter,

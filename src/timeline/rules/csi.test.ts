@@ -121,3 +121,14 @@ describe("CSI-4 slow decline", () => {
     expect(find(steep).map((h) => h.rule)).toEqual(["csi_change", "csi_decline"]);
   });
 });
+
+describe("a practice's own CSI-4 cut-off", () => {
+  it("says a crossing no longer matches the published norm when the cut-off is not 13.5", () => {
+    const crossing = (cutoff: number) =>
+      find(scores(1, ["11-02", 14], ["11-09", 12]), cutoff).find((h) => h.rule === "csi_cutoff");
+    expect(crossing(13.5)?.because).not.toContain("published norm");
+    expect(crossing(12.5)?.because).toContain(
+      "This practice uses a CSI-4 cut-off of 12.5, not the published 13.5 (Funk & Rogge 2007)",
+    );
+  });
+});

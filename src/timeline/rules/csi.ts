@@ -1,4 +1,4 @@
-import { isDistressed } from "~/homework/csi4";
+import { csiCutoffNote, isDistressed } from "~/homework/csi4";
 import { csiPoints } from "../aggregates";
 import { dayLabel, possessive } from "../highlight-text";
 import type { RuleContext } from "./rule-context";
@@ -15,7 +15,12 @@ function cutoffHighlight(context: RuleContext, before: CsiPoint, after: CsiPoint
     text:
       `${possessive(name)} CSI-4 ${down ? "fell below" : "rose above"} the distress cut-off of ` +
       `${context.csiCutoff}: ${day(before)}, ${day(after)}`,
-    because: `A CSI-4 score on the other side of the practice's distress cut-off (${context.csiCutoff}) from the partner's previous score, in either direction.`,
+    because: [
+      `A CSI-4 score on the other side of the practice's distress cut-off (${context.csiCutoff}) from the partner's previous score, in either direction.`,
+      csiCutoffNote(context.csiCutoff),
+    ]
+      .filter(Boolean)
+      .join(" "),
     entryIds: [before.entryId, after.entryId],
     positions: [after.position],
     severity: context.rules.csiCutoff.severity[down ? "down" : "up"],

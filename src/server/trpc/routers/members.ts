@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { caseloadLoad } from "~/server/caseload/caseload";
+import { setMemberAway } from "~/server/members/away";
 import { changeMemberRole, listMembers, removeMember } from "~/server/members/members";
+import { memberAwayInput } from "~/validation/members";
 import { roleSchema } from "~/validation/practices";
 import { managerProcedure, practiceProcedure, router } from "../init";
 
@@ -13,6 +15,10 @@ export const membersRouter = router({
   changeRole: managerProcedure
     .input(memberInput.extend({ role: roleSchema }))
     .mutation(({ ctx, input }) => changeMemberRole(ctx.db, ctx.scope, input)),
+  /** A member's own away dates; owners and admins set anyone's. */
+  setAway: practiceProcedure
+    .input(memberAwayInput)
+    .mutation(({ ctx, input }) => setMemberAway(ctx.db, ctx.scope, input)),
   remove: managerProcedure
     .input(memberInput)
     .mutation(({ ctx, input }) => removeMember(ctx.db, ctx.scope, input)),

@@ -8,6 +8,8 @@ import { Button } from "~/components/ui/button";
 import { FormError } from "~/components/ui/form-error";
 import { optionsOf } from "~/domain/options";
 import { roleLabel, roles, type Role } from "~/domain/practice";
+import { dateFormat, type DateSettings } from "~/dates";
+import { AwayDatesForm } from "./away-dates-form";
 
 interface Member {
   userId: string;
@@ -15,6 +17,8 @@ interface Member {
   email: string;
   role: Role;
   couples: number;
+  awayFrom: string | null;
+  awayUntil: string | null;
 }
 
 const roleOptions = optionsOf(roles, roleLabel);
@@ -23,11 +27,17 @@ export function MemberList({
   practiceId,
   members,
   selfUserId,
+  dates,
+  safetyBackupUserId,
 }: {
   practiceId: string;
   members: Member[];
   selfUserId: string;
+  dates: DateSettings;
+  /** the practice's safety backup, marked in the list */
+  safetyBackupUserId: string | null;
 }) {
+  const format = dateFormat(dates);
   const trpc = useTRPC();
   const { note, clear, succeed } = useSuccessNote();
   const changeRole = useMutation(
@@ -50,10 +60,20 @@ export function MemberList({
                 <p className="font-medium">
                   {name}
                   {m.userId === selfUserId ? <span className="text-slate-600"> (you)</span> : null}
+                  {m.userId === safetyBackupUserId ? (
+                    <span className="ml-2 rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-800">
+                      Safety backup
+                    </span>
+                  ) : null}
                 </p>
                 <p className="text-sm break-all text-slate-600">
                   {m.email} · {m.couples} current {m.couples === 1 ? "couple" : "couples"}
                 </p>
+                {m.awayFrom && m.awayUntil ? (
+                  <p className="text-sm font-medium text-amber-900">
+                    Away {format.calendarRange(m.awayFrom, m.awayUntil)}
+                  </p>
+                ) : null}
               </div>
               <label className="sr-only" htmlFor={`role-${m.userId}`}>
                 Role of {name}
@@ -91,6 +111,20 @@ export function MemberList({
               >
                 Remove<span className="sr-only"> {name}</span>
               </Button>
+              <details className="basis-full rounded-md border border-slate-200">
+                <summary className="min-h-11 cursor-pointer px-3 py-2.5 text-sm font-semibold text-brand-700">
+                  Away dates<span className="sr-only"> of {name}</span>
+                </summary>
+                <div className="border-t border-slate-200 p-3">
+                  <AwayDatesForm
+                    practiceId={practiceId}
+                    userId={m.userId}
+                    name={m.userId === selfUserId ? "yours" : name}
+                    awayFrom={m.awayFrom}
+                    awayUntil={m.awayUntil}
+                  />
+                </div>
+              </details>
             </li>
           );
         })}

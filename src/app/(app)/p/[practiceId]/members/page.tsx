@@ -4,6 +4,7 @@ import { Card, PageTitle } from "~/components/ui/card";
 import { requireUser } from "~/server/auth/staff-session";
 import { api } from "~/server/trpc/server";
 import { InviteForm } from "./invite-form";
+import { AwayDatesForm } from "./away-dates-form";
 import { MemberList } from "./member-list";
 import { PendingInvitations } from "./pending-invitations";
 
@@ -14,17 +15,38 @@ export default async function MembersPage({ params }: { params: Promise<{ practi
   const user = await requireUser(`/p/${practiceId}/members`);
   const caller = await api();
   const practice = await orNotFound(caller.practices.current({ practiceId }));
+  const dates = { style: practice.dateStyle, timeZone: practice.timeZone };
   if (practice.role === "therapist") {
+    const me = (await caller.members.list({ practiceId })).find((m) => m.userId === user.id);
     return (
       <>
         <PageTitle>Team</PageTitle>
-        <Card>Only owners and admins manage the team.</Card>
+        <div className="space-y-6">
+          <Card>Only owners and admins manage the team.</Card>
+          {me ? (
+            <Card>
+              <h2 className="text-lg font-semibold">Your away dates</h2>
+              <p className="mb-4 text-sm text-slate-600">
+                While you are away, safety alerts for your couples also go to the practice&rsquo;s
+                safety backup.
+              </p>
+              <AwayDatesForm
+                practiceId={practiceId}
+                userId={me.userId}
+                name="yours"
+                awayFrom={me.awayFrom}
+                awayUntil={me.awayUntil}
+              />
+            </Card>
+          ) : null}
+        </div>
       </>
     );
   }
-  const [load, invitations] = await Promise.all([
+  const [load, invitations, settings] = await Promise.all([
     caller.members.load({ practiceId }),
     caller.invitations.pending({ practiceId }),
+    caller.practices.settings({ practiceId }),
   ]);
   return (
     <>
@@ -36,15 +58,21 @@ export default async function MembersPage({ params }: { params: Promise<{ practi
         </Card>
         <Card>
           <h2 className="mb-2 text-lg font-semibold">Members and caseloads</h2>
-          <MemberList practiceId={practiceId} members={load} selfUserId={user.id} />
+          <p className="mb-4 text-sm text-slate-600">
+            Away dates: while a treating therapist is away, safety alerts for their couples also go
+            to the safety backup chosen in the practice settings.
+          </p>
+          <MemberList
+            practiceId={practiceId}
+            members={load}
+            selfUserId={user.id}
+            dates={dates}
+            safetyBackupUserId={settings.safetyBackupUserId}
+          />
         </Card>
         <Card>
           <h2 className="mb-2 text-lg font-semibold">Pending invitations</h2>
-          <PendingInvitations
-            practiceId={practiceId}
-            invitations={invitations}
-            dates={{ style: practice.dateStyle, timeZone: practice.timeZone }}
-          />
+          <PendingInvitations practiceId={practiceId} invitations={invitations} dates={dates} />
         </Card>
       </div>
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { orNotFound } from "~/components/app/server-call";
+import { personName } from "~/components/app/format";
 import { Card, PageTitle } from "~/components/ui/card";
 import { api } from "~/server/trpc/server";
 import { allTimeZones } from "~/validation/common";
@@ -23,12 +24,20 @@ export default async function SettingsPage({
       </>
     );
   }
-  const settings = await orNotFound(caller.practices.settings({ practiceId }));
+  const [settings, members] = await Promise.all([
+    orNotFound(caller.practices.settings({ practiceId })),
+    caller.members.list({ practiceId }),
+  ]);
   return (
     <>
       <PageTitle>Practice settings</PageTitle>
       <Card className="max-w-3xl">
-        <SettingsForm practiceId={practiceId} settings={settings} timeZones={allTimeZones()} />
+        <SettingsForm
+          practiceId={practiceId}
+          settings={settings}
+          timeZones={allTimeZones()}
+          members={members.map((m) => ({ value: m.userId, label: personName(m) }))}
+        />
       </Card>
     </>
   );

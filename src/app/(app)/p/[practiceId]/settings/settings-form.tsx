@@ -12,6 +12,8 @@ import { FormError } from "~/components/ui/form-error";
 import { optionsOf } from "~/domain/options";
 import { pdfPageSizeLabel, pdfPageSizes, type PdfPageSize } from "~/domain/practice";
 import { dateStyleLabels, dateStyles, type DateStyle } from "~/dates";
+import { csiCutoffNote } from "~/homework/csi4";
+import { useState } from "react";
 
 interface Props {
   practiceId: string;
@@ -24,8 +26,16 @@ interface Props {
     pdfPageSize: PdfPageSize;
     dateStyle: DateStyle;
     defaultCrisisText: string;
+    sharedDeviceIdleMinutes: number;
+    draftDays: number;
+    discreetEmails: boolean;
+    secretsPolicy: string | null;
+    defaultSecretsPolicy: string;
+    safetyBackupUserId: string | null;
   };
   timeZones: string[];
+  /** the practice's members, any of whom may be the safety backup */
+  members: { value: string; label: string }[];
 }
 
 /** Empty number fields go to the server as missing, so the message says "enter a number". */
@@ -33,7 +43,9 @@ function numberText(form: FormData, name: string): string | undefined {
   return formText(form, name).trim() || undefined;
 }
 
-export function SettingsForm({ practiceId, settings, timeZones }: Props) {
+export function SettingsForm({ practiceId, settings, timeZones, members }: Props) {
+  const [cutoff, setCutoff] = useState(String(settings.csiCutoff));
+  const cutoffNote = csiCutoffNote(Number(cutoff));
   const trpc = useTRPC();
   const { note, clear, succeed } = useSuccessNote();
   const update = useMutation(
@@ -58,6 +70,11 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
           csiCutoff: numberText(form, "csiCutoff"),
           pdfPageSize: formText(form, "pdfPageSize") === "A4" ? "A4" : "LETTER",
           dateStyle: formText(form, "dateStyle") === "international" ? "international" : "US",
+          sharedDeviceIdleMinutes: numberText(form, "sharedDeviceIdleMinutes"),
+          draftDays: numberText(form, "draftDays"),
+          discreetEmails: form.get("discreetEmails") === "on",
+          secretsPolicy: formText(form, "secretsPolicy"),
+          safetyBackupUserId: formText(form, "safetyBackupUserId") || null,
         });
       }}
     >
@@ -109,9 +126,18 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
           max={21}
           step={0.5}
           defaultValue={settings.csiCutoff}
+          onChange={(event) => setCutoff(event.target.value)}
           error={errors.csiCutoff}
         />
       </div>
+      {cutoffNote && cutoff.trim() !== "" ? (
+        <p
+          className="rounded-md bg-amber-50 p-3 text-sm text-amber-950"
+          data-testid="csi-cutoff-note"
+        >
+          {cutoffNote}
+        </p>
+      ) : null}
       <SelectField
         id="pdfPageSize"
         label="Session-prep PDF paper size"
@@ -130,6 +156,71 @@ export function SettingsForm({ practiceId, settings, timeZones }: Props) {
         defaultValue={settings.crisisText ?? ""}
         error={errors.crisisText}
       />
+      <fieldset className="space-y-5 border-t border-slate-200 pt-5">
+        <legend className="text-base font-semibold text-slate-900">Partner safety</legend>
+        <SelectField
+          id="safetyBackupUserId"
+          label="Safety backup"
+          hint="Also gets safety alerts for a couple whose treating therapist is away (away dates are on the Team page)."
+          defaultValue={settings.safetyBackupUserId ?? ""}
+          options={[{ value: "", label: "No backup" }, ...members]}
+          error={errors.safetyBackupUserId}
+        />
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField
+            id="sharedDeviceIdleMinutes"
+            label="Shared device: sign out after (idle minutes)"
+            hint="A partner on a shared phone or computer is signed out after this long without use. 5 to 240."
+            type="number"
+            inputMode="numeric"
+            min={5}
+            max={240}
+            step={1}
+            defaultValue={settings.sharedDeviceIdleMinutes}
+            error={errors.sharedDeviceIdleMinutes}
+          />
+          <TextField
+            id="draftDays"
+            label="Unsent drafts are kept for (days)"
+            hint="On a partner's own device; on a shared one drafts go when sent or signed out. 1 to 30."
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={30}
+            step={1}
+            defaultValue={settings.draftDays}
+            error={errors.draftDays}
+          />
+        </div>
+        <div className="space-y-1">
+          <label className="flex min-h-11 items-start gap-3 text-sm" htmlFor="discreetEmails">
+            <input
+              id="discreetEmails"
+              name="discreetEmails"
+              type="checkbox"
+              defaultChecked={settings.discreetEmails}
+              aria-describedby="discreetEmails-hint"
+              className="mt-0.5 size-4 accent-brand-700"
+            />
+            <span className="font-medium text-slate-800">Discreet emails to partners</span>
+          </label>
+          <p id="discreetEmails-hint" className="text-sm text-slate-600">
+            Emails to partners come from &ldquo;Care team&rdquo; with the subject &ldquo;A message
+            from your care team&rdquo; and do not name the practice, so a lock screen or a shared
+            inbox gives nothing away. A partner can also choose this for themselves.
+          </p>
+        </div>
+        <TextAreaField
+          id="secretsPolicy"
+          label="Secrets policy"
+          hint="Shown to partners where they choose to keep an entry private or share it. Leave empty to use the text shown here."
+          rows={5}
+          maxLength={2000}
+          placeholder={settings.defaultSecretsPolicy}
+          defaultValue={settings.secretsPolicy ?? ""}
+          error={errors.secretsPolicy}
+        />
+      </fieldset>
       <Button type="submit" disabled={update.isPending}>
         {update.isPending ? "Saving…" : "Save settings"}
       </Button>

@@ -51,6 +51,17 @@ export function EntryItem({ practiceId, entry }: { practiceId: string; entry: En
       </details>
       {entry.reviewed ? (
         <p className="text-sm text-slate-600">Reviewed</p>
+      ) : entry.safetyFlag ? (
+        <p className="text-sm text-slate-700">
+          Reviewed when its safety flag is closed with a follow-up:{" "}
+          <a
+            href="#safety-heading"
+            className="font-semibold text-brand-700 underline underline-offset-2"
+          >
+            go to Safety
+          </a>
+          .
+        </p>
       ) : (
         <MarkReviewedButton
           practiceId={practiceId}

@@ -6,6 +6,7 @@ import { Alert } from "~/components/ui/alert";
 import { Card, PageTitle } from "~/components/ui/card";
 import { api } from "~/server/trpc/server";
 import { allTimeZones } from "~/validation/common";
+import { dateFormat } from "~/dates";
 import { timeZoneChoices } from "~/dates/time-zones";
 import { AssignHomeworkForm } from "./assign-homework-form";
 import { AssignmentList } from "./assignment-list";
@@ -16,7 +17,8 @@ import { EditCoupleForm } from "./edit-couple-form";
 import { EntriesSection } from "./entries-section";
 import { entryViews } from "./entry-views";
 import { LinksSection } from "./links-section";
-import { SafetyBanner } from "./safety-banner";
+import { SafetyLog } from "./safety-log";
+import { SafetySection } from "./safety-section";
 import { templateChoices } from "./template-choices";
 
 export const metadata: Metadata = { title: "Couple" };
@@ -34,16 +36,25 @@ export default async function CouplePage({
   const practice = await orNotFound(caller.practices.current({ practiceId }));
   const couple = await orNotFound(caller.couples.get({ practiceId, coupleId }));
   const partnerIds = couple.partners.map((p) => p.id);
-  const [members, library, assignments, entryPage, linkRows, emailProblems, pendingEmails] =
-    await Promise.all([
-      practice.role === "therapist" ? null : caller.members.list({ practiceId }),
-      caller.homework.templates({ practiceId }),
-      caller.homework.forCouple({ practiceId, coupleId }),
-      orNotFound(caller.entries.forCouple({ practiceId, coupleId, before })),
-      caller.partnerLinks.status({ practiceId, partnerIds }),
-      caller.partnerLinks.emailProblems({ practiceId, partnerIds }),
-      caller.partnerLinks.pendingEmails({ practiceId, partnerIds }),
-    ]);
+  const [
+    members,
+    library,
+    assignments,
+    entryPage,
+    linkRows,
+    emailProblems,
+    pendingEmails,
+    safetyLog,
+  ] = await Promise.all([
+    practice.role === "therapist" ? null : caller.members.list({ practiceId }),
+    caller.homework.templates({ practiceId }),
+    caller.homework.forCouple({ practiceId, coupleId }),
+    orNotFound(caller.entries.forCouple({ practiceId, coupleId, before })),
+    caller.partnerLinks.status({ practiceId, partnerIds }),
+    caller.partnerLinks.emailProblems({ practiceId, partnerIds }),
+    caller.partnerLinks.pendingEmails({ practiceId, partnerIds }),
+    caller.safetyFlags.forCouple({ practiceId, coupleId }),
+  ]);
   const coupleHref = `/p/${practiceId}/couples/${coupleId}`;
   const dates = { style: practice.dateStyle, timeZone: couple.timeZone };
   const partners = couple.partners.map(
@@ -53,9 +64,11 @@ export default async function CouplePage({
     <>
       <PageTitle action={<CoupleTimelineLinks href={coupleHref} />}>{couple.label}</PageTitle>
       <div className="space-y-6">
-        <SafetyBanner
+        <SafetySection
           practiceId={practiceId}
-          flagged={entryViews(entryPage.unreviewedSafetyFlags, dates)}
+          open={safetyLog.filter((flag) => !flag.closed)}
+          flaggedEntries={entryViews(entryPage.openFlagEntries, dates)}
+          format={dateFormat(dates)}
         />
         {created ? <Alert tone="success">Couple added.</Alert> : null}
         <Card>
@@ -152,6 +165,11 @@ export default async function CouplePage({
             />
           </Card>
         </div>
+        {safetyLog.length > 0 ? (
+          <Card>
+            <SafetyLog flags={safetyLog} format={dateFormat(dates)} />
+          </Card>
+        ) : null}
       </div>
     </>
   );

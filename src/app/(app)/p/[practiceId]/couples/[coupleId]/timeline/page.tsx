@@ -27,6 +27,7 @@ import {
   previousPeriodLabel,
   timelineDates,
 } from "./timeline-view";
+import { TimelineSafetyFlags } from "./timeline-safety-flags";
 
 export const metadata: Metadata = { title: "Pattern timeline" };
 
@@ -77,6 +78,12 @@ export default async function TimelinePage({
         {couple.label}: pattern timeline
       </PageTitle>
       <div className="space-y-6">
+        <TimelineSafetyFlags
+          flags={timeline.safetyFlags}
+          period={timeline.period}
+          format={dateFormat(dates)}
+          coupleHref={coupleHref}
+        />
         <p className="text-slate-700">
           <span className="font-semibold" data-testid="period">
             {period}
