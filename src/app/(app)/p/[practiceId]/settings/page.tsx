@@ -4,6 +4,7 @@ import { personName } from "~/components/app/format";
 import { Card, PageTitle } from "~/components/ui/card";
 import { api } from "~/server/trpc/server";
 import { allTimeZones } from "~/validation/common";
+import { timeZoneChoices } from "~/dates/time-zones";
 import { SettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Practice settings" };
@@ -35,7 +36,7 @@ export default async function SettingsPage({
         <SettingsForm
           practiceId={practiceId}
           settings={settings}
-          timeZones={allTimeZones()}
+          timeZones={timeZoneChoices(allTimeZones())}
           members={members.map((m) => ({ value: m.userId, label: personName(m) }))}
         />
       </Card>

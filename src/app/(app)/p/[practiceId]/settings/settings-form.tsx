@@ -6,6 +6,8 @@ import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
+import { TimeZonePicker } from "~/components/ui/time-zone-picker";
+import type { TimeZoneChoice } from "~/dates/time-zones";
 import { formText } from "~/components/ui/form-data";
 import { fieldErrorsOf } from "~/components/ui/form-errors";
 import { FormError } from "~/components/ui/form-error";
@@ -33,7 +35,7 @@ interface Props {
     defaultSecretsPolicy: string;
     safetyBackupUserId: string | null;
   };
-  timeZones: string[];
+  timeZones: TimeZoneChoice[];
   /** the practice's members, any of whom may be the safety backup */
   members: { value: string; label: string }[];
 }
@@ -87,12 +89,12 @@ export function SettingsForm({ practiceId, settings, timeZones, members }: Props
         required
         error={errors.name}
       />
-      <SelectField
+      <TimeZonePicker
         id="timeZone"
         label="Practice time zone"
-        hint="Used for the audit log and practice-wide dates. Each couple keeps its own time zone."
+        hint="Used for the audit log and practice-wide dates, and the zone new couples start in. Each couple keeps its own."
         defaultValue={settings.timeZone}
-        options={timeZones.map((tz) => ({ value: tz, label: tz.replaceAll("_", " ") }))}
+        choices={timeZones}
         error={errors.timeZone}
       />
       <SelectField
