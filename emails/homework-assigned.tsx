@@ -17,10 +17,11 @@ export function HomeworkAssignedEmail(props: HomeworkAssignedEmailProps) {
     <EmailLayout
       preview={`${Who} has shared homework with you`}
       footer={`You received this because ${who} added this address to send you homework. If you think that is a mistake, you can ignore this email.`}
+      discreet={props.practiceName === null}
     >
       <Text>
-        <strong>{Who}</strong> has shared homework with you on Attune. Open your personal link to
-        see it and fill it in, on your phone or computer.
+        <strong>{Who}</strong> has shared homework with you{props.practiceName ? " on Attune" : ""}.
+        Open your personal link to see it and fill it in, on your phone or computer.
       </Text>
       <Button href={props.url} style={buttonStyle}>
         Open my homework

@@ -22,10 +22,13 @@ export function EmailLayout({
   preview,
   children,
   footer = defaultFooter,
+  discreet = false,
 }: {
   preview: string;
   children: ReactNode;
   footer?: ReactNode;
+  /** A discreet email to a partner: no product name either (it says "couples therapy" to a reader). */
+  discreet?: boolean;
 }) {
   return (
     <Html lang="en">
@@ -33,9 +36,13 @@ export function EmailLayout({
       <Preview>{preview}</Preview>
       <Body style={body}>
         <Container style={card}>
-          <Text style={{ fontSize: "18px", fontWeight: 600, color: "#0f5257", margin: "0 0 16px" }}>
-            Attune
-          </Text>
+          {discreet ? null : (
+            <Text
+              style={{ fontSize: "18px", fontWeight: 600, color: "#0f5257", margin: "0 0 16px" }}
+            >
+              Attune
+            </Text>
+          )}
           <Section>{children}</Section>
           <Hr style={{ borderColor: "#e5e7eb", margin: "24px 0" }} />
           <Text style={footerStyle}>{footer}</Text>

@@ -44,9 +44,11 @@ describe("partner and therapist email templates", () => {
     expect(homework!.text).toContain("Your care team has shared homework with you");
     expect(homework!.text).toContain("your care team added this address to send you homework");
     expect(reminder!.text).toContain("you have homework from your care team");
-    expect(newLink!.text).toContain("Here is your new personal link for Attune.");
+    expect(newLink!.text).toContain("Here is your new personal link.");
     for (const email of [homework, reminder, newLink]) {
       expect(JSON.stringify(email)).not.toContain("Harbour");
+      // Nor the product: "Attune" says couples therapy to whoever reads the lock screen.
+      expect(JSON.stringify(email)).not.toMatch(/attune/i);
       expect(email!.html).toContain(`href="${link}"`);
     }
   });

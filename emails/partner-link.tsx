@@ -16,6 +16,7 @@ export function PartnerLinkEmail(props: PartnerLinkEmailProps) {
         props.practiceName ? `Your link for ${props.practiceName}` : "Your new personal link"
       }
       footer="If you did not ask for a new link, you can ignore this email: nothing happens until the link is opened."
+      discreet={props.practiceName === null}
     >
       <Text>
         {props.practiceName ? (
@@ -23,11 +24,11 @@ export function PartnerLinkEmail(props: PartnerLinkEmailProps) {
             Here is your new personal link for <strong>{props.practiceName}</strong> on Attune.
           </>
         ) : (
-          "Here is your new personal link for Attune."
+          "Here is your new personal link."
         )}
       </Text>
       <Button href={props.url} style={buttonStyle}>
-        Open Attune
+        {props.practiceName ? "Open Attune" : "Open my homework"}
       </Button>
       <Text style={{ fontSize: "13px", color: "#4b5563" }}>
         It works for {props.expiresInDays} days. This link is just for you, so please do not forward

@@ -14,9 +14,11 @@ export function ReminderEmail(props: ReminderEmailProps) {
   return (
     <EmailLayout
       preview={`A gentle reminder from ${who}`}
+      discreet={props.practiceName === null}
       footer={
         <>
-          You get this because {who} shared homework with you on Attune. Rather not have reminders?{" "}
+          You get this because {who} shared homework with you
+          {props.practiceName ? " on Attune" : ""}. Rather not have reminders?{" "}
           <Link href={props.unsubscribeUrl}>Stop reminder emails</Link> (your homework stays where
           it is).
         </>

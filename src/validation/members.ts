@@ -11,7 +11,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A member's away dates (inclusive): both, or neither to say they are not away. */
 export const memberAwayInput = z
   .object({
-    userId: z.string().min(1).max(64),
+    userId: z
+      .string({ error: "Choose a member." })
+      .min(1, "Choose a member.")
+      .max(64, "Choose a member."),
     awayFrom: awayDate("first day away"),
     awayUntil: awayDate("last day away"),
   })

@@ -8,7 +8,8 @@ import { env } from "~/env";
 import { currentPartner } from "~/server/partner-session/current-partner";
 
 export const metadata: Metadata = {
-  title: { default: "Your homework", template: "%s · Attune" },
+  // Titles show in tabs and history on a shared phone: plain words, no product name.
+  title: { default: "Your homework", template: "%s" },
   description: "Your homework.",
   robots: { index: false, follow: false },
   referrer: "no-referrer",

@@ -30,17 +30,23 @@ async function session(sessionToken: string) {
 }
 
 describe("the same link on the same device", () => {
-  test("signs in again after sign-out; on any other device, or without the device cookie, it stays used", async () => {
+  test("signs in again on a phone the partner called their own; elsewhere, or on a shared phone, it stays used", async () => {
     const { p, a } = await seedCoupleWithPartners(db);
     const token = await emailedLink(p.practiceId, a.id);
     const phone = generateToken();
     const first = await openOn(token, phone);
-    const [link] = await db
-      .select()
-      .from(partnerLinks)
-      .where(eq(partnerLinks.tokenHash, hashToken(token)));
-    expect(link!.deviceHash).toBe(hashToken(phone));
-    expect(JSON.stringify(link)).not.toContain(phone);
+    const linkRow = async () =>
+      (
+        await db
+          .select()
+          .from(partnerLinks)
+          .where(eq(partnerLinks.tokenHash, hashToken(token)))
+      )[0]!;
+    // Not yet said (treated as shared): the link in this browser's history opens nothing.
+    expect((await linkRow()).deviceHash).toBeNull();
+    await choosePartnerDevice(db, first, "own", phone);
+    expect((await linkRow()).deviceHash).toBe(hashToken(phone));
+    expect(JSON.stringify(await linkRow())).not.toContain(phone);
 
     await signOutPartner(db, first, "sign_out");
     expect(await partnerForSession(db, first)).toBeNull();
@@ -54,10 +60,35 @@ describe("the same link on the same device", () => {
       ok: false,
       reason: "used",
     });
-    // The phone that first used it: a fresh session, no new email needed.
+    // Their own phone: a fresh session, no new email needed.
     expect(await previewPartnerLink(db, token, { deviceCookie: phone })).toEqual({ ok: "ready" });
     const again = await openOn(token, phone);
     expect(await partnerForSession(db, again)).toMatchObject({ partnerId: a.id });
+
+    // Told later it is shared: the link no longer reopens there.
+    await choosePartnerDevice(db, again, "shared", phone);
+    await signOutPartner(db, again, "sign_out");
+    expect(await openPartnerLink(db, token, { deviceCookie: phone })).toEqual({
+      ok: false,
+      reason: "used",
+    });
+  });
+
+  test("an idled-out shared session cannot be revived by answering the device question", async () => {
+    const { p, a } = await seedCoupleWithPartners(db);
+    const token = await emailedLink(p.practiceId, a.id);
+    const phone = generateToken();
+    const session = await openOn(token, phone);
+    await db
+      .update(partnerSessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(partnerSessions.tokenHash, hashToken(session)));
+    expect(await choosePartnerDevice(db, session, "own", phone)).toBeNull();
+    expect(await partnerForSession(db, session)).toBeNull();
+    expect(await openPartnerLink(db, token, { deviceCookie: phone })).toEqual({
+      ok: false,
+      reason: "used",
+    });
   });
 
   test("does not outlive the link: expired or revoked, the device cookie opens nothing", async () => {

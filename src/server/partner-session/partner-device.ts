@@ -1,10 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { PartnerDevice } from "~/domain/safety";
 import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
-import { partnerLinks, partnerSessions, partners } from "~/server/db/schema";
+import { couples, partnerLinks, partnerSessions, partners, practices } from "~/server/db/schema";
 import { hashToken } from "~/server/tokens";
-import { SHARED_SESSION_HOURS } from "./partner-session";
+import { liveSession, SHARED_SESSION_HOURS } from "./partner-session";
 
 /**
  * The partner's answer to "Is this your own device?". Their own: the session lasts as long as
@@ -15,6 +15,7 @@ export async function choosePartnerDevice(
   db: Database,
   sessionToken: string,
   device: PartnerDevice,
+  deviceCookie: string | null = null,
 ): Promise<{ expiresAt: Date } | null> {
   return db.transaction(async (tx) => {
     const [session] = await tx
@@ -22,18 +23,18 @@ export async function choosePartnerDevice(
         practiceId: partnerSessions.practiceId,
         partnerId: partnerSessions.partnerId,
         coupleId: partners.coupleId,
+        linkId: partnerLinks.id,
         linkExpiresAt: partnerLinks.expiresAt,
         createdAt: partnerSessions.createdAt,
       })
       .from(partnerSessions)
       .innerJoin(partnerLinks, eq(partnerLinks.id, partnerSessions.linkId))
       .innerJoin(partners, eq(partners.id, partnerSessions.partnerId))
-      .where(
-        and(
-          eq(partnerSessions.tokenHash, hashToken(sessionToken)),
-          sql`${partnerSessions.expiresAt} > now()`,
-        ),
-      );
+      .innerJoin(couples, eq(couples.id, partners.coupleId))
+      .innerJoin(practices, eq(practices.id, partners.practiceId))
+      // Only a live session: not past its end or its idle limit, its link not revoked, the
+      // couple not discharged. An idled-out session on a shared phone cannot be revived here.
+      .where(liveSession(hashToken(sessionToken)));
     if (!session) return null;
     const sharedEnd = session.createdAt.getTime() + SHARED_SESSION_HOURS * 60 * 60 * 1000;
     const expiresAt =
@@ -44,6 +45,12 @@ export async function choosePartnerDevice(
       .update(partnerSessions)
       .set({ device, expiresAt, lastSeenAt: sql`now()` })
       .where(eq(partnerSessions.tokenHash, hashToken(sessionToken)));
+    // Their own device may sign in again with the same link (no new email each day); a shared
+    // one may not, so the link in a shared browser's history opens nothing.
+    await tx
+      .update(partnerLinks)
+      .set({ deviceHash: device === "own" && deviceCookie ? hashToken(deviceCookie) : null })
+      .where(eq(partnerLinks.id, session.linkId));
     await recordAudit(
       tx,
       actorWithoutAccount(session.practiceId),

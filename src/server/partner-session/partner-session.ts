@@ -41,7 +41,7 @@ interface OpenLinkOptions {
  * partner said the device is their own, used within the practice's idle minutes.
  * Needs partnerLinks, couples and practices joined.
  */
-function liveSession(tokenHash: string) {
+export function liveSession(tokenHash: string) {
   return and(
     eq(partnerSessions.tokenHash, tokenHash),
     gt(partnerSessions.expiresAt, new Date()),
@@ -124,7 +124,7 @@ export async function openPartnerLink(
     const preview = await previewPartnerLink(tx, token, options);
     if (preview.ok !== "ready") return preview;
     const [before] = await tx
-      .select({ usedAt: partnerLinks.usedAt, deviceHash: partnerLinks.deviceHash })
+      .select({ usedAt: partnerLinks.usedAt })
       .from(partnerLinks)
       .where(eq(partnerLinks.id, locked.id));
     const [link] = await tx
@@ -132,9 +132,8 @@ export async function openPartnerLink(
       .set({
         usedAt: before!.usedAt ?? new Date(),
         lastOpenedAt: new Date(),
-        // The first device to use the link is the one that may use it again.
-        deviceHash:
-          before!.deviceHash ?? (options.deviceCookie ? hashToken(options.deviceCookie) : null),
+        // Only a device the partner calls their own may use the link again (partner-device.ts):
+        // on a shared phone, a used link in the browser's history must not sign anyone in.
       })
       .where(eq(partnerLinks.id, locked.id))
       .returning();

@@ -11,6 +11,11 @@ describe("return paths after sign-in", () => {
     "javascript:alert(1)",
     "attacker.example",
     "",
+    // Dot segments that resolve to a path starting "//": another host to a browser.
+    "/.//attacker.example",
+    "/x/..//attacker.example",
+    "/%2e//attacker.example",
+    "/./\\attacker.example",
   ])("%j never leaves Attune", (value) => {
     expect(sameOriginPath(value)).toBe("/");
   });

@@ -22,5 +22,9 @@ export function sameOriginPath(value: unknown, fallback = "/"): string {
     return fallback;
   }
   if (resolved.origin !== new URL(env.APP_URL).origin) return fallback;
-  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  // "/.//evil.example" resolves on our origin to the path "//evil.example", which a browser
+  // reads as another host: a path must not start with two slashes (or a slash and a backslash).
+  if (path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  return path;
 }

@@ -9,7 +9,7 @@ import { helpRequestRaised } from "~/server/partner-session/help-confirmation";
 import { requirePartner } from "~/server/partner-session/require-partner";
 import { api } from "~/server/trpc/server";
 
-export const metadata: Metadata = { title: "Help" };
+export const metadata: Metadata = { title: "Homework" };
 
 /** "I need help": the crisis numbers at once, and one button that needs no other answers. */
 export default async function HelpPage({

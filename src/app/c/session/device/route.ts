@@ -4,7 +4,7 @@ import { getDb } from "~/server/db";
 import { postedFromAttune } from "~/server/partner-session/form-origin";
 import { setPartnerCookie } from "~/server/partner-session/partner-cookies";
 import { choosePartnerDevice } from "~/server/partner-session/partner-device";
-import { PARTNER_COOKIE } from "~/server/partner-session/partner-session";
+import { DEVICE_COOKIE, PARTNER_COOKIE } from "~/server/partner-session/partner-session";
 import { appUrl } from "~/server/urls/app-url";
 
 /** The answer to "Is this your own device?": sets how long the session and its cookie last. */
@@ -15,7 +15,8 @@ export async function POST(request: NextRequest) {
   const token = request.cookies.get(PARTNER_COOKIE)?.value;
   const answer = (await request.formData().catch(() => null))?.get("device");
   const device: PartnerDevice = partnerDevices.find((d) => d === answer) ?? "shared";
-  const chosen = token ? await choosePartnerDevice(getDb(), token, device) : null;
+  const deviceCookie = request.cookies.get(DEVICE_COOKIE)?.value ?? null;
+  const chosen = token ? await choosePartnerDevice(getDb(), token, device, deviceCookie) : null;
   if (!token || !chosen) {
     return NextResponse.redirect(appUrl("/c/new-link?reason=session"), 303);
   }
