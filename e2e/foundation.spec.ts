@@ -28,6 +28,16 @@ test("a new owner sets up a practice, invites a therapist, and hands them a coup
     await owner.getByLabel("Time zone").selectOption("Europe/London");
     await owner.getByRole("button", { name: "Create practice" }).click();
     await expect(owner.getByRole("heading", { name: "Practice caseload" })).toBeVisible();
+    // A first-run checklist instead of "change the filters".
+    const setup = owner.getByRole("region", { name: "Getting started" });
+    await expect(setup.getByRole("listitem")).toHaveText([
+      /Add your name \(done\)/,
+      "Check the practice settings",
+      "Add your first couple",
+      "Assign their first homework",
+      "Invite a colleague",
+    ]);
+    await expect(owner.getByText("No couples yet. Add your first couple")).toBeVisible();
     await expect(owner.getByText(practiceName)).toBeVisible();
     await expectAccessible(owner);
   });
@@ -60,7 +70,7 @@ test("a new owner sets up a practice, invites a therapist, and hands them a coup
     await therapist.waitForURL(/\/profile\?next=/);
     await completeProfileIfAsked(therapist, "Jordan Lee");
     await expect(therapist.getByRole("heading", { name: "My caseload" })).toBeVisible();
-    await expect(therapist.getByText("No couples match")).toBeVisible();
+    await expect(therapist.getByText("No couples yet")).toBeVisible();
     await expectAccessible(therapist);
     await therapist.goto(`/dev/mailbox?to=${encodeURIComponent(therapistEmail)}`);
     await expect(therapist.getByRole("article")).toHaveCount(1);

@@ -1,3 +1,4 @@
+import { setupChecklist } from "~/server/practices/setup-checklist";
 import { createPractice, practicesForUser } from "~/server/practices/practices";
 import { practiceSettings, updatePracticeSettings } from "~/server/practices/settings";
 import { createPracticeInput, practiceSettingsInput } from "~/validation/practices";
@@ -15,6 +16,8 @@ export const practicesRouter = router({
     if (!practice) throw new Error("membership vanished mid-request");
     return practice;
   }),
+  /** A new practice's first steps, until they are all done (then empty). */
+  setupChecklist: practiceProcedure.query(({ ctx }) => setupChecklist(ctx.db, ctx.scope)),
   settings: practiceProcedure.query(({ ctx }) => practiceSettings(ctx.db, ctx.scope)),
   updateSettings: managerProcedure
     .input(practiceSettingsInput)

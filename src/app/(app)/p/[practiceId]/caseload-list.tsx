@@ -21,9 +21,11 @@ interface Props {
   rows: CaseloadRow[];
   /** Present for owners and admins, who may reassign. */
   therapists: { value: string; label: string }[] | null;
+  /** The practice has no couple yet: say so, rather than blame the filters. */
+  firstRun?: boolean;
 }
 
-export function CaseloadList({ practiceId, rows, therapists }: Props) {
+export function CaseloadList({ practiceId, rows, therapists, firstRun = false }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -73,7 +75,9 @@ export function CaseloadList({ practiceId, rows, therapists }: Props) {
       ) : null}
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          No couples match. Add a couple, or change the filters.
+          {firstRun
+            ? "No couples yet. Add your first couple to start assigning homework."
+            : "No couples match. Add a couple, or change the filters."}
         </p>
       ) : (
         <ul

@@ -9,6 +9,7 @@ import { caseloadFilterInput } from "~/validation/caseload";
 import { CaseloadFilters } from "./caseload-filters";
 import { CASELOAD_SEARCH_COOKIE } from "./caseload-search-cookie";
 import { CaseloadList } from "./caseload-list";
+import { SetupChecklist } from "./setup-checklist";
 
 export const metadata: Metadata = { title: "Caseload" };
 
@@ -33,9 +34,10 @@ export default async function CaseloadPage({
   });
   const filter = parsed.success ? parsed.data : caseloadFilterInput.parse({});
   const isManager = practice.role !== "therapist";
-  const [rows, members] = await Promise.all([
+  const [rows, members, checklist] = await Promise.all([
     caller.caseload.list({ practiceId, ...filter }),
     isManager ? caller.members.list({ practiceId }) : Promise.resolve(null),
+    caller.practices.setupChecklist({ practiceId }),
   ]);
   const therapists = members?.map((m) => ({ value: m.userId, label: personName(m) })) ?? null;
   return (
@@ -43,12 +45,18 @@ export default async function CaseloadPage({
       <PageTitle action={<ButtonLink href={`/p/${practiceId}/couples/new`}>Add couple</ButtonLink>}>
         {isManager ? "Practice caseload" : "My caseload"}
       </PageTitle>
+      {checklist.length > 0 ? <SetupChecklist items={checklist} /> : null}
       <CaseloadFilters
         filter={filter}
         therapists={therapists}
         action={`/p/${practiceId}/caseload-search`}
       />
-      <CaseloadList practiceId={practiceId} rows={rows} therapists={therapists} />
+      <CaseloadList
+        practiceId={practiceId}
+        rows={rows}
+        therapists={therapists}
+        firstRun={checklist.some((item) => item.step === "couple" && !item.done)}
+      />
     </>
   );
 }
