@@ -103,9 +103,13 @@ test("a new owner sets up a practice, invites a therapist, and hands them a coup
   await test.step("a name search finds the couple and keeps the name out of the URL", async () => {
     await owner.getByRole("link", { name: "Caseload" }).click();
     await owner.getByLabel("Search by name").fill("Robin");
+    await owner.getByLabel("Sort by").selectOption("name");
     await owner.getByRole("button", { name: "Apply filters" }).click();
     await expect(owner.getByRole("link", { name: coupleLabel })).toBeVisible();
     expect(owner.url()).not.toContain("Robin");
+    // The order chosen stays in the URL (the name searched for does not).
+    expect(owner.url()).toContain("sort=name");
+    await expect(owner.getByLabel("Sort by")).toHaveValue("name");
     await owner.getByLabel("Search by name").fill("Nobody-at-all");
     await owner.getByRole("button", { name: "Apply filters" }).click();
     await expect(owner.getByText("No couples match")).toBeVisible();

@@ -60,6 +60,8 @@ describe("caseload.list", () => {
       openHomework: 0,
       newEntries: 0,
       safetyFlags: 0,
+      overdueHomework: 0,
+      lastSessionOn: null,
     });
     const narrowed = await p.owner.api.caseload.list({
       practiceId: p.practiceId,

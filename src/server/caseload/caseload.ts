@@ -7,6 +7,7 @@ import {
   memberships,
   partners,
   safetyFlags,
+  therapySessions,
   users,
 } from "~/server/db/schema";
 import type { CoupleStatus } from "~/domain/couple";
@@ -27,6 +28,10 @@ export interface CaseloadRow {
   newEntries: number;
   /** open safety flags (from a form or the help button): counted until closed with a follow-up */
   safetyFlags: number;
+  /** active homework past its due date (in the couple's zone) with no entry yet */
+  overdueHomework: number;
+  /** the day of the last recorded therapy session, or null */
+  lastSessionOn: string | null;
 }
 
 const statusesFor: Record<CaseloadFilter["status"], CoupleStatus[] | null> = {
@@ -74,6 +79,10 @@ export async function caseload(
   >`coalesce((select array_agg(${partners.displayName} order by ${partners.position}) from ${partners} where ${partners.coupleId} = ${couples.id}), '{}')`;
   const openHomework = sql<number>`(select count(*)::int from ${assignments} where ${assignments.coupleId} = ${couples.id} and ${assignments.status} = 'active')`;
   const newEntries = sql<number>`(select count(*)::int from ${entries} where ${entries.coupleId} = ${couples.id} and ${entries.reviewedAt} is null)`;
+  const overdueHomework = sql<number>`(select count(*)::int from ${assignments} where ${assignments.coupleId} = ${couples.id} and ${assignments.status} = 'active' and ${assignments.dueOn} < (now() at time zone ${couples.timeZone})::date and not exists (select 1 from ${entries} where ${entries.assignmentId} = ${assignments.id}))`;
+  const lastSessionOn = sql<
+    string | null
+  >`(select max(${therapySessions.sessionOn})::text from ${therapySessions} where ${therapySessions.coupleId} = ${couples.id})`;
   // The practice's open flags, one row per couple: few, and read through the partial index.
   const openFlags = db
     .select({ coupleId: safetyFlags.coupleId, n: sql<number>`count(*)::int`.as("n") })
@@ -94,17 +103,14 @@ export async function caseload(
       openHomework,
       newEntries,
       safetyFlags: sql<number>`coalesce(${openFlags.n}, 0)`,
+      overdueHomework,
+      lastSessionOn,
     })
     .from(couples)
     .innerJoin(users, eq(users.id, couples.therapistUserId))
     .leftJoin(openFlags, eq(openFlags.coupleId, couples.id))
     .where(and(visibleCouples(scope), ...filterConditions(db, scope.practiceId, filter)))
-    // Couples with an open safety flag first, then the most recently active.
-    .orderBy(
-      sql`${openFlags.n} is null`,
-      sql`${couples.lastActivityAt} desc nulls last`,
-      asc(couples.label),
-    )
+    .orderBy(...orderFor(filter.sort, openFlags.n, newEntries, overdueHomework, lastSessionOn))
     .limit(500);
   return rows.map((r) => ({
     id: r.id,
@@ -116,7 +122,35 @@ export async function caseload(
     openHomework: r.openHomework,
     newEntries: r.newEntries,
     safetyFlags: r.safetyFlags,
+    overdueHomework: r.overdueHomework,
+    lastSessionOn: r.lastSessionOn,
   }));
+}
+
+/**
+ * "attention" is triage: open safety flags, then new entries, then overdue homework, then the most
+ * recently active. Whatever the order chosen, open safety flags still come first.
+ */
+function orderFor(
+  sort: CaseloadFilter["sort"],
+  flags: SQL.Aliased<number> | SQL,
+  newEntries: SQL,
+  overdue: SQL,
+  lastSession: SQL,
+): SQL[] {
+  const flagged = sql`${flags} is null`;
+  const recent = sql`${couples.lastActivityAt} desc nulls last`;
+  const byName = asc(couples.label);
+  switch (sort) {
+    case "name":
+      return [flagged, byName];
+    case "activity":
+      return [flagged, recent, byName];
+    case "session":
+      return [flagged, sql`${lastSession} desc nulls last`, byName];
+    case "attention":
+      return [flagged, sql`${newEntries} desc`, sql`${overdue} desc`, recent, byName];
+  }
 }
 
 /** How many current couples each member treats, for owners and admins balancing caseloads. */

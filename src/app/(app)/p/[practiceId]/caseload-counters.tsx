@@ -11,7 +11,7 @@ function plural(n: number, one: string, many: string) {
 export function CaseloadCounters({
   row,
 }: {
-  row: Pick<CaseloadRow, "openHomework" | "newEntries" | "safetyFlags">;
+  row: Pick<CaseloadRow, "openHomework" | "newEntries" | "safetyFlags" | "overdueHomework">;
 }) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
@@ -24,6 +24,9 @@ export function CaseloadCounters({
         {plural(row.newEntries, "new entry", "new entries")}
       </span>
       <span>{row.openHomework} open homework</span>
+      {row.overdueHomework > 0 ? (
+        <span className="font-semibold text-amber-800">{row.overdueHomework} overdue</span>
+      ) : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { caseloadSortLabel, caseloadSorts } from "~/validation/caseload";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextField } from "~/components/ui/field";
 import type { CaseloadFilter } from "~/validation/caseload";
@@ -22,7 +23,7 @@ export function CaseloadFilters({ filter, therapists, action }: Props) {
       action={action}
       role="search"
       aria-label="Filter couples"
-      className="mb-6 grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+      className="mb-6 grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end"
     >
       <TextField id="q" label="Search by name" type="search" defaultValue={filter.search ?? ""} />
       <SelectField
@@ -43,6 +44,12 @@ export function CaseloadFilters({ filter, therapists, action }: Props) {
           options={[{ value: "", label: "Everyone" }, ...therapists]}
         />
       ) : null}
+      <SelectField
+        id="sort"
+        label="Sort by"
+        defaultValue={filter.sort}
+        options={optionsOf(caseloadSorts, caseloadSortLabel)}
+      />
       <Button type="submit" variant="secondary">
         Apply filters
       </Button>

@@ -15,6 +15,7 @@ import { FormError } from "~/components/ui/form-error";
 import type { CaseloadRow } from "~/server/caseload/caseload";
 import { formText } from "~/components/ui/form-data";
 import { CaseloadCounters } from "./caseload-counters";
+import { dateFormat, type DateStyle } from "~/dates";
 
 interface Props {
   practiceId: string;
@@ -23,9 +24,13 @@ interface Props {
   therapists: { value: string; label: string }[] | null;
   /** The practice has no couple yet: say so, rather than blame the filters. */
   firstRun?: boolean;
+  /** how the practice writes dates ("Nov 16, 2026" or "16 Nov 2026") */
+  dateStyle: DateStyle;
 }
 
-export function CaseloadList({ practiceId, rows, therapists, firstRun = false }: Props) {
+export function CaseloadList({ practiceId, rows, therapists, firstRun = false, dateStyle }: Props) {
+  // A session day is a calendar day: written as it is, whatever the zone.
+  const dates = dateFormat({ style: dateStyle, timeZone: "UTC" });
   const trpc = useTRPC();
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -80,52 +85,72 @@ export function CaseloadList({ practiceId, rows, therapists, firstRun = false }:
             : "No couples match. Add a couple, or change the filters."}
         </p>
       ) : (
-        <ul
-          aria-label="Couples"
-          className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
-        >
-          {rows.map((row) => (
-            <li key={row.id} className="flex items-start gap-3 p-4">
-              {therapists ? (
-                <input
-                  type="checkbox"
-                  className="mt-1 size-5 accent-brand-700"
-                  aria-label={`Select ${row.label}`}
-                  checked={selected.has(row.id)}
-                  onChange={() => toggle(row.id)}
-                />
-              ) : null}
-              <div className="grid flex-1 gap-1 sm:grid-cols-[2fr_1fr_1fr_1fr] sm:items-center sm:gap-4">
-                <div className="min-w-0">
-                  <Link
-                    href={`/p/${practiceId}/couples/${row.id}`}
-                    className="font-semibold text-brand-700 hover:underline"
-                  >
-                    {row.label}
-                  </Link>
-                  {row.partnerNames.join(" & ") !== row.label ? (
-                    <p className="truncate text-sm text-slate-600">
-                      {row.partnerNames.join(" & ")}
-                    </p>
-                  ) : null}
+        <>
+          <div
+            aria-hidden="true"
+            className="hidden gap-4 px-4 text-xs font-semibold tracking-wide text-slate-600 uppercase sm:grid sm:grid-cols-[2fr_1fr_1fr_1fr]"
+            style={therapists ? { paddingLeft: "3rem" } : undefined}
+          >
+            <span>Couple</span>
+            <span>Therapist</span>
+            <span>Status · last activity · last session</span>
+            <span>Needs attention</span>
+          </div>
+          <ul
+            aria-label="Couples"
+            className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+          >
+            {rows.map((row) => (
+              <li key={row.id} className="flex items-start gap-3 p-4">
+                {therapists ? (
+                  <input
+                    type="checkbox"
+                    className="mt-1 size-5 accent-brand-700"
+                    aria-label={`Select ${row.label}`}
+                    checked={selected.has(row.id)}
+                    onChange={() => toggle(row.id)}
+                  />
+                ) : null}
+                <div className="grid flex-1 gap-1 sm:grid-cols-[2fr_1fr_1fr_1fr] sm:items-center sm:gap-4">
+                  <div className="min-w-0">
+                    <Link
+                      href={`/p/${practiceId}/couples/${row.id}`}
+                      className="font-semibold text-brand-700 hover:underline"
+                    >
+                      {row.label}
+                    </Link>
+                    {row.partnerNames.join(" & ") !== row.label ? (
+                      <p className="truncate text-sm text-slate-600">
+                        {row.partnerNames.join(" & ")}
+                      </p>
+                    ) : null}
+                  </div>
+                  <p className="text-sm text-slate-700">
+                    <span className="sr-only">Therapist: </span>
+                    {row.therapist.name ?? row.therapist.email}
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    <span
+                      className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusTone[row.status]}`}
+                    >
+                      {coupleStatusLabel[row.status]}
+                    </span>{" "}
+                    <span className="text-slate-600">
+                      <span className="sr-only">Last activity: </span>
+                      {sinceLabel(row.lastActivityAt)}
+                    </span>
+                    <span className="block text-slate-600">
+                      {row.lastSessionOn
+                        ? `Last session ${dates.calendarDate(row.lastSessionOn)}`
+                        : "No session recorded"}
+                    </span>
+                  </p>
+                  <CaseloadCounters row={row} />
                 </div>
-                <p className="text-sm text-slate-700">
-                  <span className="sr-only">Therapist: </span>
-                  {row.therapist.name ?? row.therapist.email}
-                </p>
-                <p className="text-sm text-slate-700">
-                  <span
-                    className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusTone[row.status]}`}
-                  >
-                    {coupleStatusLabel[row.status]}
-                  </span>{" "}
-                  <span className="text-slate-600">{sinceLabel(row.lastActivityAt)}</span>
-                </p>
-                <CaseloadCounters row={row} />
-              </div>
-            </li>
-          ))}
-        </ul>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

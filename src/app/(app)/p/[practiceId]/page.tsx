@@ -13,7 +13,7 @@ import { SetupChecklist } from "./setup-checklist";
 
 export const metadata: Metadata = { title: "Caseload" };
 
-type Search = { status?: string; therapist?: string };
+type Search = { status?: string; therapist?: string; sort?: string };
 
 export default async function CaseloadPage({
   params,
@@ -31,6 +31,7 @@ export default async function CaseloadPage({
     search: nameSearch || undefined,
     status: search.status || undefined,
     therapistUserId: search.therapist || undefined,
+    sort: search.sort || undefined,
   });
   const filter = parsed.success ? parsed.data : caseloadFilterInput.parse({});
   const isManager = practice.role !== "therapist";
@@ -56,6 +57,7 @@ export default async function CaseloadPage({
         rows={rows}
         therapists={therapists}
         firstRun={checklist.some((item) => item.step === "couple" && !item.done)}
+        dateStyle={practice.dateStyle}
       />
     </>
   );

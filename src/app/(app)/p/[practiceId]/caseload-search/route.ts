@@ -22,7 +22,8 @@ export async function POST(
   };
   const path = `/p/${parsed.data}`;
   const query = new URLSearchParams();
-  for (const key of ["status", "therapist"]) if (text(key)) query.set(key, text(key).slice(0, 64));
+  for (const key of ["status", "therapist", "sort"])
+    if (text(key)) query.set(key, text(key).slice(0, 64));
   const response = NextResponse.redirect(appUrl(query.size > 0 ? `${path}?${query}` : path), 303);
   const search = text("q").slice(0, 100);
   if (search) {
