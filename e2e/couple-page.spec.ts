@@ -43,10 +43,17 @@ async function seedCoupleWithOldSafetyFlag(therapistEmail: string) {
   return { practiceId: seeded.practiceId, coupleId: seeded.coupleId, total: seeded.extra };
 }
 
-const entryList = (page: Page) => page.getByRole("list", { name: "Entries, newest first" });
+/** New entries, then the reviewed ones (folded away until opened). */
+const entryList = (page: Page) => page.getByRole("list", { name: /entries, newest first/ });
+
+async function unfoldReviewed(page: Page) {
+  const fold = page.locator('#entries details[data-fold="reviewed"]:not([open]) > summary');
+  if ((await fold.count()) > 0) await fold.click();
+}
 
 /** The times of the entries listed on this page, newest first. */
 async function listedTimes(page: Page): Promise<number[]> {
+  await unfoldReviewed(page);
   const times = await entryList(page)
     .getByRole("listitem")
     .locator("time")
@@ -67,6 +74,7 @@ test("couple page: the safety flag first, ten entries at a time, older ones a cl
   const banner = page.getByRole("region", { name: /do not feel safe/i });
   await test.step("the old, unreviewed safety flag is shown above everything", async () => {
     await expect(banner.getByRole("article")).toHaveCount(1);
+    await unfoldReviewed(page);
     await expect(entryList(page).getByRole("listitem")).toHaveCount(10);
     await expectAccessible(page);
   });
@@ -122,5 +130,31 @@ test("couple page: the safety flag first, ten entries at a time, older ones a cl
     await expectAccessible(page);
     await expect(page.getByRole("heading", { level: 2, name: "Latest entries" })).toBeVisible();
     await expect(page.getByRole("region", { name: /do not feel safe/i })).toHaveCount(0);
+  });
+
+  await test.step("a handful of Tab presses reach Assign homework; new entries are marked reviewed at once", async () => {
+    await page.goto(`/p/${practiceId}/couples/${coupleId}`);
+    await page.locator("body").focus();
+    let presses = 0;
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+    while (presses < 40 && (await focusedText()) !== "Assign homework") {
+      await page.keyboard.press("Tab");
+      presses += 1;
+    }
+    console.log(`[couple page] Tab presses to "Assign homework": ${presses}`);
+    expect(presses).toBeLessThanOrEqual(20);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#assign$/);
+
+    const markAll = page.getByRole("button", { name: /^Mark all \d+ new as reviewed$/ });
+    if ((await markAll.count()) > 0) {
+      await markAll.click();
+      await expect(page.getByText("All reviewed")).toBeVisible();
+    }
+    await expect(page.getByRole("list", { name: "New entries, newest first" })).toHaveCount(0);
+    await expect(page.locator('#entries details[data-fold="reviewed"] > summary')).toHaveText(
+      /\d+ reviewed entr/,
+    );
+    await expectAccessible(page);
   });
 });

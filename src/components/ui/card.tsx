@@ -1,8 +1,18 @@
 import type { ReactNode } from "react";
 
-export function Card({ children, className = "" }: { children: ReactNode; className?: string }) {
+export function Card({
+  children,
+  className = "",
+  id,
+}: {
+  children: ReactNode;
+  className?: string;
+  /** a target for in-page links ("#assign") */
+  id?: string;
+}) {
   return (
     <section
+      id={id}
       className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6 ${className}`}
     >
       {children}

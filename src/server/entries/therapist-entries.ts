@@ -141,3 +141,39 @@ export async function markEntryReviewed(
     });
   });
 }
+
+/**
+ * "Mark all reviewed" on a couple: every unreviewed entry, except one whose safety flag is still
+ * open (that is closed only with a follow-up). One audit event with the count.
+ */
+export async function markAllReviewed(
+  db: Database,
+  scope: PracticeScope,
+  args: { coupleId: string },
+): Promise<{ reviewed: number }> {
+  return db.transaction(async (tx) => {
+    const couple = await findVisibleCouple(tx, scope, args.coupleId);
+    const reviewed = await tx
+      .update(entries)
+      .set({ reviewedAt: new Date(), reviewedByUserId: scope.userId })
+      .where(
+        and(
+          eq(entries.coupleId, couple.id),
+          eq(entries.practiceId, scope.practiceId),
+          isNull(entries.reviewedAt),
+          sql`not exists (select 1 from ${safetyFlags} where ${safetyFlags.entryId} = ${entries.id} and ${safetyFlags.closedAt} is null)`,
+        ),
+      )
+      .returning({ id: entries.id });
+    if (reviewed.length > 0) {
+      await recordAudit(
+        tx,
+        scope,
+        "entry.all_reviewed",
+        { type: "couple", id: couple.id, coupleId: couple.id },
+        { count: reviewed.length },
+      );
+    }
+    return { reviewed: reviewed.length };
+  });
+}

@@ -112,6 +112,7 @@ describe("a signed-out caller", () => {
       "homework.forCouple": () => anon.homework.forCouple({ practiceId, coupleId }),
       "entries.forCouple": () => anon.entries.forCouple({ practiceId, coupleId }),
       "entries.markReviewed": () => anon.entries.markReviewed({ practiceId, entryId: someId }),
+      "entries.markAllReviewed": () => anon.entries.markAllReviewed({ practiceId, coupleId }),
       "safetyFlags.forCouple": () => anon.safetyFlags.forCouple({ practiceId, coupleId }),
       "safetyFlags.close": () =>
         anon.safetyFlags.close({

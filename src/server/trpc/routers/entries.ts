@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { coupleEntries, markEntryReviewed } from "~/server/entries/therapist-entries";
+import {
+  coupleEntries,
+  markEntryReviewed,
+  markAllReviewed,
+} from "~/server/entries/therapist-entries";
 import { idSchema } from "~/validation/common";
 import { practiceProcedure, router } from "../init";
 
@@ -13,6 +17,10 @@ export const entriesRouter = router({
       }),
     )
     .query(({ ctx, input }) => coupleEntries(ctx.db, ctx.scope, input)),
+  /** Every ordinary unreviewed entry of the couple; entries with an open safety flag stay. */
+  markAllReviewed: practiceProcedure
+    .input(z.object({ coupleId: idSchema }))
+    .mutation(({ ctx, input }) => markAllReviewed(ctx.db, ctx.scope, input)),
   markReviewed: practiceProcedure
     .input(z.object({ entryId: idSchema }))
     .mutation(({ ctx, input }) => markEntryReviewed(ctx.db, ctx.scope, input)),

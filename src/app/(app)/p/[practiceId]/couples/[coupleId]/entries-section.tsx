@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { EntryItem } from "./entry-item";
+import { MarkAllReviewedButton } from "./mark-all-reviewed-button";
 import type { EntryView } from "./entry-views";
 
 const linkStyle = "font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800";
@@ -7,6 +8,7 @@ const linkStyle = "font-semibold text-brand-700 underline underline-offset-2 hov
 /** One page of what the partners have sent, newest first, with the way to older ones. */
 export function EntriesSection({
   practiceId,
+  coupleId,
   entries,
   unreviewedCount,
   coupleHref,
@@ -14,6 +16,7 @@ export function EntriesSection({
   paged,
 }: {
   practiceId: string;
+  coupleId: string;
   entries: EntryView[];
   unreviewedCount: number;
   coupleHref: string;
@@ -22,6 +25,8 @@ export function EntriesSection({
   /** this is not the newest page */
   paged: boolean;
 }) {
+  const fresh = entries.filter((entry) => !entry.reviewed);
+  const reviewed = entries.filter((entry) => entry.reviewed);
   return (
     <section id="entries" aria-labelledby="entries-heading">
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
@@ -40,13 +45,39 @@ export function EntriesSection({
             : "No entries yet. They appear here as soon as a partner sends their homework."}
         </p>
       ) : (
-        <ul aria-label="Entries, newest first" className="divide-y divide-slate-200">
-          {entries.map((entry) => (
-            <li key={entry.id} className="py-4 first:pt-0 last:pb-0">
-              <EntryItem practiceId={practiceId} entry={entry} />
-            </li>
-          ))}
-        </ul>
+        <>
+          {fresh.length > 0 ? (
+            <>
+              {fresh.some((entry) => !entry.safetyFlag) ? (
+                <div className="mb-4">
+                  <MarkAllReviewedButton
+                    practiceId={practiceId}
+                    coupleId={coupleId}
+                    count={fresh.filter((entry) => !entry.safetyFlag).length}
+                  />
+                </div>
+              ) : null}
+              <EntryList
+                practiceId={practiceId}
+                entries={fresh}
+                label="New entries, newest first"
+              />
+            </>
+          ) : null}
+          {reviewed.length > 0 ? (
+            // Already read: folded away, a click from view.
+            <details data-fold="reviewed" className="mt-4 rounded-lg border border-slate-200 p-3">
+              <summary className="min-h-11 cursor-pointer py-2 font-medium">
+                {reviewed.length === 1 ? "1 reviewed entry" : `${reviewed.length} reviewed entries`}
+              </summary>
+              <EntryList
+                practiceId={practiceId}
+                entries={reviewed}
+                label="Reviewed entries, newest first"
+              />
+            </details>
+          ) : null}
+        </>
       )}
       <nav aria-label="More entries" className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
         {paged ? (
@@ -64,5 +95,25 @@ export function EntriesSection({
         </Link>
       </nav>
     </section>
+  );
+}
+
+function EntryList({
+  practiceId,
+  entries,
+  label,
+}: {
+  practiceId: string;
+  entries: EntryView[];
+  label: string;
+}) {
+  return (
+    <ul aria-label={label} className="divide-y divide-slate-200">
+      {entries.map((entry) => (
+        <li key={entry.id} className="py-4 first:pt-0 last:pb-0">
+          <EntryItem practiceId={practiceId} entry={entry} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -63,6 +63,24 @@ export default async function CouplePage({
   return (
     <>
       <PageTitle action={<CoupleTimelineLinks href={coupleHref} />}>{couple.label}</PageTitle>
+      <nav aria-label="On this page" className="-mt-3 mb-5 text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {[
+            ["#overview", "Overview"],
+            ["#entries", "New entries"],
+            ["#homework", "Homework"],
+            ["#links", "Links"],
+            ["#assign", "Assign homework"],
+            ["#details", "Details"],
+          ].map(([href, label]) => (
+            <li key={href}>
+              <a href={href} className="inline-block py-1 font-medium text-brand-700 underline">
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className="space-y-6">
         <SafetySection
           practiceId={practiceId}
@@ -71,7 +89,8 @@ export default async function CouplePage({
           format={dateFormat(dates)}
         />
         {created ? <Alert tone="success">Couple added.</Alert> : null}
-        <Card>
+        <Card id="overview">
+          <h2 className="sr-only">Overview</h2>
           <dl className="grid gap-4 text-sm sm:grid-cols-3">
             <div>
               <dt className="text-slate-600">Status</dt>
@@ -97,7 +116,7 @@ export default async function CouplePage({
         </Card>
         <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
           <div className="min-w-0 space-y-6">
-            <Card>
+            <Card id="homework">
               <h2 className="mb-4 text-lg font-semibold">Homework</h2>
               <AssignmentList
                 practiceId={practiceId}
@@ -109,6 +128,7 @@ export default async function CouplePage({
             <Card>
               <EntriesSection
                 practiceId={practiceId}
+                coupleId={coupleId}
                 entries={entryViews(entryPage.entries, dates)}
                 unreviewedCount={entryPage.unreviewedCount}
                 coupleHref={coupleHref}
@@ -118,7 +138,7 @@ export default async function CouplePage({
             </Card>
           </div>
           <div className="min-w-0 space-y-6">
-            <Card>
+            <Card id="links">
               <h2 className="mb-4 text-lg font-semibold">Personal links</h2>
               <LinksSection
                 practiceId={practiceId}
@@ -129,7 +149,7 @@ export default async function CouplePage({
                 dates={dates}
               />
             </Card>
-            <Card>
+            <Card id="assign">
               <h2 className="mb-4 text-lg font-semibold">Assign homework</h2>
               <AssignHomeworkForm
                 practiceId={practiceId}
@@ -141,7 +161,7 @@ export default async function CouplePage({
           </div>
         </div>
         <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-          <Card>
+          <Card id="details">
             <h2 className="mb-4 text-lg font-semibold">Details</h2>
             <EditCoupleForm
               practiceId={practiceId}
