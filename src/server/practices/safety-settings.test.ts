@@ -11,7 +11,8 @@ const db = testDatabase();
 function baseSettings(practiceId: string) {
   return {
     practiceId,
-    name: "Harbour Couples Therapy",
+    // Not the demo practice's name: the demo's own test finds its practice by name.
+    name: "Settings Test Practice",
     timeZone: "Europe/London",
     partnerLinkDays: 14,
     csiCutoff: 13.5,
