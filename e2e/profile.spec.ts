@@ -48,6 +48,8 @@ test("first sign-in asks for a name once; colleagues then see the name, not the 
 });
 
 test("someone who skips is not asked again at their next sign-in", async ({ page }) => {
+  // Two whole sign-ins through the mailbox: slow on a loaded machine.
+  test.setTimeout(180_000);
   const email = uniqueEmail("skipper");
   await signInByEmail(page, email, "/sign-in", { name: null });
   await expect(page.getByRole("heading", { name: "Create your practice" })).toBeVisible();
