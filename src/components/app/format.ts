@@ -1,13 +1,4 @@
-import { staffName } from "~/domain/people";
 import type { CoupleStatus } from "~/domain/couple";
-
-export function personName(person: {
-  name: string | null;
-  credentials?: string | null;
-  email: string;
-}): string {
-  return staffName(person);
-}
 
 export const statusTone: Record<CoupleStatus, string> = {
   active: "bg-emerald-100 text-emerald-900",

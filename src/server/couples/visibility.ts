@@ -3,6 +3,7 @@ import type { Executor } from "~/server/db/client";
 import { couples } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
 import { isManager, type PracticeScope } from "~/server/practices/scope";
+import { awayToday } from "~/server/safety/away-today";
 
 /**
  * The couples a member may see: the practice's, and for a therapist those they treat — plus,
@@ -20,7 +21,7 @@ export function visibleCouples(scope: PracticeScope): SQL {
     select away.user_id from memberships away
     join practices pr on pr.id = away.practice_id
     where away.practice_id = ${scope.practiceId} and pr.safety_backup_user_id = ${scope.userId}
-      and (now() at time zone pr.time_zone)::date between away.away_from and away.away_until
+      and ${awayToday}
   ))`;
   return and(inPractice, answersFor) as SQL;
 }

@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import { awayToday } from "./away-today";
 
 /**
  * The addresses a couple's safety alert goes to, as a SQL subquery yielding `email`: the treating
@@ -19,7 +20,7 @@ function safetyAlertRecipients(practiceId: string, coupleId: string): SQL {
     join memberships cover on cover.practice_id = c.practice_id and cover.user_id = pr.safety_backup_user_id
     join users backup on backup.id = cover.user_id
     where c.id = ${coupleId} and c.practice_id = ${practiceId}
-      and (now() at time zone pr.time_zone)::date between away.away_from and away.away_until
+      and ${awayToday}
   )`;
 }
 
@@ -41,7 +42,7 @@ export function openFlagsFor(practiceId: string, email: string): SQL {
       and (
         therapist.email = ${email}
         or (backup.email = ${email}
-          and (now() at time zone pr.time_zone)::date between away.away_from and away.away_until)
+          and ${awayToday})
       )`;
 }
 

@@ -8,14 +8,7 @@ import {
   openPartnerLink,
 } from "~/server/partner-session/partner-session";
 import { generateToken, isLinkTokenShaped } from "~/server/tokens";
-import { appUrl } from "~/server/urls/app-url";
-
-function goTo(path: string) {
-  const response = NextResponse.redirect(appUrl(path), 303);
-  response.headers.set("Referrer-Policy", "no-referrer");
-  response.headers.set("Cache-Control", "no-store");
-  return response;
-}
+import { seeOther } from "~/server/http/see-other";
 
 /**
  * The personal link's button: swap the token for a partner session cookie (the link is used up,
@@ -29,7 +22,7 @@ export async function POST(request: NextRequest) {
   const form = await request.formData().catch(() => null);
   const token = form?.get("token");
   if (typeof token !== "string" || !isLinkTokenShaped(token)) {
-    return goTo("/c/new-link?reason=unknown");
+    return seeOther("/c/new-link?reason=unknown");
   }
   const knownDevice = request.cookies.get(DEVICE_COOKIE)?.value;
   const deviceCookie =
@@ -39,11 +32,11 @@ export async function POST(request: NextRequest) {
     replace: form?.get("replace") === "1",
     deviceCookie,
   });
-  if (opened.ok === false) return goTo(`/c/new-link?reason=${opened.reason}`);
-  if (opened.ok === "confirm") return goTo(`/c/l/${token}`);
-  if (opened.ok === "continue") return goTo("/c");
+  if (opened.ok === false) return seeOther(`/c/new-link?reason=${opened.reason}`);
+  if (opened.ok === "confirm") return seeOther(`/c/l/${token}`);
+  if (opened.ok === "continue") return seeOther("/c");
   // The home page asks whose device this is until the partner answers.
-  const response = goTo("/c");
+  const response = seeOther("/c");
   // Until the partner answers, the device counts as shared: the cookie dies with the browser.
   setPartnerCookie(response, opened.sessionToken);
   if (deviceCookie !== knownDevice) setDeviceCookie(response, deviceCookie);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { orNotFound } from "~/components/app/server-call";
-import { personName } from "~/components/app/format";
+import { staffName } from "~/domain/people";
 import { ButtonLink } from "~/components/ui/button";
 import { PageTitle } from "~/components/ui/card";
 import { api } from "~/server/trpc/server";
@@ -40,7 +40,7 @@ export default async function CaseloadPage({
     isManager ? caller.members.list({ practiceId }) : Promise.resolve(null),
     caller.practices.setupChecklist({ practiceId }),
   ]);
-  const therapists = members?.map((m) => ({ value: m.userId, label: personName(m) })) ?? null;
+  const therapists = members?.map((m) => ({ value: m.userId, label: staffName(m) })) ?? null;
   return (
     <>
       <PageTitle action={<ButtonLink href={`/p/${practiceId}/couples/new`}>Add couple</ButtonLink>}>

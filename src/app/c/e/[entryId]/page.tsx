@@ -38,11 +38,8 @@ export default async function PartnerEntryPage({
       <header>
         <h1 className="text-2xl font-semibold">{kind?.title ?? "Entry"}</h1>
         <p className="text-[15px] text-slate-600">
-          {entry.mine ? "You" : entry.authorName} ·{" "}
-          {dateFormat({ style: partner.dateStyle, timeZone: partner.timeZone }).moment(
-            entry.occurredAt,
-          )}{" "}
-          · {entry.visibility === "shared" ? "shared" : "private"}
+          {entry.mine ? "You" : entry.authorName} · {dates.moment(entry.occurredAt)} ·{" "}
+          {entry.visibility === "shared" ? "shared" : "private"}
         </p>
       </header>
       <EntryNow

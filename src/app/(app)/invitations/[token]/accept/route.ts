@@ -6,14 +6,7 @@ import { DomainError } from "~/server/errors";
 import { postedFromAttune } from "~/server/http/same-origin-form";
 import { acceptAndSignIn } from "~/server/invitations/accept-and-sign-in";
 import { isLinkTokenShaped } from "~/server/tokens";
-import { appUrl } from "~/server/urls/app-url";
-
-function goTo(path: string) {
-  const response = NextResponse.redirect(appUrl(path), 303);
-  response.headers.set("Referrer-Policy", "no-referrer");
-  response.headers.set("Cache-Control", "no-store");
-  return response;
-}
+import { seeOther } from "~/server/http/see-other";
 
 /**
  * "Accept and sign in" on the invitation page, for someone not signed in: join the practice and
@@ -27,11 +20,11 @@ export async function POST(
   if (!postedFromAttune(request.headers, new URL(env.APP_URL).origin)) {
     return new NextResponse("This form can only be sent from Attune itself.", { status: 403 });
   }
-  if (!isLinkTokenShaped(token)) return goTo("/sign-in");
+  if (!isLinkTokenShaped(token)) return seeOther("/sign-in");
   try {
     const signedIn = await acceptAndSignIn(getDb(), token);
     const secure = env.APP_URL.startsWith("https://");
-    const response = goTo(`/p/${signedIn.practiceId}`);
+    const response = seeOther(`/p/${signedIn.practiceId}`);
     response.cookies.set(STAFF_SESSION_COOKIES[secure ? 1 : 0]!, signedIn.sessionToken, {
       httpOnly: true,
       sameSite: "lax",
@@ -42,7 +35,7 @@ export async function POST(
     return response;
   } catch (error) {
     // Expired, withdrawn or used: the page says which.
-    if (error instanceof DomainError) return goTo(`/invitations/${token}`);
+    if (error instanceof DomainError) return seeOther(`/invitations/${token}`);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { orNotFound } from "~/components/app/server-call";
-import { personName } from "~/components/app/format";
+import { staffName } from "~/domain/people";
 import { Card, PageTitle } from "~/components/ui/card";
 import { api } from "~/server/trpc/server";
 import { allTimeZones } from "~/validation/common";
@@ -37,7 +37,7 @@ export default async function SettingsPage({
           practiceId={practiceId}
           settings={settings}
           timeZones={timeZoneChoices(allTimeZones())}
-          members={members.map((m) => ({ value: m.userId, label: personName(m) }))}
+          members={members.map((m) => ({ value: m.userId, label: staffName(m) }))}
         />
       </Card>
     </>

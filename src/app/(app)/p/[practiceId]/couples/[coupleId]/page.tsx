@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { orNotFound } from "~/components/app/server-call";
-import { personName, statusTone } from "~/components/app/format";
+import { statusTone } from "~/components/app/format";
+import { staffName } from "~/domain/people";
 import { coupleStatusLabel } from "~/domain/couple";
 import { Alert } from "~/components/ui/alert";
 import { Card, PageTitle } from "~/components/ui/card";
@@ -104,7 +105,7 @@ export default async function CouplePage({
             </div>
             <div>
               <dt className="text-slate-600">Treating therapist</dt>
-              <dd className="font-medium">{personName(couple.therapist)}</dd>
+              <dd className="font-medium">{staffName(couple.therapist)}</dd>
             </div>
             <div>
               <dt className="text-slate-600">Partners</dt>
@@ -181,7 +182,7 @@ export default async function CouplePage({
               coupleId={coupleId}
               status={couple.status}
               therapistUserId={couple.therapistUserId}
-              therapists={members?.map((m) => ({ value: m.userId, label: personName(m) })) ?? null}
+              therapists={members?.map((m) => ({ value: m.userId, label: staffName(m) })) ?? null}
             />
           </Card>
         </div>

@@ -1,4 +1,4 @@
-import { personName } from "~/components/app/format";
+import { staffName } from "~/domain/people";
 import {
   safetyContactMethodLabel,
   safetyFlagSourceLabel,
@@ -25,8 +25,7 @@ export function SafetyLog({ flags, format }: { flags: SafetyLogRow[]; format: Da
             {flag.closed ? (
               <>
                 <p className="text-slate-700">
-                  Closed by {flag.closed.by ? personName(flag.closed.by) : "someone who has left"}{" "}
-                  on{" "}
+                  Closed by {flag.closed.by ? staffName(flag.closed.by) : "someone who has left"} on{" "}
                   <time dateTime={flag.closed.at.toISOString()}>
                     {format.moment(flag.closed.at)}
                   </time>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { orNotFound } from "~/components/app/server-call";
-import { personName } from "~/components/app/format";
+import { staffName } from "~/domain/people";
 import { Card, PageTitle } from "~/components/ui/card";
 import { requireUser } from "~/server/auth/staff-session";
 import { api } from "~/server/trpc/server";
@@ -28,7 +28,7 @@ export default async function NewCouplePage({
           practiceId={practiceId}
           practiceTimeZone={practice.timeZone}
           timeZones={timeZoneChoices(allTimeZones())}
-          therapists={members?.map((m) => ({ value: m.userId, label: personName(m) })) ?? null}
+          therapists={members?.map((m) => ({ value: m.userId, label: staffName(m) })) ?? null}
           selfUserId={user.id}
         />
       </Card>
