@@ -16,7 +16,12 @@ export const auditEvents = pgTable(
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.practiceId, t.createdAt), index().on(t.coupleId)],
+  (t) => [
+    index().on(t.practiceId, t.createdAt),
+    index().on(t.coupleId),
+    index().on(t.practiceId, t.action, t.createdAt),
+    index().on(t.practiceId, t.actorUserId, t.createdAt),
+  ],
 );
 
 export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -51,6 +51,8 @@ export const staffSessions = pgTable(
     expires: timestamp({ mode: "date", withTimezone: true }).notNull(),
     /** When the person signed in: a session ends STAFF_SESSION_MAX_HOURS later, active or not. */
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** When the second factor was confirmed in this session; null: not (yet) confirmed. */
+    mfaVerifiedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.userId)],
 );

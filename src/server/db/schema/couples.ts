@@ -4,6 +4,7 @@ import {
   check,
   foreignKey,
   index,
+  integer,
   pgEnum,
   pgTable,
   smallint,
@@ -72,6 +73,11 @@ export const partners = pgTable(
     /** Optional, given by the partner: shown to the treating therapist beside a safety flag. */
     phone: text(),
     emergencyContact: text(),
+    /** The consent text version the partner accepted at first opening (0: the built-in text); null: not yet. */
+    consentVersion: integer(),
+    consentAcceptedAt: timestamp({ withTimezone: true }),
+    /** Set once the partner has seen the home page's "who reads what" introduction: shown once. */
+    homeIntroSeenAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

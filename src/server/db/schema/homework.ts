@@ -94,6 +94,8 @@ export const entries = pgTable(
     visibility: visibilityEnum().notNull().default("private"),
     sharedAt: timestamp({ withTimezone: true }),
     safetyFlag: boolean().notNull().default(false),
+    /** Saved from the quick form (what happened, category, intensity): the partner can add the rest later. */
+    quick: boolean().notNull().default(false),
     /** Made by the device when the draft starts: a retried submit finds the same entry. */
     idempotencyKey: uuid().notNull(),
     reviewedAt: timestamp({ withTimezone: true }),

@@ -9,3 +9,4 @@ export * from "./partner-access";
 export * from "./rate-limits";
 export * from "./therapy-sessions";
 export * from "./safety";
+export * from "./owners";

@@ -53,6 +53,8 @@ export const practices = pgTable("practices", {
    * A user id; the service keeps it a member of the practice.
    */
   safetyBackupUserId: text().references(() => users.id),
+  /** Every member must confirm a second factor (an authenticator code) after the email link. */
+  requireMfa: boolean().notNull().default(false),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -99,6 +101,24 @@ export const invitations = pgTable(
   (t) => [index().on(t.practiceId, t.email)],
 );
 
+/**
+ * The practice's consent text for between-session homework, shown to each partner at first opening.
+ * Each edit is a new row (version + 1); version 0 is the built-in text and has no row. A partner's
+ * acceptance records the version they read.
+ */
+export const consentTexts = pgTable(
+  "consent_texts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: practiceRef(),
+    version: integer().notNull(),
+    body: text().notNull(),
+    createdByUserId: text().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.practiceId, t.version)],
+);
+
 export const practicesRelations = relations(practices, ({ many }) => ({
   memberships: many(memberships),
 }));
@@ -111,3 +131,4 @@ export const membershipsRelations = relations(memberships, ({ one }) => ({
 export type Practice = typeof practices.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type Invitation = typeof invitations.$inferSelect;
+export type ConsentText = typeof consentTexts.$inferSelect;
