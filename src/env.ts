@@ -59,6 +59,10 @@ export const env = createEnv({
       .default("https://www.google.com/"),
     STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must start with sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
+    // The per-seat monthly price members subscribe to (Stripe's price_… id).
+    STRIPE_PRICE_ID: z.string().startsWith("price_", "must start with price_").optional(),
+    // Tests only: another address for Stripe's API (a local double). Unset: api.stripe.com.
+    STRIPE_API_BASE: z.url("must be a full URL such as http://127.0.0.1:12111").optional(),
   },
   client: {},
   experimental__runtimeEnv: {},
@@ -88,6 +92,20 @@ if (
     "  - RESEND_API_KEY is missing: production sends email through Resend (set ATTUNE_DEV_MAILBOX=1 only for a demo)";
   console.error(message);
   throw new Error(message);
+}
+
+// Billing on needs its price and its webhook secret: half a configuration would bill nobody.
+if (!isBuild && process.env.SKIP_ENV_VALIDATION !== "1" && env.STRIPE_SECRET_KEY) {
+  const missing = (["STRIPE_PRICE_ID", "STRIPE_WEBHOOK_SECRET"] as const).filter((k) => !env[k]);
+  if (missing.length > 0) {
+    const message =
+      "Attune cannot start: environment variables need attention:\n" +
+      missing
+        .map((k) => `  - ${k} is missing: billing is on (STRIPE_SECRET_KEY is set)`)
+        .join("\n");
+    console.error(message);
+    throw new Error(message);
+  }
 }
 
 /** True when email goes to the local mailbox instead of Resend. */

@@ -6,6 +6,7 @@ import { assignments, couples, entries, partners } from "~/server/db/schema";
 import type { AssignmentStatus } from "~/domain/homework";
 import { queueHomeworkEmail } from "~/server/email/outbox";
 import { notFound } from "~/server/errors";
+import { assertPracticeInGoodStanding } from "~/server/billing/billing-state";
 import type { PracticeScope } from "~/server/practices/scope";
 import { latestTemplate, wordingFor } from "~/server/homework-templates/homework-templates";
 import type { AssignHomeworkInput } from "~/validation/homework";
@@ -21,6 +22,8 @@ export async function assignHomework(
 ) {
   return db.transaction(async (tx) => {
     const couple = await findVisibleCouple(tx, scope, input.coupleId);
+    // Unpaid past the grace period: no new homework (what is assigned carries on for partners).
+    await assertPracticeInGoodStanding(tx, scope.practiceId);
     const template = input.templateFamilyId
       ? await latestTemplate(tx, scope, input.templateFamilyId)
       : null;

@@ -50,6 +50,11 @@ export const ZAuditActionSchema = z.enum([
   "session.updated",
   "session.deleted",
   "prep.exported",
+  "billing.checkout_started",
+  "billing.portal_opened",
+  "billing.seat_added",
+  "billing.seat_released",
+  "billing.subscription_synced",
 ]);
 
 export type AuditAction = z.infer<typeof ZAuditActionSchema>;
@@ -100,6 +105,11 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "session.updated": "Edited a session",
   "session.deleted": "Deleted a session",
   "prep.exported": "Downloaded a session-prep PDF",
+  "billing.checkout_started": "Started subscribing through Stripe Checkout",
+  "billing.portal_opened": "Opened the Stripe billing portal",
+  "billing.seat_added": "Added a paid seat",
+  "billing.seat_released": "Freed a paid seat at the end of the billing period",
+  "billing.subscription_synced": "Stripe updated the practice's subscription",
 };
 
 /** What an audit event is about; also a closed list. */

@@ -9,6 +9,10 @@ import type { Role } from "~/domain/practice";
 import { staffName } from "~/domain/people";
 import { sendEmail } from "~/server/email/send-email";
 import { DomainError, notFound } from "~/server/errors";
+import {
+  assertPracticeInGoodStanding,
+  assertSeatForInvitation,
+} from "~/server/billing/billing-state";
 import { takePracticeEmailAllowance } from "~/server/rate-limit/email-allowance";
 import type { PracticeScope } from "~/server/practices/scope";
 import { generateToken, hashToken } from "~/server/tokens";
@@ -62,6 +66,8 @@ export async function inviteMember(
         "email",
       );
     }
+    // An invitation holds a seat (one replaced below gives its seat back first).
+    await assertSeatForInvitation(tx, scope.practiceId, args.email);
     await takePracticeEmailAllowance(tx, {
       practiceId: scope.practiceId,
       to: args.email,
@@ -163,6 +169,7 @@ export async function resendInvitation(
       .where(pendingInPractice(scope, args.invitationId))
       .returning();
     if (!row) throw notFound("That invitation");
+    await assertPracticeInGoodStanding(tx, scope.practiceId);
     await takePracticeEmailAllowance(tx, {
       practiceId: scope.practiceId,
       to: row.email,

@@ -5,6 +5,7 @@ import { couples, memberships, users } from "~/server/db/schema";
 import type { Role } from "~/domain/practice";
 import { DomainError, notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
+import { releaseSeat } from "~/server/billing/subscription";
 import { clearSafetyBackup, isDemotion, revokeWhatMemberIssued } from "./offboard";
 
 export interface MemberRow {
@@ -90,7 +91,7 @@ export async function changeMemberRole(
 }
 
 export async function removeMember(db: Database, scope: PracticeScope, args: { userId: string }) {
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const all = await lockMemberships(tx, scope.practiceId);
     const target = all.find((m) => m.userId === args.userId);
     if (!target) throw notFound("That member");
@@ -128,4 +129,6 @@ export async function removeMember(db: Database, scope: PracticeScope, args: { u
       { role: target.role, ...revoked, ...(safetyBackupCleared ? { safetyBackupCleared } : {}) },
     );
   });
+  // The seat stays paid to the end of the period, then Stripe bills one fewer.
+  await releaseSeat(db, scope);
 }

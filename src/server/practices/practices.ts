@@ -1,7 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
-import { memberships, practices } from "~/server/db/schema";
+import { memberships, practiceBilling, practices } from "~/server/db/schema";
+import { defaultTrialEnd } from "~/domain/billing";
 import type { Role } from "~/domain/practice";
 import type { DateStyle } from "~/dates";
 
@@ -18,6 +19,10 @@ export async function createPractice(
     await tx
       .insert(memberships)
       .values({ practiceId: practice.id, userId: args.userId, role: "owner" });
+    // Every new practice starts a free trial, no card needed.
+    await tx
+      .insert(practiceBilling)
+      .values({ practiceId: practice.id, trialEndsAt: defaultTrialEnd(practice.createdAt) });
     await recordAudit(tx, { practiceId: practice.id, userId: args.userId }, "practice.created", {
       type: "practice",
       id: practice.id,

@@ -1,5 +1,6 @@
 import { createCallerFactory, router } from "./init";
 import { auditRouter } from "./routers/audit";
+import { billingRouter } from "./routers/billing";
 import { caseloadRouter } from "./routers/caseload";
 import { partnerRouter } from "./routers/partner";
 import { partnerLinksRouter } from "./routers/partner-links";
@@ -29,6 +30,7 @@ export const appRouter = router({
   therapySessions: therapySessionsRouter,
   timeline: timelineRouter,
   profile: profileRouter,
+  billing: billingRouter,
 });
 
 export type AppRouter = typeof appRouter;
