@@ -83,10 +83,7 @@ describe("when payment fails", () => {
     );
     await alex.api.partner.askForHelp({ idempotencyKey: crypto.randomUUID() });
     // Safety alerts are delivered whatever the billing state.
-    const flags = await db
-      .select()
-      .from(safetyFlags)
-      .where(eq(safetyFlags.coupleId, s.coupleId));
+    const flags = await db.select().from(safetyFlags).where(eq(safetyFlags.coupleId, s.coupleId));
     expect(flags).toHaveLength(2);
     const alerts = await db
       .select()
