@@ -6,7 +6,14 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { createDatabase } from "../src/server/db/client";
-import { couples, memberships, partners, practices, users } from "../src/server/db/schema";
+import {
+  couples,
+  memberships,
+  partners,
+  practiceBilling,
+  practices,
+  users,
+} from "../src/server/db/schema";
 import { benchDatabase, measure, row } from "./lib";
 
 const COUPLES = Number(process.env.BENCH_COUPLES ?? 3000);
@@ -24,6 +31,10 @@ async function seedPractice(coupleCount: number) {
     .insert(practices)
     .values({ name: `Bench ${randomUUID()}`, timeZone: "UTC" })
     .returning();
+  // Every practice has its billing row, as createPractice gives one.
+  await db
+    .insert(practiceBilling)
+    .values({ practiceId: practice!.id, trialEndsAt: new Date(Date.now() + 14 * 86_400_000) });
   const staff = await db
     .insert(users)
     .values(

@@ -5,6 +5,7 @@ import {
   couples,
   memberships,
   partners,
+  practiceBilling,
   practices,
   users,
 } from "../src/server/db/schema";
@@ -23,6 +24,10 @@ export async function seedPartnerSessions(db: Database, count: number): Promise<
     .insert(practices)
     .values({ name: "Bench practice", timeZone: "UTC" })
     .returning();
+  // Every practice has its billing row, as createPractice gives one.
+  await db
+    .insert(practiceBilling)
+    .values({ practiceId: practice!.id, trialEndsAt: new Date(Date.now() + 14 * 86_400_000) });
   const [therapist] = await db
     .insert(users)
     .values({ email: `${randomUUID()}@bench.test`, name: "Bench" })

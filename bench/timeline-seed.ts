@@ -12,6 +12,7 @@ import {
   entries,
   memberships,
   partners,
+  practiceBilling,
   practices,
   therapySessions,
   users,
@@ -27,6 +28,10 @@ export async function seedBenchPractice(db: Database, coupleCount: number, fille
     .insert(practices)
     .values({ name: `Bench ${randomUUID()}`, timeZone: TIME_ZONE })
     .returning();
+  // Every practice has its billing row, as createPractice gives one.
+  await db
+    .insert(practiceBilling)
+    .values({ practiceId: practice!.id, trialEndsAt: new Date(Date.now() + 14 * 86_400_000) });
   const staff = await db
     .insert(users)
     .values(

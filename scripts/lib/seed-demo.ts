@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../../src/server/db/client";
-import { memberships, practices, users } from "../../src/server/db/schema";
+import { memberships, practiceBilling, practices, users } from "../../src/server/db/schema";
 import { createCouple, setCoupleStatus } from "../../src/server/couples/couples";
 import { createPractice } from "../../src/server/practices/practices";
 import type { PracticeScope } from "../../src/server/practices/scope";
@@ -43,6 +43,11 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
   });
   // The demo is a known practice: no new-practice email cap.
   await db.update(practices).set({ verifiedAt: new Date() }).where(eq(practices.id, practice.id));
+  // The demo is never billed, whatever the server's billing settings.
+  await db
+    .update(practiceBilling)
+    .set({ exempt: true })
+    .where(eq(practiceBilling.practiceId, practice.id));
   await db
     .insert(memberships)
     .values(

@@ -142,6 +142,12 @@ describe("a signed-out caller", () => {
         anon.therapySessions.delete({ practiceId, sessionId: someId }),
       "timeline.forCouple": () => anon.timeline.forCouple({ practiceId, coupleId, range: "4w" }),
       "timeline.entry": () => anon.timeline.entry({ practiceId, coupleId, entryId: someId }),
+      "billing.standing": () => anon.billing.standing({ practiceId }),
+      "billing.summary": () => anon.billing.summary({ practiceId }),
+      "billing.seatQuote": () => anon.billing.seatQuote({ practiceId }),
+      "billing.checkout": () => anon.billing.checkout({ practiceId }),
+      "billing.portal": () => anon.billing.portal({ practiceId }),
+      "billing.addSeat": () => anon.billing.addSeat({ practiceId }),
       // Partner procedures: no personal-link session, no access.
       "partner.home": () => anon.partner.home(),
       "partner.homeworkForm": () => anon.partner.homeworkForm({ assignmentId: someId }),
