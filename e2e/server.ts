@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { projectRoot } from "../scripts/lib/local-database";
+import { startStripeDouble } from "../scripts/lib/stripe-double";
 import { spawnWorker } from "../scripts/lib/worker-process";
 
 /**
@@ -13,8 +14,20 @@ if (!process.env.DATABASE_URL) {
   process.exit(1);
 }
 
+// Billing on, against a local Stripe double that signs and sends its webhooks to this server.
+// New practices are on a 14-day trial, so journeys that do not subscribe are never limited.
+const webhookSecret = "whsec_e2e_attune_double";
+const stripe = await startStripeDouble({
+  prices: { price_e2e_seat: { unitAmount: 4000 } },
+  webhook: { url: `http://localhost:${port}/api/stripe/webhook`, secret: webhookSecret },
+});
+
 const env = {
   ...process.env,
+  STRIPE_SECRET_KEY: "sk_test_e2e_double",
+  STRIPE_WEBHOOK_SECRET: webhookSecret,
+  STRIPE_PRICE_ID: "price_e2e_seat",
+  STRIPE_API_BASE: stripe.url,
   NODE_ENV: "production" as const,
   APP_URL: `http://localhost:${port}`,
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
@@ -42,6 +55,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 void nextExited.then(async (code) => {
   worker.child.kill("SIGTERM");
   await worker.exited;
+  await stripe.close();
   process.exit(code);
 });
 void worker.exited.then((code) => {

@@ -19,7 +19,7 @@ export interface StripeDoubleOptions {
   port?: number;
 }
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   path: string;
   body: Json;

@@ -1,9 +1,9 @@
 import type { Role } from "./practice";
 
 /** A new practice tries Attune for this long, with no card. */
-export const TRIAL_DAYS = 14;
+const TRIAL_DAYS = 14;
 /** After a failed payment everything keeps working for this long. */
-export const GRACE_DAYS = 14;
+const GRACE_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

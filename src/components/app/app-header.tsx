@@ -21,6 +21,7 @@ export function AppHeader({ practice, practiceCount, userLabel }: Props) {
           { href: `${base}/members`, label: "Team" },
           { href: `${base}/audit`, label: "Audit log" },
           { href: `${base}/settings`, label: "Settings" },
+          { href: `${base}/billing`, label: "Billing" },
         ]),
   ];
   return (

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, count, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, ne } from "drizzle-orm";
 import {
   billingStanding,
   defaultTrialEnd,
   hasLiveSubscription,
   restrictedMessage,
+  seatRoles,
   type BillingSnapshot,
   type BillingStanding,
 } from "~/domain/billing";
@@ -63,7 +64,7 @@ export async function seatsInUse(
   const [members] = await db
     .select({ n: count() })
     .from(memberships)
-    .where(eq(memberships.practiceId, practiceId));
+    .where(and(eq(memberships.practiceId, practiceId), inArray(memberships.role, seatRoles)));
   const [pending] = await db
     .select({ n: count() })
     .from(invitations)

@@ -12,8 +12,16 @@ import { FormError } from "~/components/ui/form-error";
 import { formText } from "~/components/ui/form-data";
 import { optionsOf } from "~/domain/options";
 import { invitableRoles, roleLabel, type InvitableRole } from "~/domain/practice";
+import { SeatNotice, type SeatOffer } from "./seat-notice";
 
-export function InviteForm({ practiceId }: { practiceId: string }) {
+export function InviteForm({
+  practiceId,
+  seatOffer = null,
+}: {
+  practiceId: string;
+  /** Set when every paid seat is taken: an owner adds one on sending. */
+  seatOffer?: SeatOffer | null;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const [sent, setSent] = useState<string | null>(null);
@@ -25,6 +33,10 @@ export function InviteForm({ practiceId }: { practiceId: string }) {
       },
     }),
   );
+  const addSeat = useMutation(trpc.billing.addSeat.mutationOptions());
+  // Once the seat is bought, a retry (say, after a typo in the address) only sends.
+  const [seatAdded, setSeatAdded] = useState(false);
+  const addsSeat = seatOffer?.canAdd === true && !seatAdded;
   const errors = fieldErrorsOf(invite.error);
   return (
     <form
@@ -36,19 +48,27 @@ export function InviteForm({ practiceId }: { practiceId: string }) {
         setSent(null);
         const element = event.currentTarget;
         const form = new FormData(element);
-        invite.mutate(
-          {
-            practiceId,
-            email: formText(form, "inviteEmail"),
-            role: formText(form, "inviteRole") as InvitableRole,
-          },
-          { onSuccess: () => element.reset() },
-        );
+        const send = () =>
+          invite.mutate(
+            {
+              practiceId,
+              email: formText(form, "inviteEmail"),
+              role: formText(form, "inviteRole") as InvitableRole,
+            },
+            { onSuccess: () => element.reset() },
+          );
+        const afterSeat = () => {
+          setSeatAdded(true);
+          send();
+        };
+        if (addsSeat) addSeat.mutate({ practiceId }, { onSuccess: afterSeat });
+        else send();
       }}
     >
       <div className="sm:col-span-3">
         {sent ? <Alert tone="success">{sent}</Alert> : null}
-        <FormError error={invite.error} />
+        <FormError error={addSeat.error ?? invite.error} />
+        {seatOffer ? <SeatNotice offer={seatOffer} /> : null}
       </div>
       <TextField
         id="inviteEmail"
@@ -64,8 +84,12 @@ export function InviteForm({ practiceId }: { practiceId: string }) {
         error={errors.role}
         options={optionsOf(invitableRoles, roleLabel)}
       />
-      <Button type="submit" className="sm:mt-6" disabled={invite.isPending}>
-        {invite.isPending ? "Sending…" : "Send invitation"}
+      <Button type="submit" className="sm:mt-6" disabled={invite.isPending || addSeat.isPending}>
+        {invite.isPending || addSeat.isPending
+          ? "Sending…"
+          : addsSeat
+            ? "Add a seat and send invitation"
+            : "Send invitation"}
       </Button>
     </form>
   );

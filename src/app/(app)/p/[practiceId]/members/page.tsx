@@ -3,6 +3,7 @@ import { orNotFound } from "~/components/app/server-call";
 import { Card, PageTitle } from "~/components/ui/card";
 import { requireUser } from "~/server/auth/staff-session";
 import { api } from "~/server/trpc/server";
+import { formatMoney } from "~/domain/billing";
 import { InviteForm } from "./invite-form";
 import { AwayDatesForm } from "./away-dates-form";
 import { MemberList } from "./member-list";
@@ -43,18 +44,28 @@ export default async function MembersPage({ params }: { params: Promise<{ practi
       </>
     );
   }
-  const [load, invitations, settings] = await Promise.all([
+  const [load, invitations, settings, seats] = await Promise.all([
     caller.members.load({ practiceId }),
     caller.invitations.pending({ practiceId }),
     caller.practices.settings({ practiceId }),
+    caller.billing.seatQuote({ practiceId }),
   ]);
+  const seatOffer =
+    seats.needsSeat && seats.seatsPaid !== null
+      ? {
+          seatsPaid: seats.seatsPaid,
+          price: seats.price ? formatMoney(seats.price.unitAmount, seats.price.currency) : null,
+          interval: seats.price?.interval ?? "month",
+          canAdd: practice.role === "owner",
+        }
+      : null;
   return (
     <>
       <PageTitle>Team</PageTitle>
       <div className="space-y-6">
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Invite a colleague</h2>
-          <InviteForm practiceId={practiceId} />
+          <InviteForm practiceId={practiceId} seatOffer={seatOffer} />
         </Card>
         <Card>
           <h2 className="mb-2 text-lg font-semibold">Members and caseloads</h2>
