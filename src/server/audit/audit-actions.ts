@@ -50,6 +50,12 @@ export const ZAuditActionSchema = z.enum([
   "session.updated",
   "session.deleted",
   "prep.exported",
+  "mfa.enrolled",
+  "mfa.verified",
+  "mfa.failed",
+  "mfa.recovery_code_used",
+  "mfa.reset",
+  "mfa.requirement_changed",
 ]);
 
 export type AuditAction = z.infer<typeof ZAuditActionSchema>;
@@ -100,6 +106,12 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "session.updated": "Edited a session",
   "session.deleted": "Deleted a session",
   "prep.exported": "Downloaded a session-prep PDF",
+  "mfa.enrolled": "Set up an authenticator app for signing in",
+  "mfa.verified": "Signed in with an authenticator code",
+  "mfa.failed": "Entered a wrong authenticator or recovery code",
+  "mfa.recovery_code_used": "Signed in with a recovery code",
+  "mfa.reset": "Reset a member's authenticator app",
+  "mfa.requirement_changed": "Changed whether members must use an authenticator app",
 };
 
 /** What an audit event is about; also a closed list. */

@@ -8,6 +8,7 @@ import { homeworkRouter } from "./routers/homework";
 import { couplesRouter } from "./routers/couples";
 import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
+import { mfaRouter } from "./routers/mfa";
 import { practicesRouter } from "./routers/practices";
 import { safetyFlagsRouter } from "./routers/safety-flags";
 import { therapySessionsRouter } from "./routers/therapy-sessions";
@@ -29,6 +30,7 @@ export const appRouter = router({
   therapySessions: therapySessionsRouter,
   timeline: timelineRouter,
   profile: profileRouter,
+  mfa: mfaRouter,
 });
 
 export type AppRouter = typeof appRouter;
