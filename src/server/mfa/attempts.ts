@@ -9,7 +9,7 @@ export const TOO_MANY_ATTEMPTS_MESSAGE =
   "Too many codes tried. Wait 15 minutes and try again, or use a recovery code later.";
 
 /** Count one code attempt by this person; over the limit, refuse before the code is checked. */
-export async function takeMfaAttempt(db: Executor, userId: string): Promise<void> {
-  const ok = await takeRateLimit(db, { key: `mfa:user:${userId}`, ...MFA_ATTEMPT_LIMIT });
+export async function takeMfaAttempt(db: Executor, userId: string, now?: Date): Promise<void> {
+  const ok = await takeRateLimit(db, { key: `mfa:user:${userId}`, ...MFA_ATTEMPT_LIMIT, now });
   if (!ok) throw new DomainError("TOO_MANY_REQUESTS", TOO_MANY_ATTEMPTS_MESSAGE, "code");
 }

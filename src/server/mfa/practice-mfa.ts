@@ -40,6 +40,19 @@ export async function setSecondFactorRequired(
   input: { required: boolean },
 ) {
   assertOwner(scope, "change whether members must use an authenticator app");
+  if (input.required) {
+    // Otherwise the owner would lock themselves out of the practice with the same click.
+    const [own] = await db
+      .select({ confirmedAt: staffMfa.confirmedAt })
+      .from(staffMfa)
+      .where(eq(staffMfa.userId, scope.userId));
+    if (!own?.confirmedAt) {
+      throw new DomainError(
+        "CONFLICT",
+        "Set up your own authenticator app first, then require one for everyone.",
+      );
+    }
+  }
   await db.transaction(async (tx) => {
     const [before] = await tx
       .select({ required: practices.requireMfa })

@@ -64,7 +64,7 @@ export async function verifySecondFactor(
   args: { userId: string; sessionToken: string; code: string; now?: Date },
 ): Promise<void> {
   const now = args.now ?? new Date();
-  await takeMfaAttempt(db, args.userId);
+  await takeMfaAttempt(db, args.userId, now);
   const totp = looksLikeTotpCode(args.code);
   const method = totp ? "authenticator" : "recovery_code";
   const passed = totp

@@ -35,6 +35,7 @@ export async function practiceAccess(
 }
 
 /**
+ * @public For code that needs only the scope (practiceAccess says why there is none).
  * The practice a user may act in: null when they are not a member (or the practice does not
  * exist), which every caller answers as "not found", and also while the practice's second-factor
  * requirement is unmet, so a route that forgets to ask gets nothing rather than too much.

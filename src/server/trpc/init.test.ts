@@ -142,6 +142,12 @@ describe("a signed-out caller", () => {
         anon.therapySessions.delete({ practiceId, sessionId: someId }),
       "timeline.forCouple": () => anon.timeline.forCouple({ practiceId, coupleId, range: "4w" }),
       "timeline.entry": () => anon.timeline.entry({ practiceId, coupleId, entryId: someId }),
+      "mfa.status": () => anon.mfa.status(),
+      "mfa.startEnrolment": () => anon.mfa.startEnrolment(),
+      "mfa.confirmEnrolment": () => anon.mfa.confirmEnrolment({ code: "123456" }),
+      "mfa.practice": () => anon.mfa.practice({ practiceId }),
+      "mfa.setRequired": () => anon.mfa.setRequired({ practiceId, required: true }),
+      "mfa.resetMember": () => anon.mfa.resetMember({ practiceId, userId: p.therapist.user.id }),
       // Partner procedures: no personal-link session, no access.
       "partner.home": () => anon.partner.home(),
       "partner.homeworkForm": () => anon.partner.homeworkForm({ assignmentId: someId }),

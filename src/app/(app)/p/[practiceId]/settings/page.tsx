@@ -26,10 +26,11 @@ export default async function SettingsPage({
       </>
     );
   }
-  const [settings, members, secondFactors] = await Promise.all([
+  const [settings, members, secondFactors, ownFactor] = await Promise.all([
     orNotFound(caller.practices.settings({ practiceId })),
     caller.members.list({ practiceId }),
     caller.mfa.practice({ practiceId }),
+    caller.mfa.status(),
   ]);
   return (
     <>
@@ -47,6 +48,7 @@ export default async function SettingsPage({
           practiceId={practiceId}
           required={secondFactors.required}
           isOwner={practice.role === "owner"}
+          ownFactor={ownFactor.confirmedAt !== null}
           withoutFactor={secondFactors.members.filter((m) => m.confirmedAt === null).length}
         />
       </Card>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { useTRPC } from "~/components/trpc-provider";
@@ -13,11 +14,14 @@ export function RequireMfaForm({
   practiceId,
   required,
   isOwner,
+  ownFactor,
   withoutFactor,
 }: {
   practiceId: string;
   required: boolean;
   isOwner: boolean;
+  /** The owner has set up their own: required before they can require it of everyone. */
+  ownFactor: boolean;
   /** Members who have not set one up yet (they will be asked at their next sign-in). */
   withoutFactor: number;
 }) {
@@ -40,7 +44,18 @@ export function RequireMfaForm({
           ? `${withoutFactor} ${withoutFactor === 1 ? "member has" : "members have"} not set one up yet.`
           : "Every member has set one up."}
       </p>
-      {isOwner ? (
+      {isOwner && !required && !ownFactor ? (
+        <p className="text-sm text-slate-700">
+          First{" "}
+          <Link
+            href={`/mfa/setup?next=${encodeURIComponent(`/p/${practiceId}/settings`)}`}
+            className="font-medium text-brand-700 underline"
+          >
+            set up your own authenticator app
+          </Link>
+          , then require one for everyone.
+        </p>
+      ) : isOwner ? (
         <>
           <FormError error={save.error} />
           {save.isSuccess ? <Alert tone="success">Saved.</Alert> : null}
