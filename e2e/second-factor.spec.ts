@@ -67,7 +67,9 @@ test("a therapist sets up an authenticator app, then signs in with the email lin
 
   await page.getByLabel("Code").fill(await codeFor(secret, Math.max(step + 1, stepNow())));
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByRole("heading", { name: "Alex & Sam" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Practice caseload" })).toBeVisible();
+  await page.goto(`/p/${practiceId}/couples/${coupleId}`);
+  await expect(page.getByRole("heading", { name: "Alex & Sam", level: 1 })).toBeVisible();
   expect((await page.request.get("/api/trpc/practices.mine")).status()).toBe(200);
 });
 
@@ -101,7 +103,8 @@ test("an owner requires an authenticator app and a member is sent to set one up"
   await expect(page.getByText("Jo Park · no authenticator app")).toBeVisible();
   await expectAccessible(page);
 
-  const member = await browser.newPage();
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
   await signInByEmail(member, memberEmail);
   await expect(member).toHaveURL(/\/mfa\/setup\?required=1/);
   await expect(
@@ -117,5 +120,5 @@ test("an owner requires an authenticator app and a member is sent to set one up"
   await enrolFromSetupPage(member);
   await member.getByRole("link", { name: /I have saved my recovery codes/ }).click();
   await expect(member.getByRole("heading", { name: "Practice caseload" })).toBeVisible();
-  await member.close();
+  await memberContext.close();
 });
