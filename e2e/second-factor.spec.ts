@@ -119,6 +119,6 @@ test("an owner requires an authenticator app and a member is sent to set one up"
   ).toBe(403);
   await enrolFromSetupPage(member);
   await member.getByRole("link", { name: /I have saved my recovery codes/ }).click();
-  await expect(member.getByRole("heading", { name: "Practice caseload" })).toBeVisible();
+  await expect(member.getByRole("heading", { name: "My caseload" })).toBeVisible();
   await memberContext.close();
 });
