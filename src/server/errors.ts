@@ -19,3 +19,14 @@ export class DomainError extends Error {
 export function notFound(what: string): DomainError {
   return new DomainError("NOT_FOUND", `${what} was not found.`);
 }
+
+/** A practice that requires a second factor, asked by a member who has not set one up. */
+export class SecondFactorRequired extends DomainError {
+  constructor() {
+    super(
+      "FORBIDDEN",
+      "This practice asks every member to use an authenticator app. Set one up to continue.",
+    );
+    this.name = "SecondFactorRequired";
+  }
+}

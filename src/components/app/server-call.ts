@@ -1,8 +1,12 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { notFound, redirect } from "next/navigation";
+import { SecondFactorRequired } from "~/server/errors";
 
-/** In a page: a missing or foreign row is a 404 page, a lapsed session goes to sign in. */
+/**
+ * In a page: a missing or foreign row is a 404 page, a lapsed session goes to sign in, and a
+ * practice's unmet second-factor requirement to setting one up.
+ */
 export async function orNotFound<T>(call: Promise<T>): Promise<T> {
   try {
     return await call;
@@ -11,6 +15,8 @@ export async function orNotFound<T>(call: Promise<T>): Promise<T> {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
       notFound();
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect("/sign-in");
+    if (error instanceof TRPCError && error.cause instanceof SecondFactorRequired)
+      redirect("/mfa/setup?required=1");
     throw error;
   }
 }

@@ -55,6 +55,12 @@ export const ZAuditActionSchema = z.enum([
   "billing.seat_added",
   "billing.seat_released",
   "billing.subscription_synced",
+  "mfa.enrolled",
+  "mfa.verified",
+  "mfa.failed",
+  "mfa.recovery_code_used",
+  "mfa.reset",
+  "mfa.requirement_changed",
 ]);
 
 export type AuditAction = z.infer<typeof ZAuditActionSchema>;
@@ -110,6 +116,12 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "billing.seat_added": "Added a paid seat",
   "billing.seat_released": "Freed a paid seat at the end of the billing period",
   "billing.subscription_synced": "Stripe updated the practice's subscription",
+  "mfa.enrolled": "Set up an authenticator app for signing in",
+  "mfa.verified": "Signed in with an authenticator code",
+  "mfa.failed": "Entered a wrong authenticator or recovery code",
+  "mfa.recovery_code_used": "Signed in with a recovery code",
+  "mfa.reset": "Reset a member's authenticator app",
+  "mfa.requirement_changed": "Changed whether members must use an authenticator app",
 };
 
 /** What an audit event is about; also a closed list. */

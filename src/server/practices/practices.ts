@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { memberships, practiceBilling, practices } from "~/server/db/schema";
@@ -53,14 +53,4 @@ export async function practicesForUser(db: Executor, userId: string): Promise<Pr
     .innerJoin(practices, eq(practices.id, memberships.practiceId))
     .where(eq(memberships.userId, userId))
     .orderBy(asc(practices.name));
-}
-
-/** The membership that authorises a request; undefined means "not your practice". */
-export async function findMembership(db: Executor, args: { userId: string; practiceId: string }) {
-  const [row] = await db
-    .select({ role: memberships.role, practiceName: practices.name, timeZone: practices.timeZone })
-    .from(memberships)
-    .innerJoin(practices, eq(practices.id, memberships.practiceId))
-    .where(and(eq(memberships.userId, args.userId), eq(memberships.practiceId, args.practiceId)));
-  return row;
 }

@@ -5,6 +5,11 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string | null;
+  /**
+   * The sign-in session behind this request (HTTP requests always have one). Without it (a
+   * caller built in a test), the session cannot be marked as having passed its second factor.
+   */
+  sessionToken?: string;
 }
 
 /** What every procedure sees. Built from the Auth.js session over HTTP, or directly in tests. */

@@ -148,6 +148,12 @@ describe("a signed-out caller", () => {
       "billing.checkout": () => anon.billing.checkout({ practiceId }),
       "billing.portal": () => anon.billing.portal({ practiceId }),
       "billing.addSeat": () => anon.billing.addSeat({ practiceId }),
+      "mfa.status": () => anon.mfa.status(),
+      "mfa.startEnrolment": () => anon.mfa.startEnrolment(),
+      "mfa.confirmEnrolment": () => anon.mfa.confirmEnrolment({ code: "123456" }),
+      "mfa.practice": () => anon.mfa.practice({ practiceId }),
+      "mfa.setRequired": () => anon.mfa.setRequired({ practiceId, required: true }),
+      "mfa.resetMember": () => anon.mfa.resetMember({ practiceId, userId: p.therapist.user.id }),
       // Partner procedures: no personal-link session, no access.
       "partner.home": () => anon.partner.home(),
       "partner.homeworkForm": () => anon.partner.homeworkForm({ assignmentId: someId }),

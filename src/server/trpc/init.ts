@@ -1,9 +1,9 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z } from "zod";
-import { resolveScope } from "~/server/practices/resolve-scope";
+import { practiceAccess } from "~/server/practices/resolve-scope";
 import { isManager } from "~/server/practices/scope";
-import { DomainError } from "~/server/errors";
+import { DomainError, SecondFactorRequired } from "~/server/errors";
 import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "~/validation/storable-text";
 import type { Context } from "./context";
 import { asTRPCError, describeError } from "./errors";
@@ -53,17 +53,22 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 
 /**
  * Every practice-scoped procedure starts here: the practice named in the input counts only
- * through the caller's membership of it. No membership, no practice: NOT_FOUND.
+ * through the caller's membership of it. No membership, no practice: NOT_FOUND. A practice that
+ * requires a second factor answers a member without one with SecondFactorRequired (FORBIDDEN).
  */
 export const practiceProcedure = authedProcedure
   .input(z.object({ practiceId: z.uuid("That practice link is not valid.") }))
   .use(async ({ ctx, input, next }) => {
-    const scope = await resolveScope(ctx.db, {
+    const access = await practiceAccess(ctx.db, {
       userId: ctx.user.id,
       practiceId: input.practiceId,
     });
-    if (!scope) throw new TRPCError({ code: "NOT_FOUND", message: "That practice was not found." });
-    return next({ ctx: { ...ctx, scope } });
+    if ("refused" in access) {
+      if (access.refused === "second_factor_required")
+        throw asTRPCError(new SecondFactorRequired());
+      throw new TRPCError({ code: "NOT_FOUND", message: "That practice was not found." });
+    }
+    return next({ ctx: { ...ctx, scope: access.scope } });
   });
 
 /** Owner and admin actions: inviting, roles, reassigning. */

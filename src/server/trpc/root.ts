@@ -9,6 +9,7 @@ import { homeworkRouter } from "./routers/homework";
 import { couplesRouter } from "./routers/couples";
 import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
+import { mfaRouter } from "./routers/mfa";
 import { practicesRouter } from "./routers/practices";
 import { safetyFlagsRouter } from "./routers/safety-flags";
 import { therapySessionsRouter } from "./routers/therapy-sessions";
@@ -31,6 +32,7 @@ export const appRouter = router({
   timeline: timelineRouter,
   profile: profileRouter,
   billing: billingRouter,
+  mfa: mfaRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { Card, PageTitle } from "~/components/ui/card";
 import { CenteredPage } from "~/components/app/centered-page";
@@ -37,6 +38,13 @@ export default async function ProfilePage({
           next={sameOriginPath(typeof next === "string" ? next : undefined, "/")}
         />
       </Card>
+      <p className="mt-6 text-sm text-slate-700">
+        Signing in:{" "}
+        <Link href="/mfa/setup" className="font-medium text-brand-700 underline">
+          authenticator app
+        </Link>{" "}
+        (a code from your phone after the email link).
+      </p>
     </CenteredPage>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { currentUser } from "~/server/auth/staff-session";
+import { currentSignIn, secondFactorPath } from "~/server/auth/staff-session";
 import { sameOriginPath } from "~/server/urls/app-url";
 import { SignInForm } from "./sign-in-form";
 
@@ -13,7 +13,9 @@ export default async function SignInPage({
 }) {
   const { callbackUrl } = await searchParams;
   const returnTo = sameOriginPath(callbackUrl);
-  if (await currentUser()) redirect(returnTo);
+  const signIn = await currentSignIn();
+  if (signIn?.awaitsSecondFactor) redirect(secondFactorPath(returnTo));
+  if (signIn) redirect(returnTo);
   return (
     <>
       <h1 className="mb-2 text-xl font-semibold">Sign in to Attune</h1>

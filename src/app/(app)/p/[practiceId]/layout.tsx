@@ -13,7 +13,7 @@ export default async function PracticeLayout({
   params: Promise<{ practiceId: string }>;
 }) {
   const { practiceId } = await params;
-  const user = await requireUser(`/p/${practiceId}`);
+  const user = await requireUser(`/p/${practiceId}`, { practiceId });
   const caller = await api();
   const practice = await orNotFound(caller.practices.current({ practiceId }));
   const all = await caller.practices.mine();

@@ -8,6 +8,8 @@ import { InviteForm } from "./invite-form";
 import { AwayDatesForm } from "./away-dates-form";
 import { MemberList } from "./member-list";
 import { PendingInvitations } from "./pending-invitations";
+import { SecondFactorList } from "./second-factor-list";
+import { staffName } from "~/domain/people";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -44,11 +46,12 @@ export default async function MembersPage({ params }: { params: Promise<{ practi
       </>
     );
   }
-  const [load, invitations, settings, seats] = await Promise.all([
+  const [load, invitations, settings, seats, secondFactors] = await Promise.all([
     caller.members.load({ practiceId }),
     caller.invitations.pending({ practiceId }),
     caller.practices.settings({ practiceId }),
     caller.billing.seatQuote({ practiceId }),
+    caller.mfa.practice({ practiceId }),
   ]);
   const seatOffer =
     seats.needsSeat && seats.seatsPaid !== null
@@ -84,6 +87,26 @@ export default async function MembersPage({ params }: { params: Promise<{ practi
         <Card>
           <h2 className="mb-2 text-lg font-semibold">Pending invitations</h2>
           <PendingInvitations practiceId={practiceId} invitations={invitations} dates={dates} />
+        </Card>
+        <Card>
+          <h2 className="mb-2 text-lg font-semibold">Authenticator apps</h2>
+          <p className="mb-2 text-sm text-slate-600">
+            {secondFactors.required
+              ? "This practice requires one for every member (practice settings)."
+              : "Not required for this practice (practice settings)."}{" "}
+            Owners can reset a member&rsquo;s app if they lose it; the member then sets one up
+            again.
+          </p>
+          <SecondFactorList
+            practiceId={practiceId}
+            selfUserId={user.id}
+            isOwner={practice.role === "owner"}
+            members={secondFactors.members.map((m) => ({
+              userId: m.userId,
+              label: staffName(m),
+              hasFactor: m.confirmedAt !== null,
+            }))}
+          />
         </Card>
       </div>
     </>

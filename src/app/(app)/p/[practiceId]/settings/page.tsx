@@ -6,6 +6,7 @@ import { api } from "~/server/trpc/server";
 import { allTimeZones } from "~/validation/common";
 import { timeZoneChoices } from "~/dates/time-zones";
 import { SettingsForm } from "./settings-form";
+import { RequireMfaForm } from "./require-mfa-form";
 
 export const metadata: Metadata = { title: "Practice settings" };
 
@@ -25,9 +26,11 @@ export default async function SettingsPage({
       </>
     );
   }
-  const [settings, members] = await Promise.all([
+  const [settings, members, secondFactors, ownFactor] = await Promise.all([
     orNotFound(caller.practices.settings({ practiceId })),
     caller.members.list({ practiceId }),
+    caller.mfa.practice({ practiceId }),
+    caller.mfa.status(),
   ]);
   return (
     <>
@@ -38,6 +41,15 @@ export default async function SettingsPage({
           settings={settings}
           timeZones={timeZoneChoices(allTimeZones())}
           members={members.map((m) => ({ value: m.userId, label: staffName(m) }))}
+        />
+      </Card>
+      <Card className="mt-6 max-w-3xl">
+        <RequireMfaForm
+          practiceId={practiceId}
+          required={secondFactors.required}
+          isOwner={practice.role === "owner"}
+          ownFactor={ownFactor.confirmedAt !== null}
+          withoutFactor={secondFactors.members.filter((m) => m.confirmedAt === null).length}
         />
       </Card>
     </>

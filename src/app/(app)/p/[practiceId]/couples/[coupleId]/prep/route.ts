@@ -1,6 +1,6 @@
 import { type NextRequest } from "next/server";
 import { env } from "~/env";
-import { currentUser } from "~/server/auth/staff-session";
+import { currentUser, secondFactorSetupPath } from "~/server/auth/staff-session";
 import { getDb } from "~/server/db";
 import { sessionPrepDownload } from "~/server/prep/prep-download";
 
@@ -30,6 +30,10 @@ export async function GET(
       const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
       const signIn = new URL(`/sign-in?callbackUrl=${encodeURIComponent(back)}`, env.APP_URL);
       return Response.redirect(signIn, 303);
+    }
+    case 403: {
+      const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+      return Response.redirect(new URL(secondFactorSetupPath(back), env.APP_URL), 303);
     }
     case 404:
       return plain(404, "Not found.");
