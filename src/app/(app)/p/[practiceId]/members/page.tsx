@@ -7,6 +7,7 @@ import { InviteForm } from "./invite-form";
 import { AwayDatesForm } from "./away-dates-form";
 import { MemberList } from "./member-list";
 import { PendingInvitations } from "./pending-invitations";
+import { RoleGuide } from "./role-guide";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -66,9 +67,11 @@ export default async function MembersPage({ params }: { params: Promise<{ practi
             practiceId={practiceId}
             members={load}
             selfUserId={user.id}
+            viewerRole={practice.role}
             dates={dates}
             safetyBackupUserId={settings.safetyBackupUserId}
           />
+          <RoleGuide />
         </Card>
         <Card>
           <h2 className="mb-2 text-lg font-semibold">Pending invitations</h2>
