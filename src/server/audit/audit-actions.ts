@@ -50,6 +50,7 @@ export const ZAuditActionSchema = z.enum([
   "session.updated",
   "session.deleted",
   "prep.exported",
+  "audit_log.exported",
 ]);
 
 export type AuditAction = z.infer<typeof ZAuditActionSchema>;
@@ -100,6 +101,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "session.updated": "Edited a session",
   "session.deleted": "Deleted a session",
   "prep.exported": "Downloaded a session-prep PDF",
+  "audit_log.exported": "Downloaded the audit log",
 };
 
 /** What an audit event is about; also a closed list. */
