@@ -62,7 +62,7 @@ async function* matchingRecords(db: Database, practiceId: string, filter: AuditF
  * no query holds a transaction open and nothing is loaded whole). A failure mid-way ends the
  * stream with an error, so a truncated file is never mistaken for a whole one.
  */
-export function auditCsvStream(db: Database, practiceId: string, filter: AuditFilter): Stringifier {
+function auditCsvStream(db: Database, practiceId: string, filter: AuditFilter): Stringifier {
   const csv = stringify({ header: true, columns: [...auditCsvColumns] });
   pipeline(Readable.from(matchingRecords(db, practiceId, filter)), csv, () => undefined);
   return csv;

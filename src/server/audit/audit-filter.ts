@@ -11,7 +11,7 @@ const calendarDay = (which: string) =>
  * The audit log's filters, the same for the page, its URL and the CSV export. It lives beside the
  * closed list of actions it reads (src/validation cannot import the server's audit list).
  */
-export const auditFilterSchema = z
+const auditFilterSchema = z
   .object({
     who: z
       .string({ error: "Choose who from the list." })
