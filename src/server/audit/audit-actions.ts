@@ -61,6 +61,7 @@ export const ZAuditActionSchema = z.enum([
   "mfa.recovery_code_used",
   "mfa.reset",
   "mfa.requirement_changed",
+  "audit_log.exported",
 ]);
 
 export type AuditAction = z.infer<typeof ZAuditActionSchema>;
@@ -122,6 +123,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "mfa.recovery_code_used": "Signed in with a recovery code",
   "mfa.reset": "Reset a member's authenticator app",
   "mfa.requirement_changed": "Changed whether members must use an authenticator app",
+  "audit_log.exported": "Downloaded the audit log",
 };
 
 /** What an audit event is about; also a closed list. */

@@ -75,6 +75,7 @@ describe("a signed-out caller", () => {
         }),
       "caseload.list": () => anon.caseload.list({ practiceId }),
       "audit.list": () => anon.audit.list({ practiceId }),
+      "audit.filterChoices": () => anon.audit.filterChoices({ practiceId }),
       "practices.settings": () => anon.practices.settings({ practiceId }),
       "practices.setupChecklist": () => anon.practices.setupChecklist({ practiceId }),
       "practices.updateSettings": () =>

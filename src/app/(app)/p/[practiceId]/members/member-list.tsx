@@ -4,12 +4,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useSuccessNote } from "~/components/app/use-success-note";
 import { useTRPC } from "~/components/trpc-provider";
 import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
 import { FormError } from "~/components/ui/form-error";
-import { optionsOf } from "~/domain/options";
-import { roleLabel, roles, type Role } from "~/domain/practice";
+import { ConfirmButton } from "~/components/ui/confirm-button";
+import type { Role } from "~/domain/practice";
+import { mayRemove, offeredRoles } from "~/domain/roles";
 import { dateFormat, type DateSettings } from "~/dates";
 import { AwayDatesForm } from "./away-dates-form";
+import { RoleControl } from "./role-control";
 
 interface Member {
   userId: string;
@@ -21,18 +22,19 @@ interface Member {
   awayUntil: string | null;
 }
 
-const roleOptions = optionsOf(roles, roleLabel);
-
 export function MemberList({
   practiceId,
   members,
   selfUserId,
+  viewerRole,
   dates,
   safetyBackupUserId,
 }: {
   practiceId: string;
   members: Member[];
   selfUserId: string;
+  /** the role of whoever is looking: only owners are offered the owner role */
+  viewerRole: Role;
   dates: DateSettings;
   /** the practice's safety backup, marked in the list */
   safetyBackupUserId: string | null;
@@ -40,13 +42,11 @@ export function MemberList({
   const format = dateFormat(dates);
   const trpc = useTRPC();
   const { note, clear, succeed } = useSuccessNote();
-  const changeRole = useMutation(
-    trpc.members.changeRole.mutationOptions({ onSuccess: succeed("Role changed.") }),
-  );
   const remove = useMutation(
     trpc.members.remove.mutationOptions({ onSuccess: succeed("Member removed.") }),
   );
-  const error = changeRole.error ?? remove.error;
+  const error = remove.error;
+  const owners = members.filter((m) => m.role === "owner").length;
   return (
     <div className="space-y-4">
       <FormError error={error} />
@@ -54,6 +54,7 @@ export function MemberList({
       <ul aria-label="Members" className="divide-y divide-slate-200">
         {members.map((m) => {
           const name = m.name ?? m.email;
+          const seat = { role: m.role };
           return (
             <li key={m.userId} className="flex flex-wrap items-center gap-3 py-3">
               <div className="min-w-0 basis-full sm:basis-auto sm:flex-1">
@@ -75,42 +76,31 @@ export function MemberList({
                   </p>
                 ) : null}
               </div>
-              <label className="sr-only" htmlFor={`role-${m.userId}`}>
-                Role of {name}
-              </label>
-              <select
-                id={`role-${m.userId}`}
-                className="min-h-11 rounded-md border border-slate-300 bg-white px-2"
-                value={m.role}
-                disabled={changeRole.isPending}
-                onChange={(event) => {
-                  clear();
-                  remove.reset();
-                  changeRole.mutate({
-                    practiceId,
-                    userId: m.userId,
-                    role: event.target.value as Role,
-                  });
-                }}
-              >
-                {roleOptions.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-              <Button
-                variant="danger"
-                disabled={remove.isPending}
-                onClick={() => {
-                  if (!window.confirm(`Remove ${name} from the practice?`)) return;
-                  clear();
-                  changeRole.reset();
-                  remove.mutate({ practiceId, userId: m.userId });
-                }}
-              >
-                Remove<span className="sr-only"> {name}</span>
-              </Button>
+              <RoleControl
+                key={`${m.userId}-${m.role}`}
+                practiceId={practiceId}
+                userId={m.userId}
+                name={name}
+                role={m.role}
+                offered={offeredRoles(viewerRole, seat, owners)}
+              />
+              {mayRemove(viewerRole, seat, owners) ? (
+                <ConfirmButton
+                  label={
+                    <>
+                      Remove<span className="sr-only"> {name}</span>
+                    </>
+                  }
+                  question={`Remove ${name} from the practice?`}
+                  confirmLabel="Remove"
+                  dismissLabel="Keep"
+                  pending={remove.isPending}
+                  onConfirm={() => {
+                    clear();
+                    remove.mutate({ practiceId, userId: m.userId });
+                  }}
+                />
+              ) : null}
               <details className="basis-full rounded-md border border-slate-200">
                 <summary className="min-h-11 cursor-pointer px-3 py-2.5 text-sm font-semibold text-brand-700">
                   Away dates<span className="sr-only"> of {name}</span>

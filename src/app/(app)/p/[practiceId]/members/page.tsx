@@ -10,6 +10,7 @@ import { MemberList } from "./member-list";
 import { PendingInvitations } from "./pending-invitations";
 import { SecondFactorList } from "./second-factor-list";
 import { staffName } from "~/domain/people";
+import { RoleGuide } from "./role-guide";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -80,9 +81,11 @@ export default async function MembersPage({ params }: { params: Promise<{ practi
             practiceId={practiceId}
             members={load}
             selfUserId={user.id}
+            viewerRole={practice.role}
             dates={dates}
             safetyBackupUserId={settings.safetyBackupUserId}
           />
+          <RoleGuide />
         </Card>
         <Card>
           <h2 className="mb-2 text-lg font-semibold">Pending invitations</h2>
