@@ -50,6 +50,8 @@ export const ZAuditActionSchema = z.enum([
   "session.updated",
   "session.deleted",
   "prep.exported",
+  "practice_export.requested",
+  "practice_export.downloaded",
 ]);
 
 export type AuditAction = z.infer<typeof ZAuditActionSchema>;
@@ -100,6 +102,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "session.updated": "Edited a session",
   "session.deleted": "Deleted a session",
   "prep.exported": "Downloaded a session-prep PDF",
+  "practice_export.requested": "Asked for an export of the whole practice",
+  "practice_export.downloaded": "Downloaded the export of the whole practice",
 };
 
 /** What an audit event is about; also a closed list. */
@@ -115,6 +119,7 @@ export const ZAuditSubjectTypeSchema = z.enum([
   "safety_flag",
   "template",
   "session",
+  "practice_export",
 ]);
 
 export type AuditSubjectType = z.infer<typeof ZAuditSubjectTypeSchema>;

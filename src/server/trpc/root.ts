@@ -13,6 +13,7 @@ import { safetyFlagsRouter } from "./routers/safety-flags";
 import { therapySessionsRouter } from "./routers/therapy-sessions";
 import { profileRouter } from "./routers/profile";
 import { timelineRouter } from "./routers/timeline";
+import { practiceExportRouter } from "./routers/practice-export";
 
 export const appRouter = router({
   practices: practicesRouter,
@@ -29,6 +30,7 @@ export const appRouter = router({
   therapySessions: therapySessionsRouter,
   timeline: timelineRouter,
   profile: profileRouter,
+  practiceExport: practiceExportRouter,
 });
 
 export type AppRouter = typeof appRouter;
