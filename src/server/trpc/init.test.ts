@@ -75,6 +75,9 @@ describe("a signed-out caller", () => {
         }),
       "caseload.list": () => anon.caseload.list({ practiceId }),
       "audit.list": () => anon.audit.list({ practiceId }),
+      "caseload.balance": () => anon.caseload.balance({ practiceId }),
+      "practiceExport.list": () => anon.practiceExport.list({ practiceId }),
+      "practiceExport.request": () => anon.practiceExport.request({ practiceId }),
       "practices.settings": () => anon.practices.settings({ practiceId }),
       "practices.setupChecklist": () => anon.practices.setupChecklist({ practiceId }),
       "practices.updateSettings": () =>
