@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "~/server/db/client";
 import { practiceExports } from "~/server/db/schema";
 import { DomainError } from "~/server/errors";
@@ -72,17 +72,8 @@ export async function requestPracticeExport(
   now = new Date(),
 ): Promise<PracticeExportView> {
   assertOwner(scope);
-  const [inProgress] = await db
-    .select()
-    .from(practiceExports)
-    .where(
-      and(
-        eq(practiceExports.practiceId, scope.practiceId),
-        inArray(practiceExports.status, ["queued", "running"]),
-      ),
-    )
-    .limit(1);
-  if (inProgress) return view(inProgress, now);
+  const building = await exportInProgress(db, scope.practiceId);
+  if (building) return view(building, now);
   const allowed = await takeRateLimit(db, {
     key: `practice-export:${scope.practiceId}`,
     limit: EXPORTS_PER_DAY,
@@ -95,18 +86,38 @@ export async function requestPracticeExport(
       `A practice can ask for ${EXPORTS_PER_DAY} exports a day. Try again tomorrow, or download the latest one.`,
     );
   }
-  const row = await db.transaction(async (tx) => {
-    const [created] = await tx
+  const { row, created } = await db.transaction(async (tx) => {
+    // Two owners pressing at once make one export: the second waits here, then finds it.
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext('practice-export-request'), hashtext(${scope.practiceId}))`,
+    );
+    const existing = await exportInProgress(tx, scope.practiceId);
+    if (existing) return { row: existing, created: false };
+    const [inserted] = await tx
       .insert(practiceExports)
       .values({ practiceId: scope.practiceId, requestedByUserId: scope.userId })
       .returning();
-    if (!created) throw new Error("insert returned no export");
+    if (!inserted) throw new Error("insert returned no export");
     await recordAudit(tx, scope, "practice_export.requested", {
       type: "practice_export",
-      id: created.id,
+      id: inserted.id,
     });
-    return created;
+    return { row: inserted, created: true };
   });
-  await sendExportJob(db, row.id);
+  if (created) await sendExportJob(db, row.id);
   return view(row, now);
+}
+
+async function exportInProgress(db: Executor, practiceId: string) {
+  const [row] = await db
+    .select()
+    .from(practiceExports)
+    .where(
+      and(
+        eq(practiceExports.practiceId, practiceId),
+        inArray(practiceExports.status, ["queued", "running"]),
+      ),
+    )
+    .limit(1);
+  return row;
 }

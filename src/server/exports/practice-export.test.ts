@@ -164,9 +164,10 @@ describe("the practice export", () => {
     }
   });
 
-  test("asking again while one is being built returns that one", async () => {
+  test("asking again while one is being built returns that one, even asking twice at once", async () => {
     const s = await scene();
-    const first = await requested(s);
+    const [first, second] = await Promise.all([requested(s), requested(s)]);
+    expect(second.id).toBe(first.id);
     const again = await requested(s);
     expect(again.id).toBe(first.id);
     const rows = await db
