@@ -34,7 +34,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "attune-bench-export-"));
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-let started = performance.now();
+const started = performance.now();
 console.log(`Seeding ${COUPLES} couples and ${ENTRIES.toLocaleString("en")} entries…`);
 const { practiceId, therapist } = await seedBenchPractice(db, COUPLES, ENTRIES);
 await db.execute(sql`

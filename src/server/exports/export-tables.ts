@@ -11,7 +11,7 @@ const oneOf = (values: readonly string[]) => values.join(", ");
  * zip, so the documentation cannot drift from what is written. `$practice` stands for the
  * practice id (a checked uuid literal; cursors take no bind parameters).
  */
-export interface ExportColumn {
+interface ExportColumn {
   name: string;
   sql: string;
   description: string;

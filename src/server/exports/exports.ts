@@ -24,7 +24,7 @@ export interface PracticeExportView {
 }
 
 /** The whole practice, clinical notes included, leaves with an export: owners only. */
-export function assertOwner(scope: PracticeScope): void {
+function assertOwner(scope: PracticeScope): void {
   if (scope.role !== "owner") {
     throw new DomainError("FORBIDDEN", "Only the practice's owners can export its data.");
   }

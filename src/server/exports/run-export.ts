@@ -21,7 +21,7 @@ export interface RunExportOptions {
 }
 
 /** The folder exports are written to, absolute. */
-export function exportDirectory(dir = env.EXPORT_DIR): string {
+function exportDirectory(dir = env.EXPORT_DIR): string {
   return path.resolve(dir);
 }
 
