@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { emailOutbox, entries, practiceExports } from "~/server/db/schema";
+import { devMailbox, emailOutbox, entries, practiceExports } from "~/server/db/schema";
+import { deliverDueEmails } from "~/server/email/deliver-outbox";
 import { testDatabase } from "~/test/db";
 import { auditTrail, rejectsWith } from "~/test/factories";
 import {
@@ -126,6 +127,21 @@ describe("the practice export", () => {
       template: "practice_export_ready",
       props: { exportId: asked.id },
     });
+    await deliverDueEmails(db, { practiceId: s.p.practiceId });
+    const [sent] = await db
+      .select()
+      .from(devMailbox)
+      .where(
+        and(
+          eq(devMailbox.to, s.p.owner.user.email),
+          eq(devMailbox.subject, "Your practice export is ready"),
+        ),
+      );
+    expect(sent?.text).toContain(`/p/${s.p.practiceId}/export`);
+    const couple = couples[0]!;
+    for (const secret of [NOTES, couple.label!, "Alex", "Sam", "therapy_sessions"]) {
+      expect(JSON.stringify(sent)).not.toContain(secret);
+    }
     const actions = (await auditTrail(db, s.p.practiceId)).map((e) => e.action);
     expect(actions).toContain("practice_export.requested");
   });
