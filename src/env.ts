@@ -57,6 +57,8 @@ export const env = createEnv({
         error: "must be a full http(s) URL such as https://www.google.com/",
       })
       .default("https://www.google.com/"),
+    // Where the worker writes practice exports (zip files); the web app reads them from here too.
+    EXPORT_DIR: z.string().min(1).default(".data/exports"),
     STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must start with sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
     // The per-seat monthly price members subscribe to (Stripe's price_… id).

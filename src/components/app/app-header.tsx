@@ -22,7 +22,9 @@ export function AppHeader({ practice, practiceCount, userLabel }: Props) {
           { href: `${base}/audit`, label: "Audit log" },
           { href: `${base}/settings`, label: "Settings" },
           { href: `${base}/billing`, label: "Billing" },
+          { href: `${base}/balance`, label: "Balance" },
         ]),
+    ...(practice.role === "owner" ? [{ href: `${base}/export`, label: "Export" }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">

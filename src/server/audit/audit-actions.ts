@@ -62,6 +62,8 @@ export const ZAuditActionSchema = z.enum([
   "mfa.reset",
   "mfa.requirement_changed",
   "audit_log.exported",
+  "practice_export.requested",
+  "practice_export.downloaded",
 ]);
 
 export type AuditAction = z.infer<typeof ZAuditActionSchema>;
@@ -124,6 +126,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "mfa.reset": "Reset a member's authenticator app",
   "mfa.requirement_changed": "Changed whether members must use an authenticator app",
   "audit_log.exported": "Downloaded the audit log",
+  "practice_export.requested": "Asked for an export of the whole practice",
+  "practice_export.downloaded": "Downloaded the export of the whole practice",
 };
 
 /** What an audit event is about; also a closed list. */
@@ -139,6 +143,7 @@ export const ZAuditSubjectTypeSchema = z.enum([
   "safety_flag",
   "template",
   "session",
+  "practice_export",
 ]);
 
 export type AuditSubjectType = z.infer<typeof ZAuditSubjectTypeSchema>;

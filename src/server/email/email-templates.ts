@@ -5,6 +5,8 @@ import { PartnerLinkEmail } from "@emails/partner-link";
 import { HomeworkAssignedEmail } from "@emails/homework-assigned";
 import { ReminderEmail } from "@emails/reminder";
 import { SafetyFlagEmail } from "@emails/safety-flag";
+import { ExportReadyEmail } from "@emails/export-ready";
+import { EXPORT_DAYS } from "~/server/exports/export-retention";
 import { mintPartnerLink } from "~/server/partner-links/mint-link";
 import type { Executor } from "~/server/db/client";
 import { partners, practices } from "~/server/db/schema";
@@ -116,6 +118,16 @@ export const emailTemplates = {
         flags: Math.max(1, waiting.length),
       });
     },
+  }),
+  practice_export_ready: defineTemplate({
+    props: z.strictObject({ exportId: z.uuid() }),
+    subject: () => "Your practice export is ready",
+    build: async (context) =>
+      createElement(ExportReadyEmail, {
+        practiceName: context.practiceName ?? "your practice",
+        url: appUrl(`/p/${context.practiceId}/export`).toString(),
+        days: EXPORT_DAYS,
+      }),
   }),
 };
 

@@ -60,6 +60,8 @@ describe("the worker", () => {
       databaseUrl: url,
       pollIntervalMs: 200,
       log: (line) => lines.push(line),
+      // The export tests build their exports themselves, in folders of their own.
+      practiceExports: false,
     });
     try {
       const s = await seedCoupleForEmail(db, { timeZone: middayZone() });

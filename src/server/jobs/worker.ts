@@ -4,9 +4,11 @@ import { usesDevMailbox } from "~/env";
 import { createDatabase } from "~/server/db/client";
 import type { EmailTransport } from "~/server/email/transport";
 import { pruneExpired } from "~/server/housekeeping/prune";
+import { removeExpiredExports } from "~/server/exports/expire";
 import { enqueueDueReminders } from "~/server/reminders/send-reminders";
 import { startOutboxPump } from "./outbox-pump";
 import { logSafeError } from "~/server/log-safe-error";
+import { startExportWork } from "./export-work";
 
 export const REMINDER_QUEUE = "reminders-scan";
 const REMINDER_CRON = "*/15 * * * *";
@@ -20,6 +22,10 @@ export interface WorkerOptions {
   pollIntervalMs?: number;
   /** for tests; otherwise Resend or the local mailbox, as for every email */
   transport?: EmailTransport;
+  /** where practice exports are written; EXPORT_DIR by default */
+  exportDir?: string;
+  /** build practice exports (default true); off for tests that build their own */
+  practiceExports?: boolean;
 }
 
 /**
@@ -58,14 +64,19 @@ export async function startWorker(options: WorkerOptions): Promise<{ stop: () =>
   await boss.work(PRUNE_QUEUE, async () => {
     try {
       const pruned = await pruneExpired(db);
+      const exports = await removeExpiredExports(db);
       log(
-        `pruned ${pruned.rateLimits} rate-limit windows, ${pruned.partnerSessions} partner sessions, ${pruned.links} links`,
+        `pruned ${pruned.rateLimits} rate-limit windows, ${pruned.partnerSessions} partner sessions, ${pruned.links} links, ${exports} expired exports`,
       );
     } catch (error) {
       log(`pruning failed: ${logSafeError(error)}`);
       throw error;
     }
   });
+
+  if (options.practiceExports !== false) {
+    await startExportWork(boss, db, { log, dir: options.exportDir });
+  }
 
   const pump = startOutboxPump(db, {
     intervalMs: options.pollIntervalMs ?? 1000,

@@ -15,6 +15,7 @@ import { safetyFlagsRouter } from "./routers/safety-flags";
 import { therapySessionsRouter } from "./routers/therapy-sessions";
 import { profileRouter } from "./routers/profile";
 import { timelineRouter } from "./routers/timeline";
+import { practiceExportRouter } from "./routers/practice-export";
 
 export const appRouter = router({
   practices: practicesRouter,
@@ -33,6 +34,7 @@ export const appRouter = router({
   profile: profileRouter,
   billing: billingRouter,
   mfa: mfaRouter,
+  practiceExport: practiceExportRouter,
 });
 
 export type AppRouter = typeof appRouter;
