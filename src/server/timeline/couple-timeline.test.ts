@@ -150,6 +150,7 @@ describe("timeline.forCouple", () => {
       csiCutoff: 13.5,
       // the period's entries as loaded, plus the previous period's as the fixture wrote them
       entries: [...t.entries, ...previousEntries()],
+      sessionDates: t.sessionDates,
       assignments: [],
       now,
     });

@@ -45,7 +45,17 @@ describe("timelineCharts", () => {
       expect(chart.bars).toEqual([]);
       expect(chart.lines).toEqual([]);
       expect(chart.points).toEqual([]);
-      expect(chart.xTicks.map((t) => t.label)).toEqual(["Nov 2", "Nov 9"]);
+      // The two weeks of the period, after the six before them that make up the charts' eight.
+      expect(chart.xTicks.map((t) => t.label)).toEqual([
+        "Sep 21",
+        "Sep 28",
+        "Oct 5",
+        "Oct 12",
+        "Oct 19",
+        "Oct 26",
+        "Nov 2",
+        "Nov 9",
+      ]);
       expect(chart.yTicks.length).toBeGreaterThan(1);
     }
     expect(charts.map((c) => c.summary)).toEqual([
@@ -94,6 +104,15 @@ describe("timelineCharts", () => {
       assignments: [],
     });
     const [hurts] = timelineCharts(international);
-    expect(hurts!.xTicks.map((t) => t.label)).toEqual(["21 Dec ’26", "28 Dec ’26", "4 Jan ’27"]);
+    expect(hurts!.xTicks.map((t) => t.label)).toEqual([
+      "16 Nov ’26",
+      "23 Nov ’26",
+      "30 Nov ’26",
+      "7 Dec ’26",
+      "14 Dec ’26",
+      "21 Dec ’26",
+      "28 Dec ’26",
+      "4 Jan ’27",
+    ]);
   });
 });
