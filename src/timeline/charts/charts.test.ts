@@ -92,7 +92,24 @@ describe("timelineCharts", () => {
     const [hurts] = timelineCharts(long);
     expect(long.weeks).toHaveLength(45);
     expect(hurts!.xTicks).toHaveLength(8);
-    expect(hurts!.xTicks[0]?.label).toBe("Jan 5");
+    // counted back from the last week, so the latest weeks are named
+    expect(hurts!.xTicks.map((t) => t.label)).toEqual([
+      "Jan 19",
+      "Mar 2",
+      "Apr 13",
+      "May 25",
+      "Jul 6",
+      "Aug 17",
+      "Sep 28",
+      "Nov 9",
+    ]);
+  });
+
+  it("labels every other week on a chart as narrow as the PDF's, ending with the last week", () => {
+    const [hurts, , , , csi] = timelineCharts(empty, { width: 330, height: 170 });
+    const labels = ["Sep 28", "Oct 12", "Oct 26", "Nov 9"];
+    expect(hurts!.xTicks.map((t) => t.label)).toEqual(labels);
+    expect(csi!.xTicks.map((t) => t.label)).toEqual(labels);
   });
 
   it("names weeks in the practice's style, with the year when the weeks span two", () => {

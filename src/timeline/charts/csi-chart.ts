@@ -8,6 +8,7 @@ import {
   chartBase,
   type ChartSize,
   defaultChartSize,
+  labelledWeek,
   periodOverlay,
   plotBottom,
   round,
@@ -22,7 +23,6 @@ const POSITIONS: PartnerPosition[] = [1, 2];
 const CSI4_FOOTNOTE =
   `Each partner answers alone and never sees the other's scores. Source: ${CSI4_CITATION} ` +
   "Free for clinical use.";
-const MAX_X_TICKS = 8;
 
 function summaryOf(timeline: CoupleTimeline): string {
   const latest = POSITIONS.flatMap((position) => {
@@ -38,14 +38,12 @@ type TimeScale = ScaleTime<number, number>;
 
 /** Monday of each week inside the chart window, thinned like the weekly charts' labels. */
 function mondayTicks(timeline: CoupleTimeline, time: TimeScale): ChartModel["xTicks"] {
-  const every = Math.max(1, Math.ceil(timeline.weeks.length / MAX_X_TICKS));
-  return timeline.weeks
-    .filter((week) => week.start >= timeline.chartWindow.from)
-    .filter((_, i) => i % every === 0)
-    .map((week) => ({
-      x: round(time(week.start)),
-      label: weekName(week.label, timeline.dateStyle),
-    }));
+  const mondays = timeline.weeks.filter((week) => week.start >= timeline.chartWindow.from);
+  const [from, to] = time.range();
+  return mondays.filter(labelledWeek(mondays.length, (to ?? 0) - (from ?? 0))).map((week) => ({
+    x: round(time(week.start)),
+    label: weekName(week.label, timeline.dateStyle),
+  }));
 }
 
 function partnerLines(

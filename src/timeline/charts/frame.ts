@@ -18,6 +18,8 @@ export const defaultChartSize: ChartSize = { width: 640, height: 240 };
 // Room on the right for a second axis (mean intensity) keeps every chart's plot the same width.
 const margin = { top: 16, right: 40, bottom: 28, left: 44 };
 const MAX_X_TICKS = 8;
+/** Chart units a week label needs ("Nov 16" at the PDF's 7.5 pt is about 32): closer, thin them. */
+const MIN_TICK_GAP = 44;
 
 /** Two decimals are finer than any screen or printer draws, and keep models small and stable. */
 export const round = (n: number) => Math.round(n * 100) / 100;
@@ -69,20 +71,28 @@ export function weekName(label: string, style: DateStyle, withYear = false): str
 const spansYears = (weeks: readonly WeekBucket[]) =>
   weeks.length > 0 && weeks[0]!.label.slice(0, 4) !== weeks.at(-1)!.label.slice(0, 4);
 
-/** At most MAX_X_TICKS week labels, evenly thinned, at the middle of their band. */
+/**
+ * Which weeks get a label: at most MAX_X_TICKS, none closer than MIN_TICK_GAP, counted back from
+ * the last week so the period's own weeks are the ones named.
+ */
+export function labelledWeek(weeks: number, plotWidth: number) {
+  const step = plotWidth / Math.max(1, weeks);
+  const every = Math.max(1, Math.ceil(weeks / MAX_X_TICKS), Math.ceil(MIN_TICK_GAP / step));
+  return (_: unknown, i: number) => (weeks - 1 - i) % every === 0;
+}
+
+/** The labelled weeks' names at the middle of their band. */
 export function weekTicks(
   weeks: readonly WeekBucket[],
   band: ScaleBand<string>,
   style: DateStyle,
 ): ChartModel["xTicks"] {
-  const every = Math.max(1, Math.ceil(weeks.length / MAX_X_TICKS));
   const withYear = spansYears(weeks);
-  return weeks
-    .filter((_, i) => i % every === 0)
-    .map((week) => ({
-      x: round((band(week.label) ?? 0) + band.bandwidth() / 2),
-      label: weekName(week.label, style, withYear),
-    }));
+  const [from, to] = band.range();
+  return weeks.filter(labelledWeek(weeks.length, to - from)).map((week) => ({
+    x: round((band(week.label) ?? 0) + band.bandwidth() / 2),
+    label: weekName(week.label, style, withYear),
+  }));
 }
 
 export function valueTicks(
