@@ -35,6 +35,7 @@ test("session prep at 768 px: filters folded to one line, legible chart labels, 
     async (db, ids) => {
       const [couple] = await db.select().from(couples).where(eq(couples.id, ids.coupleId));
       const scope = {
+        practiceId: ids.practiceId,
         userId: couple!.therapistUserId,
         role: "owner" as const,
       };
