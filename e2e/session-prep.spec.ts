@@ -19,7 +19,8 @@ function daysAgoInNewYork(days: number): string {
 test("session prep at 768 px: filters folded to one line, legible chart labels, a PDF that leads with what matters", async ({
   page,
 }, testInfo) => {
-  test.setTimeout(120_000);
+  // Seeding ten weeks of history and rendering the PDF: the longer limit of the PDF journeys.
+  test.setTimeout(180_000);
   const therapistEmail = uniqueEmail("therapist");
   const sessionOn = daysAgoInNewYork(6);
   const { practiceId, coupleId } = await seedCouple(

@@ -7,7 +7,7 @@ import { addDays, localDateOf, mondayOf, startOfLocalDay, weekBuckets } from "./
  * instead of as one bar. The chosen period is shaded inside it. A period longer than that is
  * drawn whole: cutting it would hide part of what the key numbers count.
  */
-export const MIN_CHART_WEEKS = 8;
+const MIN_CHART_WEEKS = 8;
 
 /** The charts' window: from a Monday at least MIN_CHART_WEEKS weeks back to the period's end. */
 export function chartWindow(period: Period, timeZone: string): Period {

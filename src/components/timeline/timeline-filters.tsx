@@ -19,7 +19,7 @@ const kinds = kindKeys.map((key) => ({ value: key, label: getKind(key).title }))
  * A plain GET form: the filters live in the URL, so a view can be reloaded, bookmarked and
  * exported. The custom dates show only while "Custom dates" is chosen (CSS, no script needed).
  */
-export function TimelineFilters({ filter, partners, resetHref }: Props) {
+function TimelineFilters({ filter, partners, resetHref }: Props) {
   return (
     <form role="search" aria-label="Filter the timeline" className="group space-y-5">
       <ChoiceGroup

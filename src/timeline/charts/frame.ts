@@ -167,7 +167,7 @@ export function stackedBars<W extends WeekBucket>(
 }
 
 /** Where a local date starts on the x axis (`end`: where it ends). */
-export type DayX = (date: string, end?: boolean) => number;
+type DayX = (date: string, end?: boolean) => number;
 
 /** Days on a week band: each week's slot (its bar and half the gaps beside it) split in seven. */
 export function bandDayX(band: ScaleBand<string>): DayX {
