@@ -57,8 +57,8 @@ function ChartGrid({ prep }: { prep: SessionPrep }) {
 
 /**
  * The session-prep PDF, in the order a therapist reads it before a session. Page 1: who and when,
- * then safety flags, suggested focus, the last session's notes and key numbers; then the charts,
- * highlights with the partners' words, the cycle and open homework.
+ * then safety flags, suggested focus, the last session's notes and key numbers; then open
+ * homework, the charts, highlights with the partners' words and the cycle.
  */
 export function SessionPrepDocument({ prep }: { prep: SessionPrep }) {
   return (
@@ -77,10 +77,11 @@ export function SessionPrepDocument({ prep }: { prep: SessionPrep }) {
           <PrepFocus prep={prep} />
           <PrepLastNotes prep={prep} />
           <PrepKeyNumbers prep={prep} />
+          {/* Short, and what the session reviews: it fills page 1's foot before the charts. */}
+          <PrepOpenHomework prep={prep} />
           <ChartGrid prep={prep} />
           <PrepHighlights prep={prep} />
           <PrepCycle prep={prep} />
-          <PrepOpenHomework prep={prep} />
         </View>
       </Page>
     </Document>

@@ -71,7 +71,7 @@ async function scene() {
 }
 
 describe("session-prep PDF", () => {
-  test("page 1 leads with safety, suggested focus, the last notes and key numbers; then charts, highlights in the partners' words, the cycle, homework", async () => {
+  test("page 1 leads with safety, suggested focus, the last notes and key numbers; then homework, charts, highlights in the partners' words, the cycle", async () => {
     const { p, params, label, coupleId } = await scene();
     const result = await sessionPrepDownload(db, p.therapist.user, params, query);
     if (result.status !== 200) throw new Error(`status ${result.status}`);
@@ -133,7 +133,9 @@ describe("session-prep PDF", () => {
     );
     expect(text).toContain("“If I don't push, nothing changes.”");
     expect(text).toContain("Slowed down the Sunday planning fight; Sam named feeling chased.");
-    expect(text.indexOf("The cycle this period")).toBeLessThan(text.indexOf("Open homework"));
+    expect(text.indexOf("Key numbers")).toBeLessThan(text.indexOf("Open homework"));
+    expect(text.indexOf("Open homework")).toBeLessThan(text.indexOf("Week by week"));
+    expect(text.indexOf("What stood out")).toBeLessThan(text.indexOf("The cycle this period"));
     // What rests on one partner's private entries is marked, in the highlights and the focus.
     expect(text).toContain("Urgent: Sam marked an entry");
     expect(text.match(/Private: from Sam's private entries/g)?.length).toBeGreaterThanOrEqual(2);
