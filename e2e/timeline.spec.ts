@@ -25,9 +25,18 @@ async function chartSummaries(page: Page): Promise<string[]> {
     .evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute("aria-label") ?? ""));
 }
 
+/** Unfold the filters, folded to one line until asked for. */
+async function openFilters(page: Page) {
+  const form = page.getByRole("search", { name: "Filter the timeline" });
+  if (!(await form.isVisible()))
+    await page.getByTestId("timeline-filters").locator("summary").click();
+  await expect(form).toBeVisible();
+  return form;
+}
+
 /** Change the filter form, submit it, and wait for the page of the new URL. */
 async function applyFilters(page: Page, choose: () => Promise<void>, url: RegExp) {
-  const form = page.getByRole("search", { name: "Filter the timeline" });
+  const form = await openFilters(page);
   await choose();
   await form.getByRole("button", { name: "Show timeline" }).click();
   await page.waitForURL(url);
@@ -96,6 +105,7 @@ test("timeline: charts with data, filters that change them, highlights that open
     );
     await expect(page.getByTestId("key-hurts")).toHaveText("0");
     expect(await chartSummaries(page)).not.toEqual(twelveWeeks);
+    await openFilters(page);
     await page.getByRole("link", { name: "Reset filters" }).click();
     await page.waitForURL(/\/timeline$/);
   });
@@ -153,7 +163,8 @@ test("timeline: charts with data, filters that change them, highlights that open
       page.getByRole("link", { name: "Download session-prep PDF" }).click(),
     ]);
     const name = download.suggestedFilename();
-    expect(name).toMatch(/\.pdf$/);
+    // Initials and the date from Content-Disposition, never a name.
+    expect(name).toMatch(/^session-prep-A-S-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(name).not.toMatch(/alex|sam/i);
     const file = testInfo.outputPath(name);
     await download.saveAs(file);

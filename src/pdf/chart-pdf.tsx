@@ -1,5 +1,6 @@
 import { Circle, G, Line, Path, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import type { ComponentProps } from "react";
+import { sessionColor } from "~/timeline/charts/palette";
 import type { ChartModel } from "~/timeline/charts/types";
 import { PDF_FONT } from "~/prep/pdf-layout";
 import { colors, styles } from "./styles";
@@ -8,6 +9,7 @@ const AXIS = "#94a3b8";
 const GRID = "#e2e8f0";
 const INK = "#475569";
 const DASH = "5 4";
+const SESSION_DASH = "2 3";
 /** Tick and rule labels print at this size whatever the chart's own units. */
 const LABEL_PT = 7.5;
 
@@ -39,6 +41,15 @@ export function ChartPdf({ model, width }: { model: ChartModel; width: number })
         fill={INK}
         {...svgFont(LABEL_PT / scale)}
       >
+        {model.shade ? (
+          <Rect
+            x={model.shade.x}
+            y={model.shade.y}
+            width={model.shade.width}
+            height={model.shade.height}
+            fill={model.shade.fill}
+          />
+        ) : null}
         {model.yTicks.map((t) => (
           <G key={`y${t.y}`}>
             <Line x1={plot.x} x2={right} y1={t.y} y2={t.y} stroke={GRID} strokeWidth={1} />
@@ -80,6 +91,18 @@ export function ChartPdf({ model, width }: { model: ChartModel; width: number })
         {model.points.map((p, i) => (
           <Circle key={`p${i}`} cx={p.cx} cy={p.cy} r={p.r} fill={p.fill} />
         ))}
+        {model.sessions.map((s) => (
+          <Line
+            key={`s${s.x}`}
+            x1={s.x}
+            x2={s.x}
+            y1={plot.y}
+            y2={bottom}
+            stroke={sessionColor}
+            strokeWidth={1.5}
+            strokeDasharray={SESSION_DASH}
+          />
+        ))}
         {model.rules.map((r, i) => (
           <G key={`r${i}`}>
             <Line
@@ -103,7 +126,7 @@ export function ChartPdf({ model, width }: { model: ChartModel; width: number })
         ))}
         {model.empty ? (
           <Text x={plot.x + plot.width / 2} y={plot.y + plot.height / 2} textAnchor="middle">
-            Nothing logged in this period
+            Nothing logged in these weeks
           </Text>
         ) : null}
       </Svg>
@@ -136,7 +159,13 @@ function ChartLegendPdf({ legend }: { legend: ChartModel["legend"] }) {
                 strokeDasharray="4 3"
               />
             ) : (
-              <Rect width={16} height={8} rx={2} fill={item.color} />
+              <Rect
+                width={16}
+                height={8}
+                rx={2}
+                fill={item.color}
+                {...(item.shaded ? { stroke: AXIS, strokeWidth: 1 } : {})}
+              />
             )}
           </Svg>
           <Text style={{ fontSize: 8, lineHeight: 1.2, color: colors.muted }}>{item.label}</Text>

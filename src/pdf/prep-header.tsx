@@ -6,7 +6,7 @@ import { colors, styles } from "./styles";
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
-    <View style={{ width: "50%", marginTop: 4 }}>
+    <View style={{ width: "25%", marginTop: 4, paddingRight: 6 }}>
       <Text style={styles.small}>{label}</Text>
       <Text>{value}</Text>
     </View>
@@ -22,11 +22,12 @@ export function PrepHeader({ prep }: { prep: SessionPrep }) {
         Session prep · confidential
       </Text>
       <Text style={[styles.h1, { marginTop: 2 }]}>{prep.coupleLabel}</Text>
-      <View style={{ flexDirection: "row", flexWrap: "wrap", marginTop: 4 }}>
+      {/* One row of facts: page 1 is for safety, focus, notes and numbers. */}
+      <View style={{ flexDirection: "row", marginTop: 2 }}>
         <Fact label="Therapist" value={prep.therapistName} />
         <Fact label="Session date" value={dates.calendarDate(prep.sessionOn)} />
         <Fact
-          label={prep.noSessionYet ? "Period covered (no session recorded yet)" : "Period covered"}
+          label={prep.noSessionYet ? "Period (no session recorded yet)" : "Period covered"}
           value={period}
         />
         <Fact

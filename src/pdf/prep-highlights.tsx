@@ -82,18 +82,21 @@ function HighlightBlock({ highlight, prep }: { highlight: TimelineHighlight; pre
 /** The highlights, each with the entries behind it in the partners' own words. */
 export function PrepHighlights({ prep }: { prep: SessionPrep }) {
   const { highlights } = prep.timeline;
+  const [first, ...rest] = highlights.slice(0, HIGHLIGHTS_SHOWN);
   return (
     <View style={styles.section}>
-      <Text style={styles.h2} minPresenceAhead={60}>
-        What stood out
-      </Text>
-      {highlights.length === 0 ? (
-        <Text style={styles.muted}>No pattern crossed a highlight threshold in this period.</Text>
-      ) : (
-        highlights
-          .slice(0, HIGHLIGHTS_SHOWN)
-          .map((h, i) => <HighlightBlock key={`${h.rule}-${i}`} highlight={h} prep={prep} />)
-      )}
+      {/* The heading moves with the first highlight: it never ends a page alone. */}
+      <View wrap={false}>
+        <Text style={styles.h2}>What stood out</Text>
+        {first ? (
+          <HighlightBlock highlight={first} prep={prep} />
+        ) : (
+          <Text style={styles.muted}>No pattern crossed a highlight threshold in this period.</Text>
+        )}
+      </View>
+      {rest.map((h, i) => (
+        <HighlightBlock key={`${h.rule}-${i}`} highlight={h} prep={prep} />
+      ))}
       {highlights.length > HIGHLIGHTS_SHOWN ? (
         <Text style={styles.small}>
           {highlights.length - HIGHLIGHTS_SHOWN} more{" "}

@@ -10,46 +10,64 @@ function progress(p: PrepHomework["partners"][number]): string {
   return p.expected ? `${p.name}: ${entries} of ${p.expected} asked` : `${p.name}: ${entries}`;
 }
 
-/** Open homework with what each partner did in the period, then the last session's notes. */
-export function PrepHomeworkAndNotes({ prep }: { prep: SessionPrep }) {
+function HomeworkRow({ homework }: { homework: PrepHomework }) {
+  return (
+    <View
+      wrap={false}
+      style={{
+        flexDirection: "row",
+        paddingVertical: 3,
+        borderBottomWidth: 1,
+        borderBottomColor: colors.rule,
+      }}
+    >
+      <Text style={{ width: "45%" }}>
+        {homework.title}{" "}
+        <Text style={styles.small}>({cadenceWording[homework.cadence].brief})</Text>
+      </Text>
+      <Text style={{ width: "55%" }}>{homework.partners.map(progress).join(" · ")}</Text>
+    </View>
+  );
+}
+
+/** Open homework with what each partner did in the period; the heading moves with its first row. */
+export function PrepOpenHomework({ prep }: { prep: SessionPrep }) {
+  const [first, ...rest] = prep.homework;
+  return (
+    <View style={styles.section}>
+      <View wrap={false}>
+        <Text style={styles.h2}>Open homework</Text>
+        {first ? (
+          <HomeworkRow homework={first} />
+        ) : (
+          <Text style={styles.muted}>No open homework.</Text>
+        )}
+      </View>
+      {rest.map((h) => (
+        <HomeworkRow key={h.id} homework={h} />
+      ))}
+    </View>
+  );
+}
+
+/**
+ * The notes from the last session, on page 1: what the therapist said they would pick up. Long
+ * notes may run on, but the heading keeps at least a few lines of them beside it.
+ */
+export function PrepLastNotes({ prep }: { prep: SessionPrep }) {
+  const { lastSession } = prep;
   return (
     <View style={styles.section}>
       <Text style={styles.h2} minPresenceAhead={40}>
-        Open homework
+        {lastSession
+          ? `Your notes from the last session (${prepDates(prep).calendarDate(lastSession.sessionOn)})`
+          : "Your notes from the last session"}
       </Text>
-      {prep.homework.length === 0 ? (
-        <Text style={styles.muted}>No open homework.</Text>
-      ) : (
-        prep.homework.map((h) => (
-          <View
-            key={h.id}
-            wrap={false}
-            style={{
-              flexDirection: "row",
-              paddingVertical: 3,
-              borderBottomWidth: 1,
-              borderBottomColor: colors.rule,
-            }}
-          >
-            <Text style={{ width: "45%" }}>
-              {h.title} <Text style={styles.small}>({cadenceWording[h.cadence].brief})</Text>
-            </Text>
-            <Text style={{ width: "55%" }}>{h.partners.map(progress).join(" · ")}</Text>
-          </View>
-        ))
-      )}
-      <View style={{ marginTop: 12 }}>
-        <Text style={styles.h3} minPresenceAhead={30}>
-          {prep.lastSession
-            ? `Your notes from the last session (${prepDates(prep).calendarDate(prep.lastSession.sessionOn)})`
-            : "Your notes from the last session"}
-        </Text>
-        <Text style={prep.lastSession?.notes ? {} : styles.muted}>
-          {prep.lastSession
-            ? prep.lastSession.notes || "No notes were written for that session."
-            : "No session recorded yet."}
-        </Text>
-      </View>
+      <Text style={lastSession?.notes ? {} : styles.muted}>
+        {lastSession
+          ? lastSession.notes || "No notes were written for that session."
+          : "No session recorded yet."}
+      </Text>
     </View>
   );
 }

@@ -4,7 +4,7 @@ import { PrepCycle } from "./cycle-pdf";
 import { prepDates } from "./pdf-format";
 import { PrepHeader, SafetySection } from "./prep-header";
 import { PrepHighlights } from "./prep-highlights";
-import { PrepFocus, PrepHomeworkAndNotes } from "./prep-homework";
+import { PrepFocus, PrepLastNotes, PrepOpenHomework } from "./prep-homework";
 import { PrepKeyNumbers } from "./prep-key-numbers";
 import type { SessionPrep } from "~/prep/session-prep-types";
 import { styles } from "./styles";
@@ -13,23 +13,14 @@ import { styles } from "./styles";
 const contentWidth = { LETTER: 612 - 88, A4: 595.28 - 88 } as const;
 const CHART_GAP = 16;
 
-/** The charts two abreast, so all six fit on about a page and still print their labels at 7.5 pt. */
-function ChartGrid({ prep }: { prep: SessionPrep }) {
-  const width = (contentWidth[prep.pageSize] - CHART_GAP) / 2;
-  const rows: SessionPrep["charts"][] = [];
-  for (let i = 0; i < prep.charts.length; i += 2) rows.push(prep.charts.slice(i, i + 2));
+type ChartRow = SessionPrep["charts"];
+
+function ChartRowPdf({ row, width }: { row: ChartRow; width: number }) {
   return (
-    <View style={styles.section}>
-      <Text style={styles.h2} minPresenceAhead={160}>
-        Week by week
-      </Text>
-      {rows.map((row) => (
-        <View key={row.map((c) => c.id).join("-")} style={styles.row} wrap={false}>
-          {row.map((chart, i) => (
-            <View key={chart.id} style={{ width, marginLeft: i === 0 ? 0 : CHART_GAP }}>
-              <ChartPdf model={chart} width={width} />
-            </View>
-          ))}
+    <View style={styles.row} wrap={false}>
+      {row.map((chart, i) => (
+        <View key={chart.id} style={{ width, marginLeft: i === 0 ? 0 : CHART_GAP }}>
+          <ChartPdf model={chart} width={width} />
         </View>
       ))}
     </View>
@@ -37,9 +28,37 @@ function ChartGrid({ prep }: { prep: SessionPrep }) {
 }
 
 /**
- * The session-prep PDF, in the order a therapist reads it before a session: who and when (safety
- * flags first), key numbers, charts, highlights with the partners' words, the cycle, homework and
- * last notes, suggested focus.
+ * The charts two abreast, so all six fit on about a page and still print their labels at 7.5 pt.
+ * The heading and its note travel with the first row: a heading never ends a page alone.
+ */
+function ChartGrid({ prep }: { prep: SessionPrep }) {
+  const width = (contentWidth[prep.pageSize] - CHART_GAP) / 2;
+  const rows: ChartRow[] = [];
+  for (let i = 0; i < prep.charts.length; i += 2) rows.push(prep.charts.slice(i, i + 2));
+  const [first, ...rest] = rows;
+  const dates = prepDates(prep);
+  const window = dates.calendarRange(prep.chartFromDate, prep.toDate);
+  return (
+    <View style={styles.section}>
+      <View wrap={false}>
+        <Text style={styles.h2}>Week by week</Text>
+        <Text style={[styles.small, { marginBottom: 6 }]}>
+          {window}: the period is shaded
+          {prep.timeline.sessionDates.length > 0 ? ", a dashed line marks each session" : ""}.
+        </Text>
+        {first ? <ChartRowPdf row={first} width={width} /> : null}
+      </View>
+      {rest.map((row) => (
+        <ChartRowPdf key={row.map((c) => c.id).join("-")} row={row} width={width} />
+      ))}
+    </View>
+  );
+}
+
+/**
+ * The session-prep PDF, in the order a therapist reads it before a session. Page 1: who and when,
+ * then safety flags, suggested focus, the last session's notes and key numbers; then open
+ * homework, the charts, highlights with the partners' words and the cycle.
  */
 export function SessionPrepDocument({ prep }: { prep: SessionPrep }) {
   return (
@@ -55,12 +74,14 @@ export function SessionPrepDocument({ prep }: { prep: SessionPrep }) {
         <View style={styles.body}>
           <PrepHeader prep={prep} />
           <SafetySection prep={prep} />
+          <PrepFocus prep={prep} />
+          <PrepLastNotes prep={prep} />
           <PrepKeyNumbers prep={prep} />
+          {/* Short, and what the session reviews: it fills page 1's foot before the charts. */}
+          <PrepOpenHomework prep={prep} />
           <ChartGrid prep={prep} />
           <PrepHighlights prep={prep} />
           <PrepCycle prep={prep} />
-          <PrepHomeworkAndNotes prep={prep} />
-          <PrepFocus prep={prep} />
         </View>
       </Page>
     </Document>

@@ -33,6 +33,8 @@ export interface PrepHomework {
 /** Everything the session-prep PDF shows, computed before rendering. */
 export interface SessionPrep {
   coupleLabel: string;
+  /** the partners' names, for the file name's initials only */
+  partnerNames: [string, string];
   therapistName: string;
   timeZone: string;
   pageSize: PdfPageSize;
@@ -40,6 +42,8 @@ export interface SessionPrep {
   sessionOn: string;
   fromDate: string;
   toDate: string;
+  /** the first day the charts show: the period and the weeks before it, at least 8 */
+  chartFromDate: string;
   previousFromDate: string;
   previousToDate: string;
   /** "since last session" with none recorded: the last 4 weeks */

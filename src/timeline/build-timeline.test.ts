@@ -38,14 +38,25 @@ describe("buildTimeline", () => {
       from: new Date("2026-10-19T00:00:00Z"),
       to: twoWeeks.period.from,
     });
-    expect(timeline.weeks.map((w) => w.label)).toEqual(["2026-11-02", "2026-11-09"]);
+    // The charts' rows cover eight weeks ending with the period's: the previous period's hurt
+    // and CSI-4 score show there too, but not what came after the period.
+    expect(timeline.chartWindow).toEqual({
+      from: new Date("2026-09-21T00:00:00Z"),
+      to: twoWeeks.period.to,
+    });
+    expect(timeline.weeks.map((w) => w.label).slice(-3)).toEqual([
+      "2026-10-26",
+      "2026-11-02",
+      "2026-11-09",
+    ]);
     expect(timeline.entries.map((e) => e.id)).toEqual(["h1", "h2", "b1", "c1", "s1"]);
-    expect(timeline.hurts.map((w) => w.total)).toEqual([1, 1]);
-    expect(timeline.repair.map((w) => w.share)).toEqual([1, 0]);
-    expect(timeline.bids[1]).toMatchObject({ toward: 1, away: 0, against: 0 });
-    expect(timeline.cycles[1]?.roles[2]).toEqual({ pursue: 0, withdraw: 1 });
-    expect(timeline.csi.map((p) => p.entryId)).toEqual(["s1"]);
-    expect(timeline.completion.map((w) => w.byPartner[2])).toEqual([
+    expect(timeline.hurts.map((w) => w.total)).toEqual([0, 0, 0, 0, 1, 0, 1, 1]);
+    expect(timeline.repair.map((w) => w.share).slice(-2)).toEqual([1, 0]);
+    expect(timeline.bids[7]).toMatchObject({ toward: 1, away: 0, against: 0 });
+    expect(timeline.cycles[7]?.roles[2]).toEqual({ pursue: 0, withdraw: 1 });
+    expect(timeline.csi.map((p) => p.entryId)).toEqual(["s0", "s1"]);
+    expect(timeline.completion.map((w) => w.byPartner[2]).slice(-3)).toEqual([
+      { done: 0, expected: 1 },
       { done: 0, expected: 1 },
       { done: 0, expected: 1 },
     ]);
@@ -66,7 +77,7 @@ describe("buildTimeline", () => {
   it("gives a sensible empty timeline for a period with nothing logged", () => {
     const timeline = buildTimeline(input([]));
     expect(timeline.entries).toEqual([]);
-    expect(timeline.hurts.map((w) => w.total)).toEqual([0, 0]);
+    expect(timeline.hurts.map((w) => w.total)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
     expect(timeline.csi).toEqual([]);
     expect(timeline.keyNumbers.current.hurts).toBe(0);
     expect(timeline.highlights).toEqual([]);

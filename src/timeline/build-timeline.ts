@@ -1,3 +1,4 @@
+import { chartWindow, sessionDatesWithin } from "./chart-window";
 import { bidsByWeek, csiPoints, cyclesByWeek, hurtsByWeek, repairByWeek } from "./aggregates";
 import { completionByWeek } from "./completion";
 import { suggestFocus } from "./focus";
@@ -12,14 +13,17 @@ import { weekBuckets } from "./weeks";
 
 /**
  * A couple's pattern timeline for one period, computed once for the page and the PDF. `entries`
- * and the weekly rows hold only the period; key numbers compare it with the previous period of
+ * holds only the period; the weekly rows and CSI-4 points cover the charts' window (the period
+ * and the weeks before it, at least 8); key numbers compare the period with the previous one of
  * equal length; the highlight rules may also look back before it.
  */
 export function buildTimeline(input: TimelineInput): CoupleTimeline {
   const { period, timeZone, now, assignments } = input;
   const previous = previousPeriod(period);
-  const weeks = weekBuckets(period, timeZone);
+  const window = chartWindow(period, timeZone);
+  const weeks = weekBuckets(window, timeZone);
   const entries = input.entries.filter(within(period)).sort(compareEntries);
+  const charted = input.entries.filter(within(window)).sort(compareEntries);
   const highlights = withProvenance(findHighlights(input), input.entries);
   const loop = cycleLoop(entries, input.partners);
   return {
@@ -29,14 +33,16 @@ export function buildTimeline(input: TimelineInput): CoupleTimeline {
     dateStyle: input.dateStyle,
     partners: input.partners,
     csiCutoff: input.csiCutoff,
+    chartWindow: window,
     weeks,
+    sessionDates: sessionDatesWithin(input.sessionDates, window, timeZone),
     entries,
-    hurts: hurtsByWeek(entries, weeks, timeZone),
-    repair: repairByWeek(entries, weeks, timeZone),
-    bids: bidsByWeek(entries, weeks, timeZone),
-    cycles: cyclesByWeek(entries, weeks, timeZone),
-    csi: csiPoints(entries),
-    completion: completionByWeek(entries, assignments, weeks, { period, timeZone, now }),
+    hurts: hurtsByWeek(charted, weeks, timeZone),
+    repair: repairByWeek(charted, weeks, timeZone),
+    bids: bidsByWeek(charted, weeks, timeZone),
+    cycles: cyclesByWeek(charted, weeks, timeZone),
+    csi: csiPoints(charted),
+    completion: completionByWeek(charted, assignments, weeks, { period: window, timeZone, now }),
     keyNumbers: {
       current: keyNumbers(entries, assignments, { period, timeZone, now }),
       previous: keyNumbers(input.entries, assignments, { period: previous, timeZone, now }),

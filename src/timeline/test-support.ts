@@ -97,5 +97,6 @@ export const twoWeeks = {
   dateStyle: "US" as const,
   partners,
   csiCutoff: 13.5,
+  sessionDates: [] as string[],
   now: new Date("2026-11-16T09:00:00Z"),
 };

@@ -178,7 +178,15 @@ export interface CoupleTimeline {
   dateStyle: DateStyle;
   partners: Record<PartnerPosition, string>;
   csiCutoff: number;
+  /**
+   * What the charts draw: the period and the weeks before it, at least 8 (chart-window.ts), so
+   * the weekly rows and CSI-4 points below cover this window while everything else is the period's.
+   */
+  chartWindow: Period;
+  /** the chart window's Monday-start weeks */
   weeks: WeekBucket[];
+  /** recorded session dates inside the chart window (local "YYYY-MM-DD"), marked on the charts */
+  sessionDates: string[];
   entries: TimelineEntry[];
   hurts: HurtsWeek[];
   repair: RepairWeek[];
@@ -199,8 +207,13 @@ export interface TimelineInput {
   dateStyle: DateStyle;
   partners: Record<PartnerPosition, string>;
   csiCutoff: number;
-  /** entries from the start of the previous period (and 14 days before it, for rules) to the end of this one */
+  /**
+   * entries from the start of the previous period (and 14 days before it, for rules) or of the
+   * chart window, whichever is earlier, to the end of this one
+   */
   entries: TimelineEntry[];
+  /** the couple's recorded session dates (local "YYYY-MM-DD"); those in the chart window are marked */
+  sessionDates: string[];
   assignments: {
     id: string;
     kind: KindKey;

@@ -1,9 +1,11 @@
+import { sessionColor } from "~/timeline/charts/palette";
 import type { ChartModel } from "~/timeline/charts/types";
 
 const AXIS = "#94a3b8";
 const GRID = "#e2e8f0";
 const INK = "#475569";
 const DASH = "5 4";
+const SESSION_DASH = "2 3";
 
 /**
  * A ChartModel drawn as inline SVG. It only draws what the model says, at the coordinates the
@@ -28,6 +30,18 @@ export function ChartSvg({ model }: { model: ChartModel }) {
         fill={INK}
       >
         <title>{model.title}</title>
+        {model.shade ? (
+          <rect
+            data-mark="period"
+            x={model.shade.x}
+            y={model.shade.y}
+            width={model.shade.width}
+            height={model.shade.height}
+            fill={model.shade.fill}
+          >
+            <title>{model.shade.label}</title>
+          </rect>
+        ) : null}
         {model.yTicks.map((t) => (
           <g key={`y${t.y}`}>
             <line x1={plot.x} x2={right} y1={t.y} y2={t.y} stroke={GRID} />
@@ -84,6 +98,21 @@ export function ChartSvg({ model }: { model: ChartModel }) {
             <title>{p.label}</title>
           </circle>
         ))}
+        {model.sessions.map((s) => (
+          <line
+            key={`s${s.x}`}
+            data-mark="session"
+            x1={s.x}
+            x2={s.x}
+            y1={plot.y}
+            y2={bottom}
+            stroke={sessionColor}
+            strokeWidth={1.5}
+            strokeDasharray={SESSION_DASH}
+          >
+            <title>{s.label}</title>
+          </line>
+        ))}
         {model.rules.map((r, i) => (
           <g key={i} data-mark="rule">
             <line
@@ -107,7 +136,7 @@ export function ChartSvg({ model }: { model: ChartModel }) {
         ))}
         {model.empty ? (
           <text x={plot.x + plot.width / 2} y={plot.y + plot.height / 2} textAnchor="middle">
-            Nothing logged in this period
+            Nothing logged in these weeks
           </text>
         ) : null}
       </svg>
@@ -135,7 +164,13 @@ function ChartLegend({ legend }: { legend: ChartModel["legend"] }) {
                 strokeDasharray="4 3"
               />
             ) : (
-              <rect width="18" height="10" rx="2" fill={item.color} />
+              <rect
+                width="18"
+                height="10"
+                rx="2"
+                fill={item.color}
+                {...(item.shaded ? { stroke: AXIS, strokeWidth: 1 } : {})}
+              />
             )}
           </svg>
           {item.label}

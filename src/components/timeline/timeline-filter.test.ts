@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { filterQuery, timelineFilter } from "./timeline-filter";
+import { filterQuery, filterSummary, timelineFilter } from "./timeline-filter";
 
 describe("timelineFilter", () => {
   test("no query: since the last session, every kind, both partners", () => {
@@ -58,5 +58,29 @@ describe("filterQuery", () => {
       "range=custom&from=2026-01-05&to=2026-02-01&kind=micro_hurt&kind=bid&partner=1",
     );
     expect(filterQuery(timelineFilter({ range: "all" }))).toBe("range=all");
+  });
+});
+
+describe("filterSummary", () => {
+  const partners = { 1: "Alex", 2: "Sam" } as const;
+
+  test("says the filters in one line", () => {
+    expect(filterSummary(timelineFilter({}), partners)).toBe(
+      "Since last session · all kinds · both partners",
+    );
+    expect(
+      filterSummary(timelineFilter({ range: "4w", kind: "bid", partner: "2" }), partners),
+    ).toBe("4 weeks · Bids for connection · Sam only");
+    expect(
+      filterSummary(
+        timelineFilter({
+          range: "custom",
+          from: "2026-01-05",
+          to: "2026-02-01",
+          kind: ["bid", "csi4"],
+        }),
+        partners,
+      ),
+    ).toBe("Custom dates · 2 kinds · both partners");
   });
 });

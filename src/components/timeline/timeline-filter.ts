@@ -1,4 +1,4 @@
-import { isKindKey } from "~/homework/registry";
+import { getKind, isKindKey } from "~/homework/registry";
 import type { KindKey } from "~/homework/types";
 import type { PartnerPosition } from "~/timeline/types";
 import { customRangeSchema, type TimelineRange } from "~/validation/timeline";
@@ -72,4 +72,24 @@ export function filterQuery(filter: Omit<TimelineFilter, "problem">): string {
 /** The range as the timeline procedure and the prep route take it. */
 export function rangeOf(filter: TimelineFilter): TimelineRange {
   return filter.range === "custom" ? { from: filter.from, to: filter.to } : filter.range;
+}
+
+/**
+ * The filters in one line, for the folded filter bar: "Since last session · all kinds · both
+ * partners". The period's dates are printed beside it, so a custom range just says so.
+ */
+export function filterSummary(
+  filter: Pick<TimelineFilter, "range" | "kinds" | "partner">,
+  partners: Record<PartnerPosition, string>,
+): string {
+  const range = rangePresets.find((p) => p.value === filter.range)?.label ?? "Since last session";
+  const [onlyKind] = filter.kinds;
+  const kinds =
+    filter.kinds.length === 0
+      ? "all kinds"
+      : filter.kinds.length === 1 && onlyKind
+        ? getKind(onlyKind).title
+        : `${filter.kinds.length} kinds`;
+  const who = filter.partner ? `${partners[filter.partner]} only` : "both partners";
+  return [range, kinds, who].join(" · ");
 }

@@ -1,13 +1,14 @@
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database } from "~/server/db/client";
 import type { PracticeScope } from "~/server/practices/scope";
+import { prepFileName } from "~/prep/file-name";
 import type { PrepQuery } from "~/validation/prep";
 import { renderSessionPrep } from "./render-prep";
 import { loadSessionPrep } from "./session-prep";
 
 export interface PrepExport {
   pdf: Buffer;
-  /** dated, never named: a download folder or email attachment shows no partner */
+  /** initials and date, never a name: a download folder or email attachment shows no partner */
   fileName: string;
 }
 
@@ -34,5 +35,5 @@ export async function exportSessionPrep(
       bytes: pdf.length,
     },
   );
-  return { pdf, fileName: `session-prep-${prep.sessionOn}.pdf` };
+  return { pdf, fileName: prepFileName(prep.partnerNames, prep.sessionOn) };
 }

@@ -25,8 +25,35 @@ async function readPdf(pdf: Buffer) {
   const text = (await run("pdftotext", ["-layout", file, "-"])).stdout;
   const firstPage = (await run("pdftotext", ["-layout", "-f", "1", "-l", "1", file, "-"])).stdout;
   const fonts = (await run("pdffonts", [file])).stdout;
+  const pageTexts: string[] = [];
+  for (let page = 1; page <= pages; page++) {
+    const args = ["-layout", "-f", String(page), "-l", String(page), file, "-"];
+    pageTexts.push((await run("pdftotext", args)).stdout);
+  }
   await rm(dir, { recursive: true, force: true });
-  return { info, pages, text, firstPage, fonts };
+  return { info, pages, text, firstPage, fonts, pageTexts };
+}
+
+const SECTION_HEADINGS = [
+  "Suggested focus",
+  "Your notes from the last session",
+  "Key numbers",
+  "Week by week",
+  "What stood out",
+  "The cycle this period",
+  "Open homework",
+];
+
+/** Section headings that are the last thing on a page before its footer. */
+function headingsAloneAtPageEnd(pageTexts: string[]): string[] {
+  return pageTexts.flatMap((page) => {
+    const lines = page
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line && !/Page \d+ of \d+$/.test(line));
+    const last = lines.at(-1) ?? "";
+    return SECTION_HEADINGS.filter((heading) => last.startsWith(heading));
+  });
 }
 
 async function scene() {
@@ -44,11 +71,12 @@ async function scene() {
 }
 
 describe("session-prep PDF", () => {
-  test("renders the header, safety first, key numbers, highlights in the partners' words, the cycle, notes", async () => {
+  test("page 1 leads with safety, suggested focus, the last notes and key numbers; then homework, charts, highlights in the partners' words, the cycle", async () => {
     const { p, params, label, coupleId } = await scene();
     const result = await sessionPrepDownload(db, p.therapist.user, params, query);
     if (result.status !== 200) throw new Error(`status ${result.status}`);
-    expect(result.fileName).toBe("session-prep-2026-03-15.pdf");
+    // Initials and the date: a download folder shows no partner's name.
+    expect(result.fileName).toBe("session-prep-A-S-2026-03-15.pdf");
     for (const name of ["Alex", "Sam", label]) expect(result.fileName).not.toContain(name);
 
     const pdf = await readPdf(result.pdf);
@@ -57,6 +85,19 @@ describe("session-prep PDF", () => {
     expect(pdf.info).toMatch(/Page size:\s+612 x 792/);
     expect(pdf.fonts).toMatch(/Inter.*yes/);
     const page1 = pdf.firstPage.replace(/\s+/g, " ");
+    const order = [
+      "Safety: 1 open flag",
+      "Suggested focus",
+      "Your notes from the last session (Mar 1, 2026)",
+      "Slowed down the Sunday planning fight; Sam named feeling chased.",
+      "Key numbers",
+    ].map((heading) => page1.indexOf(heading));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // Everything else comes after them.
+    const weekByWeek = pdf.text.replace(/\s+/g, " ").indexOf("Week by week");
+    expect(pdf.text.replace(/\s+/g, " ").indexOf("Key numbers")).toBeLessThan(weekByWeek);
+    expect(page1).not.toContain("What stood out");
     expect(page1).toContain(label);
     expect(page1).toContain("Mar 2, 2026 – Mar 15, 2026");
     expect(page1).toContain("Feb 16, 2026 – Mar 1, 2026");
@@ -74,6 +115,12 @@ describe("session-prep PDF", () => {
     for (const title of ["Micro-hurts per week", "Week by week", "What stood out"]) {
       expect(text).toContain(title);
     }
+    // The charts cover eight weeks ending with the period, the period shaded, sessions marked.
+    expect(text).toContain(
+      "Jan 19, 2026 – Mar 15, 2026: the period is shaded, a dashed line marks each session.",
+    );
+    expect(text).toMatch(/Jan 26 +Feb 9 +Feb 23 +Mar 9/);
+    expect(text).toContain("This period");
     // the chart models' own marks: the repair chart's median labels, the right-hand axis
     expect(text).toMatch(/30 ?min/);
     expect(text).toMatch(/1 ?h 15 ?min/);
@@ -86,12 +133,16 @@ describe("session-prep PDF", () => {
     );
     expect(text).toContain("“If I don't push, nothing changes.”");
     expect(text).toContain("Slowed down the Sunday planning fight; Sam named feeling chased.");
-    expect(text).toContain("Suggested focus");
+    expect(text.indexOf("Key numbers")).toBeLessThan(text.indexOf("Open homework"));
+    expect(text.indexOf("Open homework")).toBeLessThan(text.indexOf("Week by week"));
+    expect(text.indexOf("What stood out")).toBeLessThan(text.indexOf("The cycle this period"));
     // What rests on one partner's private entries is marked, in the highlights and the focus.
     expect(text).toContain("Urgent: Sam marked an entry");
     expect(text.match(/Private: from Sam's private entries/g)?.length).toBeGreaterThanOrEqual(2);
     expect(text).toContain("Source: Funk, J. L., & Rogge, R. D. (2007)");
     expect(text).toContain("not comparable with published rates");
+
+    expect(headingsAloneAtPageEnd(pdf.pageTexts)).toEqual([]);
 
     const [event] = (await auditTrail(db, p.practiceId)).slice(-1);
     expect(event).toMatchObject({

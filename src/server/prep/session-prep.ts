@@ -41,6 +41,7 @@ export async function loadSessionPrep(
   });
   return {
     coupleLabel: couple.label,
+    partnerNames: [timeline.partners[1], timeline.partners[2]],
     therapistName: staffName({
       name: couple.therapistName,
       credentials: couple.therapistCredentials,
@@ -51,6 +52,7 @@ export async function loadSessionPrep(
     sessionOn: resolved.toDate,
     fromDate: resolved.fromDate,
     toDate: resolved.toDate,
+    chartFromDate: localDateOf(timeline.chartWindow.from, couple.timeZone),
     previousFromDate: localDateOf(timeline.previous.from, couple.timeZone),
     previousToDate: localDateOf(new Date(timeline.previous.to.getTime() - 1), couple.timeZone),
     noSessionYet: resolved.noSessionYet,

@@ -34,11 +34,15 @@ describe("timeline.forCouple", () => {
     expect(t.partners).toEqual({ 1: "Alex", 2: "Sam" });
     expect(t.csiCutoff).toBe(13.5);
     expect(t.entries).toHaveLength(11);
-    expect(t.hurts).toEqual([
+    // The charts' rows cover eight weeks ending with the period's two; the previous period's
+    // hurts (Feb 20, Mar 1) show in the weeks before.
+    expect(t.chartWindow).toEqual({ from: new Date("2026-01-19T00:00:00Z"), to: t.period.to });
+    expect(t.hurts.map((w) => w.total)).toEqual([0, 0, 0, 0, 1, 1, 2, 2]);
+    expect(t.hurts.slice(-2)).toEqual([
       { ...week1, byCategory: { phone: 2 }, total: 2, meanIntensity: 5 },
       { ...week2, byCategory: { phone: 1, tone: 1 }, total: 2, meanIntensity: 6.5 },
     ]);
-    expect(t.repair).toEqual([
+    expect(t.repair.slice(-2)).toEqual([
       {
         ...week1,
         logged: 2,
@@ -56,15 +60,16 @@ describe("timeline.forCouple", () => {
         timesWithoutUnit: 0,
       },
     ]);
-    expect(t.bids).toEqual([
+    expect(t.bids.slice(-2)).toEqual([
       { ...week1, toward: 1, away: 0, against: 0, made: met(1, 0), received: met(0, 0) },
       { ...week2, toward: 0, away: 1, against: 0, made: met(0, 1), received: met(0, 0) },
     ]);
-    expect(t.cycles).toEqual([
+    expect(t.cycles.slice(-2)).toEqual([
       { ...week1, roles: { 1: { pursue: 1, withdraw: 0 }, 2: { pursue: 0, withdraw: 1 } } },
       { ...week2, roles: { 1: { pursue: 0, withdraw: 0 }, 2: { pursue: 0, withdraw: 0 } } },
     ]);
     expect(t.csi.map((c) => [c.position, c.score])).toEqual([
+      [1, 16],
       [1, 12],
       [2, 15],
     ]);
@@ -150,6 +155,7 @@ describe("timeline.forCouple", () => {
       csiCutoff: 13.5,
       // the period's entries as loaded, plus the previous period's as the fixture wrote them
       entries: [...t.entries, ...previousEntries()],
+      sessionDates: t.sessionDates,
       assignments: [],
       now,
     });
@@ -167,7 +173,11 @@ describe("timeline.forCouple", () => {
 
     const sam = await p.therapist.api.timeline.forCouple({ ...base, positions: [2] });
     expect(new Set(sam.entries.map((e) => e.partnerName))).toEqual(new Set(["Sam"]));
-    expect(sam.hurts.map((w) => w.byCategory)).toEqual([{}, { tone: 1 }]);
+    expect(sam.hurts.map((w) => w.byCategory).slice(-3)).toEqual([
+      { promise_dissolved: 1 },
+      {},
+      { tone: 1 },
+    ]);
     expect(sam.keyNumbers.current).toMatchObject({ hurts: 1, csi: { 1: null, 2: 15 } });
     expect(sam.keyNumbers.previous.hurts).toBe(1);
   });

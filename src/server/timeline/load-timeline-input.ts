@@ -7,9 +7,12 @@ import { latestUpdatesOfCouple } from "~/server/entries/entry-updates";
 import { withLinkedRepairs } from "~/timeline/linked-repairs";
 import { resolvePeriod, type ResolvedPeriod } from "./period";
 import { toTimelineEntry, type PartnerInfo } from "./timeline-entry";
+import { periodDates } from "~/timeline/completion";
+import { chartWindow } from "~/timeline/chart-window";
 import {
   coupleAssignments,
   couplePartners,
+  coupleSessionDates,
   entriesInWindow,
   timelineCouple,
   type TimelineCouple,
@@ -25,8 +28,9 @@ export interface LoadedTimeline {
 
 /**
  * Everything the pure builder needs for one couple and period: the visible couple (NOT_FOUND
- * otherwise), its partners and assignments, and its entries from the start of the previous
- * period (less the rules' look-back) to the end of this one, in one query on
+ * otherwise), its partners, assignments and session dates, and its entries from the start of the
+ * previous period (less the rules' look-back) or of the charts' window, whichever is earlier, to
+ * the end of this one, in one query on
  * (couple_id, occurred_at). Kind and partner filters narrow the entries and what was asked.
  */
 export async function loadTimelineInput(
@@ -51,7 +55,8 @@ export async function loadTimelineInput(
       ? [...kinds, "repair_script" as const]
       : kinds;
   const positions = args.positions?.length ? args.positions : null;
-  const [partnerRows, assignmentRows, entryRows, updates] = await Promise.all([
+  const window = chartWindow(resolved.period, couple.timeZone);
+  const [partnerRows, assignmentRows, entryRows, updates, sessionDates] = await Promise.all([
     couplePartners(db, scope.practiceId, couple.id),
     coupleAssignments(db, scope.practiceId, couple.id, kinds),
     entriesInWindow(db, {
@@ -63,6 +68,7 @@ export async function loadTimelineInput(
       positions,
     }),
     latestUpdatesOfCouple(db, scope.practiceId, couple.id),
+    coupleSessionDates(db, scope.practiceId, couple.id, periodDates(window, couple.timeZone)),
   ]);
 
   const byId = new Map<string, PartnerInfo>(
@@ -93,6 +99,7 @@ export async function loadTimelineInput(
     partners: names,
     csiCutoff: couple.csiCutoff,
     entries: timelineEntries,
+    sessionDates,
     assignments: asked.map(({ title: _title, ...a }) => a),
     now,
   };

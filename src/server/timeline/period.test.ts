@@ -43,12 +43,18 @@ describe("resolvePeriod", () => {
     });
   });
 
-  test("loads from the previous period of equal length, less the rules' 14-day look-back", () => {
-    const r = resolvePeriod(
+  test("loads from the previous period less the rules' 14-day look-back, or the charts' eight weeks if earlier", () => {
+    const week = resolvePeriod(
       { from: "2026-06-08", to: "2026-06-14" },
       facts("2026-07-01T12:00:00Z"),
     );
-    // previous: 1–7 June; look-back: 14 days before it
-    expect(r.loadFrom).toEqual(new Date("2026-05-18T04:00:00Z"));
+    // previous: 1–7 June, look-back to 18 May; the charts' eight weeks start on Monday 20 April
+    expect(week.loadFrom).toEqual(new Date("2026-04-20T04:00:00Z"));
+    const twelveWeeks = resolvePeriod(
+      { from: "2026-04-06", to: "2026-06-28" },
+      facts("2026-07-01T12:00:00Z"),
+    );
+    // previous: the 84 days (by the clock, so an hour off across DST) before; look-back: 14 days more
+    expect(twelveWeeks.loadFrom).toEqual(new Date("2025-12-29T04:00:00Z"));
   });
 });

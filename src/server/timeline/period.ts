@@ -1,3 +1,4 @@
+import { chartWindow } from "~/timeline/chart-window";
 import { highlightRules } from "~/timeline/highlights";
 import { previousPeriod, withLookback } from "~/timeline/period";
 import type { Period } from "~/timeline/types";
@@ -15,7 +16,10 @@ export interface ResolvedPeriod {
   days: number;
   /** "since last session" with no session recorded yet: the last 4 weeks instead */
   noSessionYet: boolean;
-  /** where the one entries query starts: the previous period, less the rules' look-back */
+  /**
+   * where the one entries query starts: the previous period less the rules' look-back, or the
+   * charts' window (at least 8 weeks), whichever is earlier
+   */
   loadFrom: Date;
 }
 
@@ -55,9 +59,11 @@ export function resolvePeriod(range: TimelineRange, facts: PeriodFacts): Resolve
     from: startOfLocalDay(fromDate, facts.timeZone),
     to: startOfLocalDay(addDays(toDate, 1), facts.timeZone),
   };
-  // The builder's own previous period and the rules' look-back before it: the one query loads
-  // everything the builder reads.
-  const loadFrom = withLookback(previousPeriod(period), highlightRules.lookbackDays).from;
+  // The builder's own previous period and the rules' look-back before it, and the charts'
+  // weeks: the one query loads everything the builder reads.
+  const lookback = withLookback(previousPeriod(period), highlightRules.lookbackDays).from;
+  const charted = chartWindow(period, facts.timeZone).from;
+  const loadFrom = charted < lookback ? charted : lookback;
   return {
     period,
     fromDate,

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import { visibleCouples } from "~/server/couples/visibility";
 import type { Database } from "~/server/db/client";
 import {
@@ -85,6 +85,28 @@ export function coupleAssignments(
         kinds ? inArray(assignments.kind, kinds) : undefined,
       ),
     );
+}
+
+/** The couple's recorded session dates between two local dates (both included), for the chart marks. */
+export async function coupleSessionDates(
+  db: Database,
+  practiceId: string,
+  coupleId: string,
+  range: { first: string; last: string },
+): Promise<string[]> {
+  const rows = await db
+    .select({ sessionOn: therapySessions.sessionOn })
+    .from(therapySessions)
+    .where(
+      and(
+        eq(therapySessions.coupleId, coupleId),
+        eq(therapySessions.practiceId, practiceId),
+        gte(therapySessions.sessionOn, range.first),
+        lte(therapySessions.sessionOn, range.last),
+      ),
+    )
+    .orderBy(therapySessions.sessionOn);
+  return rows.map((row) => row.sessionOn);
 }
 
 export interface EntryWindow {

@@ -45,9 +45,10 @@ describe("hurtsChart", () => {
       "Phone or distraction",
       "Tone",
       "Mean intensity (0–10, right axis)",
+      "This period",
     ]);
     expect(model.summary).toBe(
-      "6 micro-hurts over 2 weeks, most often “Phone or distraction” (4); mean intensity 5.0 of 10.",
+      "6 micro-hurts in this period, most often “Phone or distraction” (4); mean intensity 5.0 of 10.",
     );
   });
 });
@@ -85,6 +86,7 @@ describe("bidsChart", () => {
       "Turned toward",
       "Turned away",
       "Turned against",
+      "This period",
     ]);
   });
 });
@@ -105,6 +107,7 @@ describe("cyclesChart", () => {
       "Alex withdrew",
       "Sam pursued",
       "Sam withdrew",
+      "This period",
     ]);
     expect(model.summary).toBe(
       "Alex pursued in 2 and withdrew in 0 of 2 cycle maps; Sam pursued in 0 and withdrew in 1 of 1 cycle map.",
@@ -115,11 +118,14 @@ describe("cyclesChart", () => {
 describe("completionChart", () => {
   it("shows done of asked per partner per week, up to 100%, and nothing where nothing was asked", () => {
     const model = completionChart(timeline);
+    // Assigned on Sunday Nov 1, so the week of Oct 26 (before the period) asked once too.
     expect(model.bars.map((b) => [b.fill, b.height])).toEqual([
+      [partnerColors[1], 0],
       [partnerColors[1], PLOT_HEIGHT],
       [partnerColors[1], 0],
     ]);
-    expect(model.bars[0]!.label).toBe("Week of Nov 2: Alex 2 done, 1 asked");
+    expect(model.bars[0]!.label).toBe("Week of Oct 26: Alex 0 done, 1 asked");
+    expect(model.bars[1]!.label).toBe("Week of Nov 2: Alex 2 done, 1 asked");
     expect(model.summary).toBe("Homework done of what was asked: Alex 100%.");
   });
 });

@@ -1,10 +1,13 @@
+import { bidsByWeek } from "../aggregates";
 import type { BidsWeek, CoupleTimeline } from "../types";
 import {
+  bandDayX,
   chartBase,
   type ChartSize,
   countScale,
   defaultChartSize,
   percent,
+  periodOverlay,
   stackedBars,
   valueTicks,
   weekBand,
@@ -67,14 +70,18 @@ export function bidsChart(
     { band, count },
     timeline.dateStyle,
   );
+  const { legend: marked, ...overlay } = periodOverlay(timeline, base.plot, bandDayX(band));
+  // The summary counts the period's own bids; the bars also show the weeks before it.
+  const inPeriod = bidsByWeek(timeline.entries, timeline.weeks, timeline.timeZone);
   return {
     ...base,
-    summary: summaryOf(weeks),
+    summary: summaryOf(inPeriod),
     empty: bars.length === 0,
     xTicks: weekTicks(weeks, band, timeline.dateStyle),
     yTicks: valueTicks(count, 5, String, true),
     bars,
-    legend: layers.map(({ label, fill }) => ({ label, color: fill })),
+    ...overlay,
+    legend: [...layers.map(({ label, fill }) => ({ label, color: fill })), ...marked],
     footnote: BIDS_FOOTNOTE,
   };
 }

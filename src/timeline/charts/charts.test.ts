@@ -45,7 +45,17 @@ describe("timelineCharts", () => {
       expect(chart.bars).toEqual([]);
       expect(chart.lines).toEqual([]);
       expect(chart.points).toEqual([]);
-      expect(chart.xTicks.map((t) => t.label)).toEqual(["Nov 2", "Nov 9"]);
+      // The two weeks of the period, after the six before them that make up the charts' eight.
+      expect(chart.xTicks.map((t) => t.label)).toEqual([
+        "Sep 21",
+        "Sep 28",
+        "Oct 5",
+        "Oct 12",
+        "Oct 19",
+        "Oct 26",
+        "Nov 2",
+        "Nov 9",
+      ]);
       expect(chart.yTicks.length).toBeGreaterThan(1);
     }
     expect(charts.map((c) => c.summary)).toEqual([
@@ -82,7 +92,24 @@ describe("timelineCharts", () => {
     const [hurts] = timelineCharts(long);
     expect(long.weeks).toHaveLength(45);
     expect(hurts!.xTicks).toHaveLength(8);
-    expect(hurts!.xTicks[0]?.label).toBe("Jan 5");
+    // counted back from the last week, so the latest weeks are named
+    expect(hurts!.xTicks.map((t) => t.label)).toEqual([
+      "Jan 19",
+      "Mar 2",
+      "Apr 13",
+      "May 25",
+      "Jul 6",
+      "Aug 17",
+      "Sep 28",
+      "Nov 9",
+    ]);
+  });
+
+  it("labels every other week on a chart as narrow as the PDF's, ending with the last week", () => {
+    const [hurts, , , , csi] = timelineCharts(empty, { width: 330, height: 170 });
+    const labels = ["Sep 28", "Oct 12", "Oct 26", "Nov 9"];
+    expect(hurts!.xTicks.map((t) => t.label)).toEqual(labels);
+    expect(csi!.xTicks.map((t) => t.label)).toEqual(labels);
   });
 
   it("names weeks in the practice's style, with the year when the weeks span two", () => {
@@ -94,6 +121,15 @@ describe("timelineCharts", () => {
       assignments: [],
     });
     const [hurts] = timelineCharts(international);
-    expect(hurts!.xTicks.map((t) => t.label)).toEqual(["21 Dec ’26", "28 Dec ’26", "4 Jan ’27"]);
+    expect(hurts!.xTicks.map((t) => t.label)).toEqual([
+      "16 Nov ’26",
+      "23 Nov ’26",
+      "30 Nov ’26",
+      "7 Dec ’26",
+      "14 Dec ’26",
+      "21 Dec ’26",
+      "28 Dec ’26",
+      "4 Jan ’27",
+    ]);
   });
 });

@@ -1,10 +1,12 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import type { CompletionWeek, CoupleTimeline, PartnerPosition } from "../types";
 import {
+  bandDayX,
   chartBase,
   type ChartSize,
   defaultChartSize,
   percent,
+  periodOverlay,
   plotBottom,
   round,
   percentTicks,
@@ -67,6 +69,7 @@ export function completionChart(
     }),
   );
   const asked = weeks.some((week) => POSITIONS.some((p) => week.byPartner[p].expected !== null));
+  const { legend: marked, ...overlay } = periodOverlay(timeline, plot, bandDayX(band));
   return {
     ...base,
     summary: summaryOf(timeline),
@@ -74,9 +77,13 @@ export function completionChart(
     xTicks: weekTicks(weeks, band, timeline.dateStyle),
     yTicks: percentTicks(share),
     bars,
-    legend: POSITIONS.map((position) => ({
-      label: timeline.partners[position],
-      color: partnerColors[position],
-    })),
+    ...overlay,
+    legend: [
+      ...POSITIONS.map((position) => ({
+        label: timeline.partners[position],
+        color: partnerColors[position],
+      })),
+      ...marked,
+    ],
   };
 }

@@ -6,6 +6,7 @@ import { csiChart } from "./csi-chart";
 import { partnerColors } from "./palette";
 
 const BOTTOM = 212;
+const weekLabels = ["Sep 21", "Sep 28", "Oct 5", "Oct 12", "Oct 19", "Oct 26", "Nov 2", "Nov 9"];
 const PLOT_HEIGHT = 196;
 const scoreY = (score: number) => Math.round((BOTTOM - (score / 21) * PLOT_HEIGHT) * 100) / 100;
 
@@ -41,15 +42,16 @@ describe("csiChart", () => {
     expect(model.footnote).toContain("Funk, J. L., & Rogge, R. D. (2007)");
   });
 
-  it("places each score in time across the period", () => {
+  it("places each score in time across the charts' eight weeks", () => {
     const [first] = model.points;
-    // 08:00 on Nov 2 is 8 of the period's 336 hours in; Nov 9 is a week (half the width) later.
-    const x = model.plot.x + (8 / 336) * model.plot.width;
+    // The window starts six weeks before the period (Sep 21): 08:00 on Nov 2 is 6 × 168 + 8 of
+    // its 1,344 hours in; Nov 9 is a week (an eighth of the width) later.
+    const x = model.plot.x + ((6 * 168 + 8) / 1344) * model.plot.width;
     expect(first).toMatchObject({ cy: scoreY(15), label: "Alex, Nov 2: 15" });
     expect(first!.cx).toBeCloseTo(x, 2);
     const nov9 = model.points.find((p) => p.label === "Alex, Nov 9: 12");
-    expect(nov9!.cx).toBeCloseTo(x + model.plot.width / 2, 2);
-    expect(model.xTicks.map((t) => t.label)).toEqual(["Nov 2", "Nov 9"]);
+    expect(nov9!.cx).toBeCloseTo(x + model.plot.width / 8, 2);
+    expect(model.xTicks.map((t) => t.label)).toEqual(weekLabels);
     expect(model.summary).toBe(
       "Latest CSI-4 (0–21): Alex 12, Sam 17; scores below the cut-off of 13.5 suggest distress.",
     );

@@ -3,7 +3,17 @@ import { line } from "d3-shape";
 import { CSI4_CITATION, CSI4_MAX_SCORE } from "~/homework/csi4";
 import { dayLabel } from "../highlight-text";
 import type { CoupleTimeline, CsiPoint, PartnerPosition } from "../types";
-import { chartBase, type ChartSize, defaultChartSize, plotBottom, round, weekName } from "./frame";
+import { addDays, startOfLocalDay } from "../weeks";
+import {
+  chartBase,
+  type ChartSize,
+  defaultChartSize,
+  labelledWeek,
+  periodOverlay,
+  plotBottom,
+  round,
+  weekName,
+} from "./frame";
 import { cutoffColor, partnerColors } from "./palette";
 import type { ChartModel } from "./types";
 
@@ -13,7 +23,6 @@ const POSITIONS: PartnerPosition[] = [1, 2];
 const CSI4_FOOTNOTE =
   `Each partner answers alone and never sees the other's scores. Source: ${CSI4_CITATION} ` +
   "Free for clinical use.";
-const MAX_X_TICKS = 8;
 
 function summaryOf(timeline: CoupleTimeline): string {
   const latest = POSITIONS.flatMap((position) => {
@@ -27,16 +36,14 @@ function summaryOf(timeline: CoupleTimeline): string {
 
 type TimeScale = ScaleTime<number, number>;
 
-/** Monday of each week inside the period, thinned like the weekly charts' labels. */
+/** Monday of each week inside the chart window, thinned like the weekly charts' labels. */
 function mondayTicks(timeline: CoupleTimeline, time: TimeScale): ChartModel["xTicks"] {
-  const every = Math.max(1, Math.ceil(timeline.weeks.length / MAX_X_TICKS));
-  return timeline.weeks
-    .filter((week) => week.start >= timeline.period.from)
-    .filter((_, i) => i % every === 0)
-    .map((week) => ({
-      x: round(time(week.start)),
-      label: weekName(week.label, timeline.dateStyle),
-    }));
+  const mondays = timeline.weeks.filter((week) => week.start >= timeline.chartWindow.from);
+  const [from, to] = time.range();
+  return mondays.filter(labelledWeek(mondays.length, (to ?? 0) - (from ?? 0))).map((week) => ({
+    x: round(time(week.start)),
+    label: weekName(week.label, timeline.dateStyle),
+  }));
 }
 
 function partnerLines(
@@ -53,13 +60,13 @@ function partnerLines(
   });
 }
 
-/** Both partners' CSI-4 scores on one 0–21 axis over the period, with the distress cut-off. */
+/** Both partners' CSI-4 scores on one 0–21 axis over the chart window, with the distress cut-off. */
 export function csiChart(timeline: CoupleTimeline, size: ChartSize = defaultChartSize): ChartModel {
   const base = chartBase("csi", "Couple satisfaction (CSI-4) per partner", size);
   const { plot } = base;
   const { csiCutoff, partners } = timeline;
   const time = scaleTime()
-    .domain([timeline.period.from, timeline.period.to])
+    .domain([timeline.chartWindow.from, timeline.chartWindow.to])
     .range([plot.x, plot.x + plot.width]);
   const score = scaleLinear()
     .domain([0, CSI4_MAX_SCORE])
@@ -69,6 +76,9 @@ export function csiChart(timeline: CoupleTimeline, size: ChartSize = defaultChar
     .y((point) => score(point.score))
     .digits(2);
   const cutoffY = round(score(csiCutoff));
+  const dayX = (date: string, end = false) =>
+    time(startOfLocalDay(end ? addDays(date, 1) : date, timeline.timeZone));
+  const { legend: marked, ...overlay } = periodOverlay(timeline, plot, dayX);
   return {
     ...base,
     summary: summaryOf(timeline),
@@ -83,6 +93,7 @@ export function csiChart(timeline: CoupleTimeline, size: ChartSize = defaultChar
       fill: partnerColors[point.position],
       label: `${partners[point.position]}, ${dayLabel(point.at, timeline)}: ${point.score}`,
     })),
+    ...overlay,
     rules: [
       {
         x1: plot.x,
@@ -100,6 +111,7 @@ export function csiChart(timeline: CoupleTimeline, size: ChartSize = defaultChar
         color: partnerColors[position],
       })),
       { label: `Distress cut-off (${csiCutoff})`, color: cutoffColor, dashed: true },
+      ...marked,
     ],
     footnote: CSI4_FOOTNOTE,
   };

@@ -1,9 +1,12 @@
 import { scaleBand, scaleLinear } from "d3-scale";
+import { cyclesByWeek } from "../aggregates";
 import type { CoupleTimeline, CycleWeek, PartnerPosition } from "../types";
 import {
+  bandDayX,
   chartBase,
   type ChartSize,
   defaultChartSize,
+  periodOverlay,
   plotBottom,
   round,
   valueTicks,
@@ -28,9 +31,11 @@ const colorOf = (position: PartnerPosition, role: Role) =>
   role === "pursue" ? partnerColors[position] : partnerLightColors[position];
 
 function summaryOf(timeline: CoupleTimeline): string {
+  // The period's own maps; the bars also show the weeks before it.
+  const weeks = cyclesByWeek(timeline.entries, timeline.weeks, timeline.timeZone);
   const parts = ([1, 2] as const).flatMap((position) => {
     const sum = (role: Role) =>
-      timeline.cycles.reduce((total, week) => total + week.roles[position][role], 0);
+      weeks.reduce((total, week) => total + week.roles[position][role], 0);
     const [pursued, withdrew] = [sum("pursue"), sum("withdraw")];
     const maps = pursued + withdrew;
     if (maps === 0) return [];
@@ -80,6 +85,7 @@ export function cyclesChart(
       ];
     }),
   );
+  const { legend: marked, ...overlay } = periodOverlay(timeline, plot, bandDayX(band));
   return {
     ...base,
     summary: summaryOf(timeline),
@@ -87,9 +93,13 @@ export function cyclesChart(
     xTicks: weekTicks(weeks, band, timeline.dateStyle),
     yTicks: valueTicks(count, 4, String, true),
     bars,
-    legend: series.map(({ position, role }) => ({
-      label: `${timeline.partners[position]} ${verb(role)}`,
-      color: colorOf(position, role),
-    })),
+    ...overlay,
+    legend: [
+      ...series.map(({ position, role }) => ({
+        label: `${timeline.partners[position]} ${verb(role)}`,
+        color: colorOf(position, role),
+      })),
+      ...marked,
+    ],
   };
 }

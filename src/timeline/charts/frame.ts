@@ -1,6 +1,9 @@
 import { dateFormat, type DateStyle } from "~/dates";
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from "d3-scale";
-import type { WeekBucket } from "../types";
+import { periodDates } from "../completion";
+import type { CoupleTimeline, WeekBucket } from "../types";
+import { daysBetween, mondayOf } from "../weeks";
+import { periodShade, sessionColor } from "./palette";
 import type { ChartModel } from "./types";
 
 /** The parts every weekly chart shares: layout, the week axis, value ticks, rounding. */
@@ -15,6 +18,8 @@ export const defaultChartSize: ChartSize = { width: 640, height: 240 };
 // Room on the right for a second axis (mean intensity) keeps every chart's plot the same width.
 const margin = { top: 16, right: 40, bottom: 28, left: 44 };
 const MAX_X_TICKS = 8;
+/** Chart units a week label needs ("Nov 16" at the PDF's 7.5 pt is about 32): closer, thin them. */
+const MIN_TICK_GAP = 44;
 
 /** Two decimals are finer than any screen or printer draws, and keep models small and stable. */
 export const round = (n: number) => Math.round(n * 100) / 100;
@@ -41,18 +46,20 @@ export function chartBase(
     lines: [],
     points: [],
     rules: [],
+    sessions: [],
     legend: [],
   };
 }
 
 export const plotBottom = (plot: ChartModel["plot"]) => plot.y + plot.height;
 
+/** Week bands whose slots (bar plus half the gap each side) tile the plot, so days map onto it. */
 export function weekBand(weeks: readonly WeekBucket[], plot: ChartModel["plot"]) {
   return scaleBand<string>()
     .domain(weeks.map((week) => week.label))
     .range([plot.x, plot.x + plot.width])
     .paddingInner(0.25)
-    .paddingOuter(0.1);
+    .paddingOuter(0.125);
 }
 
 /** "Nov 16" for the week of Monday 16 November; with the year when the weeks span two years. */
@@ -64,20 +71,28 @@ export function weekName(label: string, style: DateStyle, withYear = false): str
 const spansYears = (weeks: readonly WeekBucket[]) =>
   weeks.length > 0 && weeks[0]!.label.slice(0, 4) !== weeks.at(-1)!.label.slice(0, 4);
 
-/** At most MAX_X_TICKS week labels, evenly thinned, at the middle of their band. */
+/**
+ * Which weeks get a label: at most MAX_X_TICKS, none closer than MIN_TICK_GAP, counted back from
+ * the last week so the period's own weeks are the ones named.
+ */
+export function labelledWeek(weeks: number, plotWidth: number) {
+  const step = plotWidth / Math.max(1, weeks);
+  const every = Math.max(1, Math.ceil(weeks / MAX_X_TICKS), Math.ceil(MIN_TICK_GAP / step));
+  return (_: unknown, i: number) => (weeks - 1 - i) % every === 0;
+}
+
+/** The labelled weeks' names at the middle of their band. */
 export function weekTicks(
   weeks: readonly WeekBucket[],
   band: ScaleBand<string>,
   style: DateStyle,
 ): ChartModel["xTicks"] {
-  const every = Math.max(1, Math.ceil(weeks.length / MAX_X_TICKS));
   const withYear = spansYears(weeks);
-  return weeks
-    .filter((_, i) => i % every === 0)
-    .map((week) => ({
-      x: round((band(week.label) ?? 0) + band.bandwidth() / 2),
-      label: weekName(week.label, style, withYear),
-    }));
+  const [from, to] = band.range();
+  return weeks.filter(labelledWeek(weeks.length, to - from)).map((week) => ({
+    x: round((band(week.label) ?? 0) + band.bandwidth() / 2),
+    label: weekName(week.label, style, withYear),
+  }));
 }
 
 export function valueTicks(
@@ -149,4 +164,52 @@ export function stackedBars<W extends WeekBucket>(
       ];
     });
   });
+}
+
+/** Where a local date starts on the x axis (`end`: where it ends). */
+type DayX = (date: string, end?: boolean) => number;
+
+/** Days on a week band: each week's slot (its bar and half the gaps beside it) split in seven. */
+export function bandDayX(band: ScaleBand<string>): DayX {
+  const step = band.step();
+  const half = (band.paddingInner() * step) / 2;
+  return (date, end = false) => {
+    const monday = mondayOf(date);
+    const day = daysBetween(monday, date) + (end ? 1 : 0);
+    return (band(monday) ?? Number.NaN) - half + (day / 7) * step;
+  };
+}
+
+/**
+ * The chosen period shaded (when the chart also shows weeks before it) and a line on each recorded
+ * session's day, with their legend entries: the same on every chart, on the page and in the PDF.
+ */
+export function periodOverlay(
+  timeline: CoupleTimeline,
+  plot: ChartModel["plot"],
+  dayX: DayX,
+): Pick<ChartModel, "shade" | "sessions" | "legend"> {
+  const name = (date: string) => weekName(date, timeline.dateStyle);
+  const inPlot = (x: number) => round(Math.min(plot.x + plot.width, Math.max(plot.x, x)));
+  const sessions = timeline.sessionDates.map((date) => ({
+    x: inPlot((dayX(date) + dayX(date, true)) / 2),
+    label: `Session on ${name(date)}`,
+  }));
+  const legend: ChartModel["legend"] = [];
+  let shade: ChartModel["shade"];
+  if (timeline.chartWindow.from.getTime() < timeline.period.from.getTime()) {
+    const { first, last } = periodDates(timeline.period, timeline.timeZone);
+    const x = inPlot(dayX(first));
+    shade = {
+      x,
+      y: plot.y,
+      width: round(inPlot(dayX(last, true)) - x),
+      height: plot.height,
+      fill: periodShade,
+      label: `This period, ${name(first)} – ${name(last)}`,
+    };
+    legend.push({ label: "This period", color: periodShade, shaded: true });
+  }
+  if (sessions.length > 0) legend.push({ label: "Session", color: sessionColor, dashed: true });
+  return { ...(shade ? { shade } : {}), sessions, legend };
 }

@@ -6,10 +6,12 @@ import { mean as meanOf } from "../aggregates";
 import { categoryLabel, quoted } from "../highlight-text";
 import type { CoupleTimeline, HurtsWeek } from "../types";
 import {
+  bandDayX,
   chartBase,
   type ChartSize,
   countScale,
   defaultChartSize,
+  periodOverlay,
   plotBottom,
   round,
   stackedBars,
@@ -33,9 +35,8 @@ function summaryOf(timeline: CoupleTimeline): string {
   }
   const [top, topCount] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
   const mean = meanOf(hurts.flatMap((hurt) => hurt.metrics.intensity ?? []));
-  const weeks = timeline.weeks.length;
   return (
-    `${hurts.length} micro-hurt${hurts.length === 1 ? "" : "s"} over ${weeks} week${weeks === 1 ? "" : "s"}, ` +
+    `${hurts.length} micro-hurt${hurts.length === 1 ? "" : "s"} in this period, ` +
     `most often ${quoted(categoryLabel(top))} (${topCount})` +
     (mean === null ? "." : `; mean intensity ${mean.toFixed(1)} of 10.`)
   );
@@ -96,6 +97,7 @@ export function hurtsChart(
     timeline.dateStyle,
   );
   const intensity = intensityMarks(weeks, band, base.plot, timeline.dateStyle);
+  const { legend: marked, ...overlay } = periodOverlay(timeline, base.plot, bandDayX(band));
   return {
     ...base,
     summary: summaryOf(timeline),
@@ -104,11 +106,13 @@ export function hurtsChart(
     yTicks: valueTicks(count, 5, String, true),
     bars,
     ...intensity,
+    ...overlay,
     legend: [
       ...layers.map(({ label, fill }) => ({ label, color: fill })),
       ...(intensity.points.length > 0
         ? [{ label: "Mean intensity (0–10, right axis)", color: intensityColor }]
         : []),
+      ...marked,
     ],
   };
 }

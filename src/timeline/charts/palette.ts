@@ -50,3 +50,7 @@ export const bidColors = {
 export const repairColor = okabeIto.bluishGreen;
 export const intensityColor = okabeIto.black;
 export const cutoffColor = okabeIto.black;
+
+/** The chosen period's shade behind the marks (light enough for every bar colour to read on it). */
+export const periodShade = "#EAEAEA";
+export const sessionColor = ink.axis;

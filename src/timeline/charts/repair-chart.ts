@@ -3,10 +3,12 @@ import { scaleLinear } from "d3-scale";
 import { formatMinutes } from "~/homework/format";
 import type { CoupleTimeline, RepairWeek } from "../types";
 import {
+  bandDayX,
   chartBase,
   type ChartSize,
   defaultChartSize,
   percent,
+  periodOverlay,
   plotBottom,
   round,
   percentTicks,
@@ -50,6 +52,7 @@ export function repairChart(
     .range([plotBottom(plot), plot.y]);
   const logged = timeline.repair.filter((week) => week.share !== null);
   const centre = (week: RepairWeek) => round((band(week.label) ?? 0) + band.bandwidth() / 2);
+  const { legend: marked, ...overlay } = periodOverlay(timeline, plot, bandDayX(band));
   return {
     ...base,
     summary: summaryOf(timeline),
@@ -76,11 +79,13 @@ export function repairChart(
             },
           ],
     ),
+    ...overlay,
     legend: [
       {
         label: "Share of logged hurts repaired (label: median time to repair)",
         color: repairColor,
       },
+      ...marked,
     ],
   };
 }

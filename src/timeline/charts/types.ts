@@ -28,7 +28,12 @@ export interface ChartModel {
     dashed: boolean;
     label: string;
   }[];
-  legend: { label: string; color: string; dashed?: boolean }[];
+  /** the chosen period, shaded behind the marks, when the chart also shows weeks before it */
+  shade?: { x: number; y: number; width: number; height: number; fill: string; label: string };
+  /** recorded sessions: a thin vertical line across the plot on each session's day */
+  sessions: { x: number; label: string }[];
+  /** `shaded`: a swatch of the period's shade, drawn with a border so it shows on white */
+  legend: { label: string; color: string; dashed?: boolean; shaded?: boolean }[];
   /** a second value axis on the right edge of the plot (e.g. mean intensity 0–10), when there is one */
   yTicksRight?: { y: number; label: string }[];
   /** a note under the chart: the measure's source, or how to read it (both renderers show it) */

@@ -10,7 +10,7 @@ import { HighlightList } from "~/components/timeline/highlight-list";
 import { keyNumberRows } from "~/timeline/key-number-rows";
 import { KeyNumbers } from "~/components/timeline/key-numbers";
 import { TherapySessionsPanel } from "~/components/timeline/therapy-sessions-panel";
-import { TimelineFilters } from "~/components/timeline/timeline-filters";
+import { TimelineFilterBar } from "~/components/timeline/timeline-filters";
 import { rangeOf, timelineFilter, type SearchParams } from "~/components/timeline/timeline-filter";
 import { Alert } from "~/components/ui/alert";
 import { Card, PageTitle } from "~/components/ui/card";
@@ -101,16 +101,13 @@ export default async function TimelinePage({
             No session is recorded yet, so this shows the last 4 weeks. Record one under Sessions.
           </Alert>
         ) : null}
-        <Card>
-          <h2 className="mb-4 text-lg font-semibold">Filters</h2>
-          <TimelineFilters
-            // Remount on every new query: the inputs are uncontrolled and must show the URL's filter.
-            key={JSON.stringify(filter)}
-            filter={filter}
-            partners={timeline.partners}
-            resetHref={`${coupleHref}/timeline`}
-          />
-        </Card>
+        <TimelineFilterBar
+          // Remount on every new query: the inputs are uncontrolled and must show the URL's filter.
+          key={JSON.stringify(filter)}
+          filter={filter}
+          partners={timeline.partners}
+          resetHref={`${coupleHref}/timeline`}
+        />
         <div className="grid gap-6 lg:grid-cols-[3fr_2fr] lg:items-start">
           <div className="min-w-0 space-y-6">
             <Card>
@@ -149,7 +146,8 @@ export default async function TimelinePage({
             <h2 id="charts-heading" className="mb-4 text-lg font-semibold">
               Week by week
             </h2>
-            <div className="grid gap-8 md:grid-cols-2">
+            {/* One chart a row below 1024 px: two abreast at 768 px would print labels at ~6 px. */}
+            <div className="grid gap-8 lg:grid-cols-2">
               {timelineCharts(timeline).map((model) => (
                 <ChartSvg key={model.id} model={model} />
               ))}
