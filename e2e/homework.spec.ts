@@ -77,6 +77,8 @@ test("homework: assigned, answered on a phone without losing a word, kept privat
     await expect(alex.getByRole("heading", { name: "Hi Alex" })).toBeVisible();
     await expectAccessible(alex);
     await alex.getByRole("link", { name: /Micro-hurt log/ }).click();
+    // It opens on the quick log; this journey answers the full form, one tap away.
+    await alex.getByRole("link", { name: /open the full form/ }).click();
     await expect(alex.getByLabel("What happened?")).toBeVisible();
     await alex.getByLabel("What happened?").fill("You never listen to me.");
     await expect(alex.getByText(/can land as a verdict/)).toBeVisible();
@@ -134,6 +136,7 @@ test("homework: assigned, answered on a phone without losing a word, kept privat
       .getByRole("link", { name: /Micro-hurt log/ })
       .first()
       .click();
+    await sam.getByRole("link", { name: /open the full form/ }).click();
     await fillMicroHurt(sam, "We argued about the car and it got loud.");
     await sam.getByRole("radio", { name: "8" }).check();
     await sam

@@ -20,7 +20,9 @@ async function measure(page: Page, path: string, label: string) {
       (q) => q.tagName === "LEGEND" || !q.closest("fieldset"),
     );
     const texts = questions.map((q) => (q.textContent ?? "").trim());
+    const send = [...document.querySelectorAll("main form button[type=submit]")].at(-1);
     return {
+      sendBottom: Math.round((send?.getBoundingClientRect().bottom ?? 0) + window.scrollY),
       scrollHeight: document.documentElement.scrollHeight,
       viewport: window.innerHeight,
       questions: texts.length,
@@ -31,6 +33,7 @@ async function measure(page: Page, path: string, label: string) {
     form: label,
     scrollHeight: sizes.scrollHeight,
     screens: Number((sizes.scrollHeight / sizes.viewport).toFixed(2)),
+    sendButtonBottom: sizes.sendBottom,
     questions: sizes.questions,
     required: sizes.questions - sizes.optional,
   };

@@ -117,33 +117,36 @@ export async function seedLoggedHurt(therapistEmail: string) {
  * personal link (its path) for Alex: where the phone forms start.
  */
 export async function seedPhoneForms(therapistEmail: string) {
-  const { extra } = await seedCouple({ therapistEmail }, async (db, { practiceId, coupleId }) => {
-    const [alex] = await db
-      .select({ id: partners.id })
-      .from(partners)
-      .where(eq(partners.coupleId, coupleId))
-      .orderBy(partners.position)
-      .limit(1);
-    const [owner] = await db
-      .select({ userId: memberships.userId })
-      .from(memberships)
-      .where(eq(memberships.practiceId, practiceId));
-    const scope = { practiceId, userId: owner!.userId, role: "owner" as const };
-    const assign = (kind: "micro_hurt" | "cycle_map") =>
-      assignHomework(db, scope, { coupleId, kind, partnerPositions: [1], cadence: "whenever" });
-    const hurt = await assign("micro_hurt");
-    const cycle = await assign("cycle_map");
-    const minted = await mintPartnerLink(db, {
-      practiceId,
-      partnerId: alex!.id,
-      createdByUserId: null,
-    });
-    return {
-      alexId: alex!.id,
-      hurtAssignmentId: hurt.id,
-      cycleAssignmentId: cycle.id,
-      link: new URL(minted.url).pathname,
-    };
-  });
-  return extra;
+  const { practiceId, coupleId, extra } = await seedCouple(
+    { therapistEmail },
+    async (db, { practiceId, coupleId }) => {
+      const [alex] = await db
+        .select({ id: partners.id })
+        .from(partners)
+        .where(eq(partners.coupleId, coupleId))
+        .orderBy(partners.position)
+        .limit(1);
+      const [owner] = await db
+        .select({ userId: memberships.userId })
+        .from(memberships)
+        .where(eq(memberships.practiceId, practiceId));
+      const scope = { practiceId, userId: owner!.userId, role: "owner" as const };
+      const assign = (kind: "micro_hurt" | "cycle_map") =>
+        assignHomework(db, scope, { coupleId, kind, partnerPositions: [1], cadence: "whenever" });
+      const hurt = await assign("micro_hurt");
+      const cycle = await assign("cycle_map");
+      const minted = await mintPartnerLink(db, {
+        practiceId,
+        partnerId: alex!.id,
+        createdByUserId: null,
+      });
+      return {
+        alexId: alex!.id,
+        hurtAssignmentId: hurt.id,
+        cycleAssignmentId: cycle.id,
+        link: new URL(minted.url).pathname,
+      };
+    },
+  );
+  return { practiceId, coupleId, ...extra };
 }
