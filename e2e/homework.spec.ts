@@ -54,6 +54,8 @@ async function fillMicroHurt(page: Page, observation: string) {
 test("homework: assigned, answered on a phone without losing a word, kept private until shared", async ({
   browser,
 }) => {
+  // Three people, two phones and axe on every page: longer than the default on a busy machine.
+  test.setTimeout(180_000);
   const therapistEmail = uniqueEmail("therapist");
   const alexEmail = uniqueEmail("alex");
   const samEmail = uniqueEmail("sam");

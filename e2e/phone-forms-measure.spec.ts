@@ -10,7 +10,7 @@ import { uniqueEmail } from "./support";
  */
 const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
 
-async function measure(page: Page, path: string, label: string) {
+async function measure(page: Page, path: string, label: string, screenshot: string) {
   await page.goto(path);
   await expect(page.getByRole("button", { name: /Send/ })).toBeVisible();
   const sizes = await page.evaluate(() => {
@@ -37,7 +37,10 @@ async function measure(page: Page, path: string, label: string) {
     questions: sizes.questions,
     required: sizes.questions - sizes.optional,
   };
-  console.log(`PHONE-FORM ${JSON.stringify(line)}`);
+  // The whole page as a phone shows it, for before/after pictures in the issue's closing note.
+  const file = test.info().outputPath(screenshot);
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`PHONE-FORM ${JSON.stringify({ ...line, screenshot: file })}`);
 }
 
 test("phone forms: screens and questions at 375×812", async ({ browser }) => {
@@ -46,7 +49,17 @@ test("phone forms: screens and questions at 375×812", async ({ browser }) => {
   await page.goto(seeded.link);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/c$/);
-  await measure(page, `/c/h/${seeded.hurtAssignmentId}`, "micro-hurt log (as opened)");
-  await measure(page, `/c/h/${seeded.hurtAssignmentId}?form=full`, "micro-hurt log, full form");
-  await measure(page, `/c/h/${seeded.cycleAssignmentId}`, "cycle map");
+  await measure(
+    page,
+    `/c/h/${seeded.hurtAssignmentId}`,
+    "micro-hurt log (as opened)",
+    "micro-hurt-opened.png",
+  );
+  await measure(
+    page,
+    `/c/h/${seeded.hurtAssignmentId}?form=full`,
+    "micro-hurt log, full form",
+    "micro-hurt-full.png",
+  );
+  await measure(page, `/c/h/${seeded.cycleAssignmentId}`, "cycle map", "cycle-map.png");
 });

@@ -148,22 +148,24 @@ export function EntryForm(props: Props) {
     <form
       noValidate
       aria-label={quick ? "Quick log" : undefined}
-      className={quick ? "space-y-6" : "space-y-8"}
+      className={quick ? "space-y-4" : "space-y-8"}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
       }}
     >
-      <p className="text-[15px] text-slate-600" aria-live="polite">
-        {quick
-          ? ownDevice
-            ? "Kept on this device as you type."
-            : "Kept in this tab as you type."
-          : ownDevice
+      {quick ? null : (
+        <p className="text-[15px] text-slate-600" aria-live="polite">
+          {ownDevice
             ? "Your answers are kept on this device as you type, until you send them."
             : "Your answers are kept in this tab as you type, until you send them or close it."}
-      </p>
-      <FormSwitch quick={props.quick} quickHref={props.quickHref} />
+        </p>
+      )}
+      <FormSwitch
+        quick={props.quick}
+        quickHref={props.quickHref}
+        moreAnswered={quick && answersBeyond(props.sections, draft.values)}
+      />
       {props.asksWhen && !quick ? (
         <div className="space-y-2">
           <label htmlFor="f-occurredAt" className="block font-medium">
@@ -208,11 +210,7 @@ export function EntryForm(props: Props) {
         crisisText={props.crisisText}
         secretsPolicy={props.secretsPolicy}
         canShare={canShare && !quick}
-        neverShared={
-          quick
-            ? "Only your therapist sees a quick log. You can share it, or add the rest, later."
-            : props.neverShared
-        }
+        neverShared={props.neverShared}
         quick={quick}
       />
       {status.kind === "error" ? (
@@ -238,20 +236,50 @@ export function EntryForm(props: Props) {
       >
         {status.kind === "sending" ? "Sending…" : "Send to my therapist"}
       </button>
+      {quick ? (
+        <p className="text-[15px] text-slate-600" aria-live="polite">
+          {ownDevice ? "Kept on this device as you type." : "Kept in this tab as you type."} Only
+          your therapist sees a quick log; you can share it, or add the rest, later.
+        </p>
+      ) : null}
     </form>
   );
 }
 
 const shareable = (props: Props) => (props.canShare ?? true) && !props.neverShared;
 
+/** Whether the draft holds answers to questions these sections do not ask (from the full form). */
+function answersBeyond(sections: Section[], values: Record<string, unknown>): boolean {
+  const asked = new Set(sections.flatMap((s) => s.fields).map((field) => field.name));
+  return Object.entries(values).some(
+    ([name, value]) =>
+      !asked.has(name) &&
+      value !== undefined &&
+      value !== "" &&
+      !(Array.isArray(value) && value.length === 0),
+  );
+}
+
 /** The full form one tap from the quick one, and back: both keep the same draft. */
-function FormSwitch({ quick, quickHref }: { quick?: { fullHref: string }; quickHref?: string }) {
+function FormSwitch({
+  quick,
+  quickHref,
+  moreAnswered,
+}: {
+  quick?: { fullHref: string };
+  quickHref?: string;
+  /** the quick form's draft has answers only the full form shows: send from there to keep them */
+  moreAnswered: boolean;
+}) {
   const link = "inline-block min-h-11 py-2 font-medium text-brand-700 underline";
   if (quick)
     return (
       <p className="text-[15px]">
-        <a href={quick.fullHref} className={link}>
-          Say more: open the full form
+        {moreAnswered
+          ? "You answered more on the full form; send it from there to keep it. "
+          : null}
+        <a href={quick.fullHref} className="font-medium text-brand-700 underline">
+          {moreAnswered ? "Back to the full form" : "Say more: open the full form"}
         </a>
       </p>
     );
@@ -296,9 +324,9 @@ function SharingAndSafety({
 }) {
   return (
     <div
-      className={`rounded-lg border border-slate-200 bg-white ${quick ? "space-y-2 p-3" : "space-y-4 p-4"}`}
+      className={quick ? "space-y-2" : "space-y-4 rounded-lg border border-slate-200 bg-white p-4"}
     >
-      {canShare ? null : (
+      {canShare || quick ? null : (
         <p className="text-[15px] text-slate-600">
           {neverShared ??
             "Only your therapist will see this. To share entries with your partner, open Attune from the link emailed to you."}

@@ -51,7 +51,7 @@ export function FieldInput({ field, value, error, onChange, entryRefOptions, com
         {field.multiline ? (
           <textarea
             id={id}
-            rows={compact ? 3 : 4}
+            rows={compact ? 2 : 4}
             maxLength={field.maxLength}
             placeholder={field.placeholder}
             className={box}

@@ -50,7 +50,7 @@ export default async function HomeworkPage({
       >
         ← My homework
       </Link>
-      <header className="space-y-2">
+      <header className={quick ? "space-y-1" : "space-y-2"}>
         <h1 className="text-2xl font-semibold">{wording.title}</h1>
         <p className="text-slate-700">
           {quick ? "Quick log: three questions. You can add the rest later." : wording.instructions}
