@@ -274,12 +274,12 @@ function FormSwitch({
   const link = "inline-block min-h-11 py-2 font-medium text-brand-700 underline";
   if (quick)
     return (
-      <p className="text-[15px]">
+      <p className="text-[15px] text-slate-700">
         {moreAnswered
           ? "You answered more on the full form; send it from there to keep it. "
-          : null}
+          : "Three questions; add the rest later, or "}
         <a href={quick.fullHref} className="font-medium text-brand-700 underline">
-          {moreAnswered ? "Back to the full form" : "Say more: open the full form"}
+          {moreAnswered ? "back to the full form" : "open the full form"}
         </a>
       </p>
     );

@@ -52,9 +52,7 @@ export default async function HomeworkPage({
       </Link>
       <header className={quick ? "space-y-1" : "space-y-2"}>
         <h1 className="text-2xl font-semibold">{wording.title}</h1>
-        <p className="text-slate-700">
-          {quick ? "Quick log: three questions. You can add the rest later." : wording.instructions}
-        </p>
+        {quick ? null : <p className="text-slate-700">{wording.instructions}</p>}
         {assignment.note ? (
           <p className="rounded-lg bg-brand-50 p-3 text-brand-800">
             <span className="font-medium">From your therapist: </span>
