@@ -55,7 +55,7 @@ test("homework: assigned, answered on a phone without losing a word, kept privat
   browser,
 }) => {
   // Three people, two phones and axe on every page: longer than the default on a busy machine.
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const therapistEmail = uniqueEmail("therapist");
   const alexEmail = uniqueEmail("alex");
   const samEmail = uniqueEmail("sam");
