@@ -31,6 +31,8 @@ function bottomOf(page: Page, name: string) {
 test("quick log on a phone: three questions, saved once offline-safe, seen, completed later", async ({
   browser,
 }) => {
+  // A phone journey, then a therapist's sign-in, with axe on every page: a busy machine needs time.
+  test.setTimeout(240_000);
   const therapistEmail = uniqueEmail("quick-therapist");
   const seeded = await seedPhoneForms(therapistEmail);
   const page = await (await browser.newContext(phone)).newPage();
