@@ -62,7 +62,9 @@ test("a partner updates a hurt to repaired on their phone, offline first; the or
 
   const after = await stored(entryId);
   expect(after.updates).toHaveLength(1);
+  // The update says what every later answer is now: the feelings it did not ask go as they were.
   expect(after.updates[0]!.payload).toEqual({
+    feelings: ["hurt"],
     raised: false,
     repaired: true,
     repairHow: "They came and sat with me and asked.",

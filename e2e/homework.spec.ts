@@ -54,6 +54,8 @@ async function fillMicroHurt(page: Page, observation: string) {
 test("homework: assigned, answered on a phone without losing a word, kept private until shared", async ({
   browser,
 }) => {
+  // Three people, two phones and axe on every page: longer than the default on a busy machine.
+  test.setTimeout(240_000);
   const therapistEmail = uniqueEmail("therapist");
   const alexEmail = uniqueEmail("alex");
   const samEmail = uniqueEmail("sam");
@@ -77,6 +79,8 @@ test("homework: assigned, answered on a phone without losing a word, kept privat
     await expect(alex.getByRole("heading", { name: "Hi Alex" })).toBeVisible();
     await expectAccessible(alex);
     await alex.getByRole("link", { name: /Micro-hurt log/ }).click();
+    // It opens on the quick log; this journey answers the full form, one tap away.
+    await alex.getByRole("link", { name: /open the full form/ }).click();
     await expect(alex.getByLabel("What happened?")).toBeVisible();
     await alex.getByLabel("What happened?").fill("You never listen to me.");
     await expect(alex.getByText(/can land as a verdict/)).toBeVisible();
@@ -134,6 +138,7 @@ test("homework: assigned, answered on a phone without losing a word, kept privat
       .getByRole("link", { name: /Micro-hurt log/ })
       .first()
       .click();
+    await sam.getByRole("link", { name: /open the full form/ }).click();
     await fillMicroHurt(sam, "We argued about the car and it got loud.");
     await sam.getByRole("radio", { name: "8" }).check();
     await sam

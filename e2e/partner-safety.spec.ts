@@ -236,6 +236,7 @@ test("a flagged entry cannot be shared: the share box is disabled with a reason,
   const page = await newPhone(browser);
   await openLink(page, jo, "Jo");
   await page.getByRole("link", { name: /Micro-hurt log/ }).click();
+  await page.getByRole("link", { name: /open the full form/ }).click();
   await page.getByLabel("What happened?").fill(words);
   await page.getByRole("radio", { name: "Phone or distraction" }).check();
   await page.getByRole("checkbox", { name: "Lonely" }).check();

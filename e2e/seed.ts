@@ -5,7 +5,8 @@ import type { Database } from "../src/server/db/client";
 import { eq } from "drizzle-orm";
 import { getKind } from "../src/homework/registry";
 import { mintPartnerLink } from "../src/server/partner-links/mint-link";
-import { entries, partners, users } from "../src/server/db/schema";
+import { assignHomework } from "../src/server/assignments/assignments";
+import { entries, memberships, partners, users } from "../src/server/db/schema";
 import { createPractice } from "../src/server/practices/practices";
 import { e2eDatabase } from "./database";
 import { uniqueEmail } from "./support";
@@ -109,4 +110,43 @@ export async function seedLoggedHurt(therapistEmail: string) {
     return { entryId: hurt!.id, link: new URL(minted.url).pathname };
   });
   return extra;
+}
+
+/**
+ * A couple whose first partner (Alex) has a micro-hurt log and a cycle map to do, and a fresh
+ * personal link (its path) for Alex: where the phone forms start.
+ */
+export async function seedPhoneForms(therapistEmail: string) {
+  const { practiceId, coupleId, extra } = await seedCouple(
+    { therapistEmail },
+    async (db, { practiceId, coupleId }) => {
+      const [alex] = await db
+        .select({ id: partners.id })
+        .from(partners)
+        .where(eq(partners.coupleId, coupleId))
+        .orderBy(partners.position)
+        .limit(1);
+      const [owner] = await db
+        .select({ userId: memberships.userId })
+        .from(memberships)
+        .where(eq(memberships.practiceId, practiceId));
+      const scope = { practiceId, userId: owner!.userId, role: "owner" as const };
+      const assign = (kind: "micro_hurt" | "cycle_map") =>
+        assignHomework(db, scope, { coupleId, kind, partnerPositions: [1], cadence: "whenever" });
+      const hurt = await assign("micro_hurt");
+      const cycle = await assign("cycle_map");
+      const minted = await mintPartnerLink(db, {
+        practiceId,
+        partnerId: alex!.id,
+        createdByUserId: null,
+      });
+      return {
+        alexId: alex!.id,
+        hurtAssignmentId: hurt.id,
+        cycleAssignmentId: cycle.id,
+        link: new URL(minted.url).pathname,
+      };
+    },
+  );
+  return { practiceId, coupleId, ...extra };
 }

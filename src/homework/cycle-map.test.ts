@@ -25,13 +25,21 @@ describe("pursue–withdraw cycle map", () => {
     expect(cycleMap.metrics(payload)).toEqual({ role: "withdraw" });
   });
 
-  test("says what is missing from an empty form", () => {
+  test("says what is missing from an empty form: only the moment and my move", () => {
     expect(payloadFieldErrors(cycleMap, {})).toEqual({
       trigger: ["Describe what set it off in a sentence or two."],
       role: ["Choose whether you moved toward or pulled back."],
-      reactiveEmotions: ["Choose at least one feeling that showed on the surface."],
-      ending: ["Choose how it ended, or “Another way”."],
     });
+  });
+
+  test("takes the moment and my move alone: what I can't name yet is skipped", () => {
+    const essentials = { trigger: minimal.trigger, role: "pursue" };
+    expect(storedPayload(cycleMap, essentials)).toEqual(essentials);
+    const payload = cycleMap.schema.parse(essentials);
+    expect(cycleMap.summary(payload)).toBe("Pursued");
+    expect(cycleMap.metrics(payload)).toEqual({ role: "pursue" });
+    const softerOnly = cycleMap.schema.parse({ ...essentials, softerEmotions: ["lonely"] });
+    expect(cycleMap.summary(softerOnly)).toBe("Pursued · lonely");
   });
 
   test("offers only the moves of the chosen direction and clears the others", () => {

@@ -44,7 +44,13 @@ const sections: Section[] = [
       "When we feel disconnected, most of us either reach harder or pull back. Neither is " +
       "wrong: both are ways of protecting the relationship.",
     fields: [
-      { name: "role", type: "choice", required: true, label: "My move", options: [...cycleRoles] },
+      {
+        name: "role",
+        type: "choice",
+        required: true,
+        label: "Which way did I move?",
+        options: [...cycleRoles],
+      },
       ...multiWithOther("pursueMoves", "What I did", pursueMoves, inYourWords, {
         showWhen: { field: "role", equals: ["pursue"] },
       }),
@@ -77,10 +83,7 @@ const sections: Section[] = [
         "What I felt on the surface",
         reactiveEmotions,
         inYourWords,
-        {
-          required: true,
-          help: "The feeling that showed: what my partner could see.",
-        },
+        { help: "The feeling that showed: what my partner could see." },
       ),
       ...multiWithOther(
         "softerEmotions",
@@ -98,13 +101,9 @@ const sections: Section[] = [
     title: "What happened next",
     fields: [
       longText("partnerNext", "What my partner did next"),
-      ...choiceWithOther(
-        "ending",
-        "How did it end?",
-        cycleEndings,
-        { label: "How it ended, in your words" },
-        { required: true },
-      ),
+      ...choiceWithOther("ending", "How did it end?", cycleEndings, {
+        label: "How it ended, in your words",
+      }),
     ],
   },
 ];
@@ -124,17 +123,14 @@ const schema = kindSchema(
     partnerMoveAfterPull: oneOf(partnerMoveAfterPull, pickFromList).optional(),
     toldAboutMe: optionalText(LONG_TEXT),
     toldAboutPartner: optionalText(LONG_TEXT),
-    reactiveEmotions: someOf(reactiveEmotions, {
-      min: 1,
-      missing: "Choose at least one feeling that showed on the surface.",
-    }),
+    reactiveEmotions: someOf(reactiveEmotions, { missing: pickFromList }).optional(),
     reactiveEmotionsOther: optionalText(OTHER_TEXT),
     softerEmotions: someOf(softerEmotions, { missing: pickFromList }).optional(),
     softerEmotionsOther: optionalText(OTHER_TEXT),
     needs: someOf(attachmentNeeds, { missing: pickFromList }).optional(),
     needsOther: optionalText(OTHER_TEXT),
     partnerNext: optionalText(LONG_TEXT),
-    ending: oneOf(cycleEndings, "Choose how it ended, or “Another way”."),
+    ending: oneOf(cycleEndings, "Choose how it ended, or “Another way”.").optional(),
     endingOther: optionalText(OTHER_TEXT),
   }),
   { endingOther: "Say in a few words how it ended." },
@@ -181,7 +177,9 @@ function firstFeeling(picked: readonly string[] = [], options: readonly Option[]
 export const cycleMap: HomeworkKind<CycleMapPayload> = {
   key: "cycle_map",
   // 2: my partner's move ("we both pushed" / "we both pulled back") and "overwhelmed or flooded"
-  // among the softer feelings. Version 1 entries lack them and read as before.
+  // among the softer feelings. Version 1 entries lack them and read as before. Since the quick log
+  // only the moment and my move are required ("skip what you can't name yet"); that loosening
+  // accepts every entry stored before it, so it needs no new version.
   version: 2,
   title: "Pursue–withdraw cycle map",
   instructions:
@@ -193,10 +191,16 @@ export const cycleMap: HomeworkKind<CycleMapPayload> = {
   summary: (p) => {
     const surface = firstFeeling(p.reactiveEmotions, reactiveEmotions, p.reactiveEmotionsOther);
     const under = firstFeeling(p.softerEmotions, softerEmotions, p.softerEmotionsOther);
-    const feelings = under ? `${surface} on top, ${under} underneath` : surface;
-    const ending = p.ending === "other" ? "ended another way" : labelOf(cycleEndings, p.ending);
+    const feelings =
+      surface && under ? `${surface} on top, ${under} underneath` : (surface ?? under);
+    const ending =
+      p.ending === undefined
+        ? undefined
+        : p.ending === "other"
+          ? "ended another way"
+          : labelOf(cycleEndings, p.ending).toLowerCase();
     const pattern = patternWords(p.role, partnerMoveOf(p));
-    return [pattern, feelings, ending.toLowerCase()].filter(Boolean).join(" · ");
+    return [pattern, feelings, ending].filter(Boolean).join(" · ");
   },
   reflection: (payload) => cycleLoopLine(payload.role, partnerMoveOf(payload)),
   metrics: (payload) => {

@@ -41,14 +41,11 @@ describe("micro-hurt log", () => {
     expect(metrics).not.toHaveProperty("minutesToRepair");
   });
 
-  test("says what is missing from an empty form", () => {
+  test("says what is missing from an empty form: the three questions of the quick log", () => {
     expect(payloadFieldErrors(microHurt, {})).toEqual({
       observation: ["Describe what happened in a sentence or two."],
       category: ["Choose the kind of moment, or “Something else”."],
-      feelings: ["Choose at least one feeling."],
       intensity: ["Choose how intense it felt, from 0 to 10."],
-      raised: ["Say whether you raised it with your partner."],
-      repaired: ["Say whether it was repaired."],
     });
   });
 
@@ -152,7 +149,7 @@ describe("micro-hurt log", () => {
     expect(
       payloadFieldErrors(microHurt, { ...repaired, repairedAfter: { amount: 2, unit: null } }),
     ).toEqual({ repairedAfter: ["Choose minutes, hours or days."] });
-    expect(parseEntryPayload("micro_hurt", 2, { ...repaired, minutesToRepair: 2 })).toEqual({
+    expect(parseEntryPayload("micro_hurt", 3, { ...repaired, minutesToRepair: 2 })).toEqual({
       success: false,
       error: { formErrors: ["This form has no field called minutesToRepair."], fieldErrors: {} },
     });
@@ -178,7 +175,7 @@ describe("micro-hurt log", () => {
     });
   });
 
-  test("a version 1 entry is not read by the version 2 schema, nor the reverse", () => {
+  test("a version 1 entry is not read by the version 2 reader, nor the reverse", () => {
     const v2 = { ...minimal, repaired: true, repairedAfter: { amount: 2, unit: "hours" } };
     expect(readStoredPayload({ kind: "micro_hurt", schemaVersion: 1, payload: v2 })).toBeNull();
     expect(
@@ -191,9 +188,26 @@ describe("micro-hurt log", () => {
     expect(readStoredPayload({ kind: "micro_hurt", schemaVersion: 2, payload: v2 })).toEqual(v2);
   });
 
-  test("lets its author update the afterwards answers later, and nothing else", () => {
+  test("lets its author update everything but the quick three later, each update whole", () => {
     const later = microHurt.later;
-    expect(later?.fields).toEqual(["raised", "repaired", "repairHow", "repairedAfter"]);
+    expect(later?.fields).toEqual([
+      "feelings",
+      "feelingsOther",
+      "story",
+      "storyOther",
+      "needed",
+      "raised",
+      "repaired",
+      "repairHow",
+      "repairedAfter",
+    ]);
+    // A full entry's update form asks the afterwards questions only.
+    expect(later?.sections.flatMap((s) => s.fields).map((f) => f.name)).toEqual([
+      "raised",
+      "repaired",
+      "repairHow",
+      "repairedAfter",
+    ]);
     const update = {
       raised: true,
       repaired: true,
@@ -201,12 +215,18 @@ describe("micro-hurt log", () => {
       repairedAfter: { amount: 3, unit: "days" },
     };
     expect(later?.schema.parse(update)).toEqual(update);
-    const other = later?.schema.safeParse({ ...update, intensity: 2 });
-    expect(other?.success).toBe(false);
+    expect(later?.schema.parse({ ...update, feelings: ["sad"] })).toEqual({
+      ...update,
+      feelings: ["sad"],
+    });
+    for (const quickField of [{ intensity: 2 }, { observation: "x" }, { category: "tone" }])
+      expect(later?.schema.safeParse({ ...update, ...quickField }).success).toBe(false);
     // Not repaired: the "how" and "when" of a draft are dropped, as on the form.
     expect(later?.schema.parse({ ...update, repaired: false })).toEqual({
       raised: true,
       repaired: false,
     });
+    expect(later?.schema.safeParse({}).success).toBe(false);
+    expect(later?.schema.safeParse({ feelings: ["other"] }).success).toBe(false);
   });
 });

@@ -13,7 +13,8 @@ describe("practice wording", () => {
     expect(fields).toHaveLength(microHurt.sections.flatMap((section) => section.fields).length);
     expect(fields[0]).toEqual({
       name: "observation",
-      section: "What happened",
+      // The first section has no heading of its own: it would only repeat the question.
+      section: undefined,
       label: "What happened?",
       help: "Describe it the way a camera would have seen it: what was said or done, and when.",
     });
@@ -47,6 +48,17 @@ describe("practice wording", () => {
     expect(field(csi, "happiness")?.label).toBe(
       "Please indicate the degree of happiness, all things considered, of your relationship.",
     );
+  });
+
+  test("words the quick form and the rest asked later the same way", () => {
+    const prompts = {
+      observation: { label: "The moment" },
+      needed: { label: "What I longed for" },
+    };
+    const quick = resolveSections(microHurt, prompts, microHurt.quick?.sections);
+    expect(field(quick, "observation")?.label).toBe("The moment");
+    const rest = resolveSections(microHurt, prompts, microHurt.quick?.complete.sections);
+    expect(field(rest, "needed")?.label).toBe("What I longed for");
   });
 
   test("does not change the built-in kind", () => {

@@ -27,14 +27,16 @@ export function editableFields<TPayload>(kind: HomeworkKind<TPayload>): Editable
 const nonBlank = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
 
 /**
- * The kind's sections in a practice's wording. Overrides for unknown or locked fields are ignored,
- * and a blank override keeps the built-in text, so a half-edited template never shows an empty label.
+ * The kind's sections (or some of its fields in other sections: the quick form, the rest asked
+ * later) in a practice's wording. Overrides for unknown or locked fields are ignored, and a blank
+ * override keeps the built-in text, so a half-edited template never shows an empty label.
  */
 export function resolveSections<TPayload>(
   kind: HomeworkKind<TPayload>,
   prompts: PromptOverrides = {},
+  sections: readonly Section[] = kind.sections,
 ): Section[] {
-  return kind.sections.map((section) => ({
+  return sections.map((section) => ({
     ...section,
     fields: section.fields.map((field): FieldDef => {
       const override = Object.hasOwn(prompts, field.name) ? prompts[field.name] : undefined;

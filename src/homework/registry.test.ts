@@ -8,7 +8,7 @@ describe("homework registry", () => {
     expect(Object.keys(homeworkKinds).sort()).toEqual([...kindKeys].sort());
     const versions = Object.fromEntries(kindKeys.map((key) => [key, getKind(key).version]));
     expect(versions).toEqual({
-      micro_hurt: 2,
+      micro_hurt: 3,
       cycle_map: 2,
       repair_script: 2,
       bid: 1,
@@ -29,12 +29,12 @@ describe("homework registry", () => {
   test("parses a valid payload into what is stored", () => {
     const withoutNeed = { ...microHurtExample };
     delete withoutNeed.needed;
-    const result = parseEntryPayload("micro_hurt", 2, { ...microHurtExample, needed: "" });
+    const result = parseEntryPayload("micro_hurt", 3, { ...microHurtExample, needed: "" });
     expect(result).toStrictEqual({ success: true, data: withoutNeed });
   });
 
   test("reports problems by field name, and entry-level problems apart", () => {
-    const result = parseEntryPayload("micro_hurt", 2, {
+    const result = parseEntryPayload("micro_hurt", 3, {
       ...microHurtExample,
       intensity: 12,
       mood: "low",

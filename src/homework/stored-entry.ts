@@ -7,12 +7,16 @@ export interface StoredAnswers {
   kind: string;
   schemaVersion: number;
   payload: Record<string, unknown>;
+  /** saved from the kind's quick form: its author may have added the rest later */
+  quick?: boolean;
 }
 
 /** The newest later word of the author on an entry (was it repaired, did it land). */
 export interface LatestUpdate {
   payload: Record<string, unknown>;
   createdAt: Date;
+  /** the kind's version the update was written under; the current one when not given */
+  schemaVersion?: number;
 }
 
 function readerOf(kind: HomeworkKind, version: number) {
@@ -30,10 +34,18 @@ export function readStoredPayload(entry: StoredAnswers): Record<string, unknown>
   return parsed?.success ? parsed.data : null;
 }
 
+/** The fields an update covers: the kind's later fields as they were under the update's version. */
+function fieldsCoveredBy(kind: HomeworkKind, update: LatestUpdate): readonly string[] {
+  const later = kind.later;
+  if (!later) return [];
+  const version = update.schemaVersion ?? kind.version;
+  return version === kind.version ? later.fields : (later.earlierFields?.[version] ?? later.fields);
+}
+
 /**
- * What the entry says now: the original answers, with the later fields (all of them, so an
- * update that says "not repaired" also clears "how") taken from the newest update when there is
- * one the kind can read. Null when the original cannot be read.
+ * What the entry says now: the original answers, with the later fields (all that the update's
+ * version covers, so an update that says "not repaired" also clears "how") taken from the newest
+ * update when there is one the kind can read. Null when the original cannot be read.
  */
 export function effectivePayload(
   entry: StoredAnswers,
@@ -41,11 +53,12 @@ export function effectivePayload(
 ): Record<string, unknown> | null {
   const original = readStoredPayload(entry);
   if (!original || !update || !isKindKey(entry.kind)) return original;
-  const later = getKind(entry.kind).later;
-  const parsed = later?.schema.safeParse(update.payload);
-  if (!later || !parsed?.success) return original;
+  const kind = getKind(entry.kind);
+  const parsed = kind.later?.schema.safeParse(update.payload);
+  if (!parsed?.success) return original;
+  const covered = fieldsCoveredBy(kind, update);
   const kept = Object.fromEntries(
-    Object.entries(original).filter(([field]) => !later.fields.includes(field)),
+    Object.entries(original).filter(([field]) => !covered.includes(field)),
   );
   return { ...kept, ...parsed.data };
 }
@@ -58,7 +71,16 @@ export function entrySummary(
   if (!isKindKey(entry.kind)) return { title: "Entry", line: "" };
   const definition = getKind(entry.kind);
   const payload = effectivePayload(entry, update);
-  return { title: definition.title, line: payload ? definition.summary(payload) : "" };
+  return {
+    title: definition.title,
+    line: markQuick(payload ? definition.summary(payload) : "", entry.quick),
+  };
+}
+
+/** A summary that says the entry was a quick log, wherever it is read (lists, timeline, PDF). */
+export function markQuick(summary: string, quick: boolean | undefined): string {
+  if (!quick) return summary;
+  return summary ? `Quick log · ${summary}` : "Quick log";
 }
 
 /** The entry as it reads now, and, when its author updated it, as first sent and when updated. */

@@ -152,5 +152,16 @@ export interface HomeworkKind<TPayload = Record<string, unknown>> {
     fields: readonly string[];
     sections: Section[];
     schema: z.ZodType<Partial<TPayload>>;
+    /** The fields an update written under an earlier version covers, where they were fewer. */
+    earlierFields?: Readonly<Record<number, readonly string[]>>;
+  };
+  /**
+   * A quick form of a few questions that fits one phone screen, valid under `schema` on its own;
+   * its author adds the rest later through `later` (which must then cover every other field).
+   */
+  quick?: {
+    sections: Section[];
+    /** how the rest is offered on a quick entry: "Add the rest", and the questions asked */
+    complete: { label: string; sections: Section[] };
   };
 }

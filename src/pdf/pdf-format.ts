@@ -13,8 +13,12 @@ export function kindTitle(kind: string): string {
   return isKindKey(kind) ? getKind(kind).title : "Entry";
 }
 
-/** Who wrote it, whether their partner may see it, and when: "Alex · private · Nov 3, 2026 · 9:40 PM". */
+/**
+ * Who wrote it, whether their partner may see it, whether it was a quick log, and when:
+ * "Alex · private · quick log · Nov 3, 2026 · 9:40 PM".
+ */
 export function attribution(entry: TimelineEntry, dates: DateFormat): string {
   const shared = isPrivateEntry(entry) ? "private" : "shared with partner";
-  return `${entry.partnerName} · ${shared} · ${dates.moment(entry.occurredAt)}`;
+  const quick = entry.quick ? " · quick log" : "";
+  return `${entry.partnerName} · ${shared}${quick} · ${dates.moment(entry.occurredAt)}`;
 }

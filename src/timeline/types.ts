@@ -19,6 +19,8 @@ export interface TimelineEntry {
   occurredAt: Date;
   visibility: EntryVisibility;
   safetyFlag: boolean;
+  /** saved from the kind's quick form (its author may have added the rest later) */
+  quick?: boolean;
   metrics: EntryMetrics;
   /** The kind's one-line summary. */
   summary: string;

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { getKind } from "~/homework/registry";
-import { kindKeys } from "~/homework/types";
+import { fieldsOf } from "~/homework/conditional-fields";
+import { type HomeworkKind, kindKeys } from "~/homework/types";
+
+/** Whether the answers are ones the kind's quick form asks (and it has one). */
+function quickOnly(kind: HomeworkKind, payload: Record<string, unknown>): boolean {
+  if (!kind.quick) return false;
+  const asked = new Set(fieldsOf(kind.quick.sections).map((field) => field.name));
+  return Object.keys(payload).every((name) => asked.has(name));
+}
 
 const FUTURE_SLACK_MS = 10 * 60 * 1000;
 
@@ -24,9 +32,21 @@ export const submitEntryInput = z
     payload: z.record(z.string(), z.unknown(), { error: "The form's answers are missing." }),
     share: z.boolean().default(false),
     safetyFlag: z.boolean().default(false),
+    /** sent from the kind's quick form: its questions only, the rest can be added later */
+    quick: z.boolean().default(false),
   })
   .transform((input, ctx) => {
     const kind = getKind(input.kind);
+    if (input.quick && !quickOnly(kind, input.payload)) {
+      ctx.addIssue({
+        code: "custom",
+        message: kind.quick
+          ? "A quick log takes only its own questions. Open the full form to say more."
+          : "This homework has no quick form.",
+        path: ["quick"],
+      });
+      return z.NEVER;
+    }
     const parsed = kind.schema.safeParse(input.payload);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

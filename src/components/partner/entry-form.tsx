@@ -36,6 +36,13 @@ interface Props {
   neverShared?: string;
   /** The therapist's preview: the same form, but nothing is kept on the device or sent. */
   preview?: boolean;
+  /**
+   * The kind's quick form (its few questions, one phone screen), saved as a quick entry that stays
+   * private and can be completed later; `fullHref` opens the full form on the same draft.
+   */
+  quick?: { fullHref: string };
+  /** On the full form of a kind that has a quick one: where the quick form is. */
+  quickHref?: string;
 }
 
 type Status =
@@ -43,7 +50,7 @@ type Status =
   | { kind: "sending" }
   | { kind: "offline" }
   | { kind: "error"; message: string }
-  | { kind: "saved"; shared: boolean; safety: boolean }
+  | { kind: "saved"; shared: boolean; safety: boolean; entryId: string }
   | { kind: "preview" };
 
 /** A homework form that keeps a draft on the device and sends it exactly once. */
@@ -74,6 +81,7 @@ export function EntryForm(props: Props) {
     setDraft((d) => (d ? { ...d, values: { ...d.values, [name]: value } } : d));
 
   const canShare = shareable(props);
+  const quick = Boolean(props.quick);
   const submit = useCallback(async () => {
     if (!draft || sending.current) return;
     if (preview) {
@@ -88,8 +96,9 @@ export function EntryForm(props: Props) {
       idempotencyKey: draft.idempotencyKey,
       occurredAt: draft.occurredAt ? new Date(draft.occurredAt).toISOString() : undefined,
       payload: visibleValues(props.sections, draft.values),
-      share: draft.share && !draft.safetyFlag && canShare,
+      share: draft.share && !draft.safetyFlag && canShare && !quick,
       safetyFlag: draft.safetyFlag,
+      quick,
     });
     sending.current = false;
     if (result.ok) {
@@ -97,8 +106,9 @@ export function EntryForm(props: Props) {
       setErrors({});
       setStatus({
         kind: "saved",
-        shared: draft.share && !draft.safetyFlag && canShare,
+        shared: draft.share && !draft.safetyFlag && canShare && !quick,
         safety: draft.safetyFlag,
+        entryId: result.data.id,
       });
     } else if (result.offline) {
       setStatus({ kind: "offline" });
@@ -106,7 +116,7 @@ export function EntryForm(props: Props) {
       setErrors(result.fieldErrors);
       setStatus({ kind: "error", message: result.message });
     }
-  }, [canShare, draft, key, preview, props.assignmentId, props.kind, props.sections]);
+  }, [canShare, draft, key, preview, props.assignmentId, props.kind, props.sections, quick]);
 
   // Back online: send what was waiting.
   useEffect(() => {
@@ -125,25 +135,38 @@ export function EntryForm(props: Props) {
 
   if (status.kind === "saved")
     return (
-      <SavedPanel shared={status.shared} safety={status.safety} crisisText={props.crisisText} />
+      <SavedPanel
+        shared={status.shared}
+        safety={status.safety}
+        crisisText={props.crisisText}
+        quickEntryId={quick ? status.entryId : null}
+      />
     );
   if (!draft) return <p aria-busy="true">Loading your form…</p>;
 
   return (
     <form
       noValidate
-      className="space-y-8"
+      aria-label={quick ? "Quick log" : undefined}
+      className={quick ? "space-y-4" : "space-y-8"}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
       }}
     >
-      <p className="text-[15px] text-slate-600" aria-live="polite">
-        {ownDevice
-          ? "Your answers are kept on this device as you type, until you send them."
-          : "Your answers are kept in this tab as you type, until you send them or close it."}
-      </p>
-      {props.asksWhen ? (
+      {quick ? null : (
+        <p className="text-[15px] text-slate-600" aria-live="polite">
+          {ownDevice
+            ? "Your answers are kept on this device as you type, until you send them."
+            : "Your answers are kept in this tab as you type, until you send them or close it."}
+        </p>
+      )}
+      <FormSwitch
+        quick={props.quick}
+        quickHref={props.quickHref}
+        moreAnswered={quick && answersBeyond(props.sections, draft.values)}
+      />
+      {props.asksWhen && !quick ? (
         <div className="space-y-2">
           <label htmlFor="f-occurredAt" className="block font-medium">
             When did it happen?{" "}
@@ -176,6 +199,7 @@ export function EntryForm(props: Props) {
                 error={errors[`payload.${field.name}`]?.[0]}
                 onChange={(value) => setValue(field.name, value)}
                 entryRefOptions={props.entryRefOptions}
+                compact={quick}
               />
             ))}
         </section>
@@ -185,8 +209,9 @@ export function EntryForm(props: Props) {
         update={update}
         crisisText={props.crisisText}
         secretsPolicy={props.secretsPolicy}
-        canShare={canShare}
+        canShare={canShare && !quick}
         neverShared={props.neverShared}
+        quick={quick}
       />
       {status.kind === "error" ? (
         <p role="alert" className="rounded-lg bg-red-50 p-4 font-medium text-red-900">
@@ -211,11 +236,63 @@ export function EntryForm(props: Props) {
       >
         {status.kind === "sending" ? "Sending…" : "Send to my therapist"}
       </button>
+      {quick ? (
+        <p className="text-[15px] text-slate-600" aria-live="polite">
+          {ownDevice ? "Kept on this device as you type." : "Kept in this tab as you type."} Only
+          your therapist sees a quick log; you can share it, or add the rest, later.
+        </p>
+      ) : null}
     </form>
   );
 }
 
 const shareable = (props: Props) => (props.canShare ?? true) && !props.neverShared;
+
+/** Whether the draft holds answers to questions these sections do not ask (from the full form). */
+function answersBeyond(sections: Section[], values: Record<string, unknown>): boolean {
+  const asked = new Set(sections.flatMap((s) => s.fields).map((field) => field.name));
+  return Object.entries(values).some(
+    ([name, value]) =>
+      !asked.has(name) &&
+      value !== undefined &&
+      value !== "" &&
+      !(Array.isArray(value) && value.length === 0),
+  );
+}
+
+/** The full form one tap from the quick one, and back: both keep the same draft. */
+function FormSwitch({
+  quick,
+  quickHref,
+  moreAnswered,
+}: {
+  quick?: { fullHref: string };
+  quickHref?: string;
+  /** the quick form's draft has answers only the full form shows: send from there to keep them */
+  moreAnswered: boolean;
+}) {
+  const link = "inline-block min-h-11 py-2 font-medium text-brand-700 underline";
+  if (quick)
+    return (
+      <p className="text-[15px] text-slate-700">
+        {moreAnswered
+          ? "You answered more on the full form; send it from there to keep it. "
+          : "Three questions; add the rest later, or "}
+        <a href={quick.fullHref} className="font-medium text-brand-700 underline">
+          {moreAnswered ? "back to the full form" : "open the full form"}
+        </a>
+      </p>
+    );
+  if (quickHref)
+    return (
+      <p className="text-[15px]">
+        <a href={quickHref} className={link}>
+          Short on time? Use the quick log (three questions)
+        </a>
+      </p>
+    );
+  return null;
+}
 
 /** Only answers to questions still shown are sent: a hidden follow-up keeps no stale value. */
 function visibleValues(sections: Section[], values: Record<string, unknown>) {
@@ -235,6 +312,7 @@ function SharingAndSafety({
   secretsPolicy,
   canShare,
   neverShared,
+  quick,
 }: {
   draft: Draft;
   update: (c: Partial<Draft>) => void;
@@ -242,10 +320,13 @@ function SharingAndSafety({
   secretsPolicy: string;
   canShare: boolean;
   neverShared?: string;
+  quick: boolean;
 }) {
   return (
-    <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      {canShare ? null : (
+    <div
+      className={quick ? "space-y-2" : "space-y-4 rounded-lg border border-slate-200 bg-white p-4"}
+    >
+      {canShare || quick ? null : (
         <p className="text-[15px] text-slate-600">
           {neverShared ??
             "Only your therapist will see this. To share entries with your partner, open Attune from the link emailed to you."}
@@ -269,7 +350,7 @@ function SharingAndSafety({
           </span>
         </span>
       </label>
-      <WhoReadsThis policy={secretsPolicy} />
+      {quick ? null : <WhoReadsThis policy={secretsPolicy} />}
       <label className="flex min-h-12 items-start gap-3">
         <input
           type="checkbox"
@@ -297,10 +378,13 @@ function SavedPanel({
   shared,
   safety,
   crisisText,
+  quickEntryId,
 }: {
   shared: boolean;
   safety: boolean;
   crisisText: string;
+  /** a quick log just saved: where its author can add the rest */
+  quickEntryId: string | null;
 }) {
   return (
     <div
@@ -318,6 +402,18 @@ function SavedPanel({
             <CrisisText text={crisisText} />
           </p>
         </div>
+      ) : null}
+      {quickEntryId ? (
+        <p>
+          Saved as a quick log. When you have a moment, you can add how it felt and whether it was
+          repaired.{" "}
+          <a
+            href={`/c/e/${quickEntryId}`}
+            className="inline-block font-semibold text-brand-700 underline"
+          >
+            Add the rest now
+          </a>
+        </p>
       ) : null}
       <a href="/c" className="inline-block font-semibold text-brand-700 underline">
         Back to my homework

@@ -3,6 +3,8 @@
 import type { FieldDef } from "~/homework/types";
 import { DurationInput } from "./duration-input";
 import { IndictmentNote } from "./indictment-note";
+import { Described, describedBy } from "./field-description";
+import { NumberScale } from "./number-scale";
 
 export interface EntryRefOption {
   value: string;
@@ -15,6 +17,8 @@ interface Props {
   error?: string;
   onChange: (value: unknown) => void;
   entryRefOptions: EntryRefOption[];
+  /** the quick form: a single choice as a select, so three questions fit one phone screen */
+  compact?: boolean;
 }
 
 const box =
@@ -22,31 +26,8 @@ const box =
 const chip =
   "flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-4 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50";
 
-function Described({ id, help, error }: { id: string; help?: string; error?: string }) {
-  return (
-    <>
-      {help ? (
-        <p id={`${id}-help`} className="text-[15px] text-slate-600">
-          {help}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-function describedBy(id: string, help?: string, error?: string) {
-  return (
-    [help ? `${id}-help` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined
-  );
-}
-
 /** One question of a homework form, drawn from its kind's field definition. */
-export function FieldInput({ field, value, error, onChange, entryRefOptions }: Props) {
+export function FieldInput({ field, value, error, onChange, entryRefOptions, compact }: Props) {
   const id = `f-${field.name}`;
   const aria = {
     "aria-invalid": error ? true : undefined,
@@ -70,7 +51,7 @@ export function FieldInput({ field, value, error, onChange, entryRefOptions }: P
         {field.multiline ? (
           <textarea
             id={id}
-            rows={4}
+            rows={compact ? 2 : 4}
             maxLength={field.maxLength}
             placeholder={field.placeholder}
             className={box}
@@ -95,6 +76,35 @@ export function FieldInput({ field, value, error, onChange, entryRefOptions }: P
     );
   }
 
+  if (field.type === "choice" && compact) {
+    return (
+      <div className="space-y-2">
+        <label htmlFor={id} className="block font-medium">
+          {label}
+        </label>
+        <Described id={id} help={field.help} error={error} />
+        <select
+          id={id}
+          className={box}
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => onChange(e.target.value || undefined)}
+          {...aria}
+        >
+          <option value="">Choose one</option>
+          {field.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+
+  if (field.type === "scale" && !field.labels) {
+    return <NumberScale field={field} id={id} value={value} error={error} onChange={onChange} />;
+  }
+
   if (
     field.type === "choice" ||
     field.type === "multi" ||
@@ -113,8 +123,6 @@ export function FieldInput({ field, value, error, onChange, entryRefOptions }: P
               label: field.labels?.[i] ?? String(field.min + i),
             }))
           : field.options;
-    // A scale with a word for each point (CSI-4) reads as a list; a bare 0–10 scale as a row.
-    const numeric = field.type === "scale" && !field.labels;
     const multi = field.type === "multi";
     const selected = multi
       ? Array.isArray(value)
@@ -130,33 +138,24 @@ export function FieldInput({ field, value, error, onChange, entryRefOptions }: P
       else if (field.type === "scale") onChange(Number(optionValue));
       else onChange(optionValue);
     };
+    // Short options (feelings, yes / not yet) sit two to a row; long sentences keep a row each.
+    const twoColumns = field.type !== "scale" && options.every((o) => o.label.length <= 24);
     return (
       <fieldset className="space-y-2" {...aria}>
         <legend className="mb-1 font-medium">{label}</legend>
         <Described id={id} help={field.help} error={error} />
-        {numeric ? (
-          <p className="flex justify-between text-[15px] text-slate-600" aria-hidden="true">
-            <span>{field.minLabel}</span>
-            <span>{field.maxLabel}</span>
-          </p>
-        ) : null}
-        <div className={numeric ? "grid grid-cols-6 gap-2 sm:grid-cols-11" : "grid gap-2"}>
+        <div className={twoColumns ? "grid grid-cols-2 gap-2" : "grid gap-2"}>
           {options.map((o) => (
-            <label key={o.value} className={numeric ? `${chip} justify-center px-0` : chip}>
+            <label key={o.value} className={twoColumns ? `${chip} px-3` : chip}>
               <input
                 type={multi ? "checkbox" : "radio"}
                 name={id}
                 value={o.value}
                 checked={selected.includes(o.value)}
                 onChange={(e) => pick(o.value, e.target.checked)}
-                className="size-5 accent-brand-700"
-                aria-label={
-                  numeric && field.type === "scale"
-                    ? `${o.value}${o.value === String(field.min) ? ` (${field.minLabel})` : o.value === String(field.max) ? ` (${field.maxLabel})` : ""}`
-                    : undefined
-                }
+                className="size-5 shrink-0 accent-brand-700"
               />
-              <span aria-hidden={numeric ? true : undefined}>{o.label}</span>
+              <span>{o.label}</span>
             </label>
           ))}
         </div>

@@ -12,14 +12,19 @@ import type { UpdateEntryInput } from "~/validation/entry-updates";
  * Newest wins; ties on the time fall to the id so the answer never depends on the plan.
  */
 export const latestUpdateColumn = sql<LatestUpdate | null>`(
-  select json_build_object('payload', u.payload, 'createdAt', u.created_at)
+  select json_build_object('payload', u.payload, 'createdAt', u.created_at,
+    'schemaVersion', u.schema_version)
   from ${entryUpdates} u where u.entry_id = ${entries.id} and u.practice_id = ${entries.practiceId}
   order by u.created_at desc, u.id desc limit 1)`.mapWith((value: unknown) => toLatest(value));
 
 function toLatest(value: unknown): LatestUpdate | null {
   if (typeof value !== "object" || value === null) return null;
-  const { payload, createdAt } = value as { payload: Record<string, unknown>; createdAt: string };
-  return { payload, createdAt: new Date(createdAt) };
+  const { payload, createdAt, schemaVersion } = value as {
+    payload: Record<string, unknown>;
+    createdAt: string;
+    schemaVersion: number;
+  };
+  return { payload, createdAt: new Date(createdAt), schemaVersion };
 }
 
 /** The newest update of each of the couple's updated entries, by entry id. */
@@ -33,11 +38,17 @@ export async function latestUpdatesOfCouple(
       entryId: entryUpdates.entryId,
       payload: entryUpdates.payload,
       createdAt: entryUpdates.createdAt,
+      schemaVersion: entryUpdates.schemaVersion,
     })
     .from(entryUpdates)
     .where(and(eq(entryUpdates.coupleId, coupleId), eq(entryUpdates.practiceId, practiceId)))
     .orderBy(entryUpdates.entryId, desc(entryUpdates.createdAt), desc(entryUpdates.id));
-  return new Map(rows.map((r) => [r.entryId, { payload: r.payload, createdAt: r.createdAt }]));
+  return new Map(
+    rows.map((r) => [
+      r.entryId,
+      { payload: r.payload, createdAt: r.createdAt, schemaVersion: r.schemaVersion },
+    ]),
+  );
 }
 
 interface SavedUpdate {

@@ -39,6 +39,7 @@ const entryColumns = {
   occurredAt: entries.occurredAt,
   visibility: entries.visibility,
   safetyFlag: entries.safetyFlag,
+  quick: entries.quick,
   partnerId: entries.partnerId,
   authorName: partners.displayName,
   latestUpdate: latestUpdateColumn,

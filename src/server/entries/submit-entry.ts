@@ -109,17 +109,19 @@ export async function submitEntry(
     partnerId: scope.partnerId,
     kind: input.kind,
     shared: share,
+    ...(input.quick ? { quick: true } : {}),
     ...(scope.shownOnScreen ? { shownOnScreen: true } : {}),
   };
   const alertProps = emailTemplates.safety_flag.props.parse({ coupleId: scope.coupleId });
   const result = await db.execute<{ id: string; created_at: string; duplicate: boolean }>(sql`
     with inserted as (
       insert into entries (practice_id, couple_id, partner_id, assignment_id, kind, schema_version,
-        payload, occurred_at, visibility, shared_at, safety_flag, idempotency_key)
+        payload, occurred_at, visibility, shared_at, safety_flag, quick, idempotency_key)
       values (${scope.practiceId}, ${scope.coupleId}, ${scope.partnerId}, ${input.assignmentId ?? null},
         ${input.kind}, ${input.schemaVersion}, ${JSON.stringify(input.payload)}::jsonb,
         ${(input.occurredAt ?? now).toISOString()}, ${share ? "shared" : "private"},
-        ${share ? now.toISOString() : null}, ${input.safetyFlag}, ${input.idempotencyKey})
+        ${share ? now.toISOString() : null}, ${input.safetyFlag}, ${input.quick},
+        ${input.idempotencyKey})
       on conflict (partner_id, idempotency_key) do nothing
       returning id, created_at
     ),

@@ -21,6 +21,7 @@ function selectEntries(tx: Transaction) {
       createdAt: entries.createdAt,
       visibility: entries.visibility,
       safetyFlag: entries.safetyFlag,
+      quick: entries.quick,
       reviewedAt: entries.reviewedAt,
       assignmentId: entries.assignmentId,
       partnerId: entries.partnerId,

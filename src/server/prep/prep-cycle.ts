@@ -36,7 +36,12 @@ function details(entry: TimelineEntry) {
     toldThemselves: p.toldAboutMe ?? p.toldAboutPartner ?? null,
     softer: picked(p.softerEmotions, softerEmotions, p.softerEmotionsOther),
     need: picked(p.needs, attachmentNeeds, p.needsOther),
-    ending: p.ending === "other" ? (p.endingOther ?? null) : labelOf(cycleEndings, p.ending),
+    ending:
+      p.ending === undefined
+        ? null
+        : p.ending === "other"
+          ? (p.endingOther ?? null)
+          : labelOf(cycleEndings, p.ending),
   };
 }
 

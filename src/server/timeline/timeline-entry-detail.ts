@@ -28,6 +28,7 @@ export async function timelineEntryDetail(
       createdAt: entries.createdAt,
       visibility: entries.visibility,
       safetyFlag: entries.safetyFlag,
+      quick: entries.quick,
       reviewedAt: entries.reviewedAt,
       position: partners.position,
       partnerName: partners.displayName,
@@ -65,6 +66,7 @@ export async function timelineEntryDetail(
     createdAt: row.createdAt,
     visibility: row.visibility,
     safetyFlag: row.safetyFlag,
+    quick: row.quick,
     reviewed: row.reviewedAt !== null,
     ...answers,
     updatedWhen: answers.updatedAt

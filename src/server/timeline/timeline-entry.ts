@@ -1,6 +1,6 @@
 import type { EntryVisibility } from "~/domain/homework";
 import { getKind, isKindKey } from "~/homework/registry";
-import { effectivePayload, type LatestUpdate } from "~/homework/stored-entry";
+import { effectivePayload, markQuick, type LatestUpdate } from "~/homework/stored-entry";
 import type { EntryMetrics, KindKey } from "~/homework/types";
 import type { PartnerPosition, TimelineEntry } from "~/timeline/types";
 
@@ -21,6 +21,8 @@ export interface StoredEntry {
   occurredAt: Date;
   visibility: EntryVisibility;
   safetyFlag: boolean;
+  /** saved from the quick form; absent on rows read before the column */
+  quick?: boolean;
   payload: Record<string, unknown>;
   assignmentId: string | null;
 }
@@ -44,7 +46,7 @@ export function toTimelineEntry(
   const payload = effectivePayload(row, update);
   // An entry its kind can no longer read still shows on the axis, without numbers.
   const metrics: EntryMetrics = payload ? kind.metrics(payload) : {};
-  const summary = payload ? kind.summary(payload) : "";
+  const summary = markQuick(payload ? kind.summary(payload) : "", row.quick);
   const field = quoteField[row.kind];
   const words = field ? row.payload[field] : undefined;
   return {
@@ -55,6 +57,7 @@ export function toTimelineEntry(
     occurredAt: row.occurredAt,
     visibility: row.visibility,
     safetyFlag: row.safetyFlag,
+    ...(row.quick ? { quick: true } : {}),
     metrics,
     summary,
     quote: typeof words === "string" && words.trim() !== "" ? words.trim() : null,

@@ -126,6 +126,7 @@ const entryColumns = {
   occurredAt: entries.occurredAt,
   visibility: entries.visibility,
   safetyFlag: entries.safetyFlag,
+  quick: entries.quick,
   payload: entries.payload,
   assignmentId: entries.assignmentId,
 };

@@ -24,7 +24,11 @@ interface Props {
  */
 export function EntryNow({ entry, partnerId, dates, draftPlace }: Props) {
   const { answers, original, updatedAt } = storedEntryAnswers(entry, entry.latestUpdate);
-  const later = isKindKey(entry.kind) ? getKind(entry.kind).later : undefined;
+  const kind = isKindKey(entry.kind) ? getKind(entry.kind) : undefined;
+  const later = kind?.later;
+  // A quick log is completed through the same updates: every question it did not ask.
+  const rest = entry.quick ? kind?.quick?.complete : undefined;
+  const completed = Boolean(entry.latestUpdate);
   const now = effectivePayload(entry, entry.latestUpdate) ?? {};
   const values = Object.fromEntries(
     (later?.fields ?? []).flatMap((field) => (field in now ? [[field, now[field]]] : [])),
@@ -32,6 +36,11 @@ export function EntryNow({ entry, partnerId, dates, draftPlace }: Props) {
   return (
     <>
       <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        {entry.quick ? (
+          <p className="text-[15px] text-slate-600" data-testid="entry-quick">
+            {completed ? "Sent as a quick log; you added more later." : "Sent as a quick log."}
+          </p>
+        ) : null}
         {updatedAt ? (
           <p className="text-[15px] text-slate-600" data-testid="entry-updated">
             Updated {dates.moment(updatedAt)}
@@ -50,9 +59,12 @@ export function EntryNow({ entry, partnerId, dates, draftPlace }: Props) {
           partnerId={partnerId}
           entryId={entry.id}
           kind={entry.kind}
-          sections={later.sections}
+          sections={rest?.sections ?? later.sections}
           values={values}
-          openLabel={later.label}
+          openLabel={
+            rest ? (completed ? "Add more or change what you added" : rest.label) : later.label
+          }
+          prominent={Boolean(rest) && !completed && entry.mine}
           draftPlace={draftPlace}
         />
       ) : null}

@@ -13,7 +13,7 @@ import {
   type Draft,
 } from "~/components/partner/draft-store";
 import { FieldInput } from "~/components/partner/field-input";
-import { isFieldVisible } from "~/homework/conditional-fields";
+import { fieldsOf, isFieldVisible } from "~/homework/conditional-fields";
 import type { KindKey, Section } from "~/homework/types";
 import type { FieldErrors } from "~/validation/field-errors";
 
@@ -21,12 +21,14 @@ interface Props {
   partnerId: string;
   entryId: string;
   kind: KindKey;
-  /** the questions the author may answer again */
+  /** the questions the author may answer again (all the kind's later fields, or some of them) */
   sections: Section[];
-  /** their answers as the entry reads now */
+  /** their answers to every later field as the entry reads now; those not asked are sent as they are */
   values: Record<string, unknown>;
   /** "Update whether it was repaired" */
   openLabel: string;
+  /** a quick log not yet completed: the way to add the rest is the main button */
+  prominent?: boolean;
   draftPlace: DraftPlace;
 }
 
@@ -78,11 +80,14 @@ export function EntryUpdateForm(props: Props) {
     if (!draft || sending.current) return;
     sending.current = true;
     setStatus({ kind: "sending" });
+    // Each update says what all later fields are now, so the newest one is the whole story.
+    const asked = new Set(fieldsOf(props.sections).map((field) => field.name));
+    const notAsked = Object.entries(props.values).filter(([name]) => !asked.has(name));
     const result = await callProcedure("partner.updateEntry", {
       entryId: props.entryId,
       kind: props.kind,
       idempotencyKey: draft.idempotencyKey,
-      payload: visibleValues(props.sections, draft.values),
+      payload: { ...Object.fromEntries(notAsked), ...visibleValues(props.sections, draft.values) },
     });
     sending.current = false;
     if (result.ok) {
@@ -97,7 +102,7 @@ export function EntryUpdateForm(props: Props) {
       setErrors(result.fieldErrors);
       setStatus({ kind: "error", message: result.message });
     }
-  }, [draft, key, props.entryId, props.kind, props.sections, router]);
+  }, [draft, key, props.entryId, props.kind, props.sections, props.values, router]);
 
   useEffect(() => {
     if (status.kind !== "offline") return;
@@ -116,7 +121,11 @@ export function EntryUpdateForm(props: Props) {
         ) : null}
         <button
           type="button"
-          className="min-h-12 w-full rounded-lg border border-brand-700 bg-white px-4 font-semibold text-brand-800"
+          className={
+            props.prominent
+              ? "min-h-14 w-full rounded-lg bg-brand-700 px-4 text-lg font-semibold text-white"
+              : "min-h-12 w-full rounded-lg border border-brand-700 bg-white px-4 font-semibold text-brand-800"
+          }
           onClick={() => {
             setDraft({ ...newDraft(), values: { ...props.values } });
             setStatus({ kind: "editing" });
@@ -148,6 +157,9 @@ export function EntryUpdateForm(props: Props) {
       </p>
       {props.sections.map((section, i) => (
         <div key={i} className="space-y-6">
+          {section.title && props.sections.length > 1 ? (
+            <h3 className="font-semibold">{section.title}</h3>
+          ) : null}
           {section.fields
             .filter((field) => isFieldVisible(props.sections, field, draft.values))
             .map((field) => (

@@ -11,19 +11,25 @@ import { api } from "~/server/trpc/server";
 
 export const metadata: Metadata = { title: "Homework" };
 
+/** A kind with a quick form opens on it; `?form=full` (one tap from it) opens the full form. */
 export default async function HomeworkPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ assignmentId: string }>;
+  searchParams: Promise<{ form?: string | string[] }>;
 }) {
   const { assignmentId } = await params;
+  const { form } = await searchParams;
   const partner = await requirePartner();
   const caller = await api();
   const { assignment, wording, crisisText, secretsPolicy } = await orNotFound(
     caller.partner.homeworkForm({ assignmentId }),
   );
   const kind = getKind(assignment.kind);
-  const sections = resolveSections(kind, wording.prompts);
+  const quick = kind.quick && form !== "full" ? kind.quick : null;
+  const here = `/c/h/${assignment.id}`;
+  const sections = resolveSections(kind, wording.prompts, quick?.sections);
   const refKinds = new Set(
     sections.flatMap((s) => s.fields).flatMap((f) => (f.type === "entryRef" ? [f.kind] : [])),
   );
@@ -37,16 +43,16 @@ export default async function HomeworkPage({
       label: `${shortDay(e.occurredAt)} · ${entrySummary(e, e.latestUpdate).line}`,
     }));
   return (
-    <main className="space-y-6">
+    <main className={quick ? "space-y-4" : "space-y-6"}>
       <Link
         href="/c"
         className="inline-block py-2 text-[15px] font-medium text-brand-700 underline"
       >
         ← My homework
       </Link>
-      <header className="space-y-2">
+      <header className={quick ? "space-y-1" : "space-y-2"}>
         <h1 className="text-2xl font-semibold">{wording.title}</h1>
-        <p className="text-slate-700">{wording.instructions}</p>
+        {quick ? null : <p className="text-slate-700">{wording.instructions}</p>}
         {assignment.note ? (
           <p className="rounded-lg bg-brand-50 p-3 text-brand-800">
             <span className="font-medium">From your therapist: </span>
@@ -66,6 +72,8 @@ export default async function HomeworkPage({
         entryRefOptions={entryRefOptions}
         canShare={!partner.shownOnScreen}
         neverShared={kind.neverShared}
+        quick={quick ? { fullHref: `${here}?form=full` } : undefined}
+        quickHref={kind.quick && !quick ? here : undefined}
       />
     </main>
   );

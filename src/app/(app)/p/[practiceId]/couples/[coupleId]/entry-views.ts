@@ -32,6 +32,8 @@ interface EntryRow {
   occurredAt: Date;
   visibility: EntryVisibility;
   safetyFlag: boolean;
+  /** saved from the quick form: the summary says so */
+  quick: boolean;
   reviewedAt: Date | null;
   partnerName: string;
 }
