@@ -77,6 +77,9 @@ describe("a signed-out caller", () => {
       "audit.list": () => anon.audit.list({ practiceId }),
       "practices.settings": () => anon.practices.settings({ practiceId }),
       "practices.setupChecklist": () => anon.practices.setupChecklist({ practiceId }),
+      "practices.consentText": () => anon.practices.consentText({ practiceId }),
+      "practices.saveConsentText": () =>
+        anon.practices.saveConsentText({ practiceId, body: "A consent text nobody may save." }),
       "practices.updateSettings": () =>
         anon.practices.updateSettings({
           practiceId,
@@ -155,6 +158,7 @@ describe("a signed-out caller", () => {
       "partner.setSharing": () => anon.partner.setSharing({ entryId: someId, shared: true }),
       "partner.askForHelp": () => anon.partner.askForHelp({ idempotencyKey: someId }),
       "partner.practice": () => anon.partner.practice(),
+      "partner.consent": () => anon.partner.consent(),
       "partner.contact": () => anon.partner.contact(),
       "partner.updateContact": () =>
         anon.partner.updateContact({ discreetEmails: true, phone: "", emergencyContact: "" }),
