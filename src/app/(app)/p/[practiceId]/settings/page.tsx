@@ -5,6 +5,7 @@ import { Card, PageTitle } from "~/components/ui/card";
 import { api } from "~/server/trpc/server";
 import { allTimeZones } from "~/validation/common";
 import { timeZoneChoices } from "~/dates/time-zones";
+import { ConsentForm } from "./consent-form";
 import { SettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Practice settings" };
@@ -25,9 +26,10 @@ export default async function SettingsPage({
       </>
     );
   }
-  const [settings, members] = await Promise.all([
+  const [settings, members, consent] = await Promise.all([
     orNotFound(caller.practices.settings({ practiceId })),
     caller.members.list({ practiceId }),
+    caller.practices.consentText({ practiceId }),
   ]);
   return (
     <>
@@ -39,6 +41,9 @@ export default async function SettingsPage({
           timeZones={timeZoneChoices(allTimeZones())}
           members={members.map((m) => ({ value: m.userId, label: staffName(m) }))}
         />
+      </Card>
+      <Card className="mt-6 max-w-3xl">
+        <ConsentForm practiceId={practiceId} consent={consent} />
       </Card>
     </>
   );
