@@ -159,6 +159,7 @@ describe("a signed-out caller", () => {
       "partner.askForHelp": () => anon.partner.askForHelp({ idempotencyKey: someId }),
       "partner.practice": () => anon.partner.practice(),
       "partner.consent": () => anon.partner.consent(),
+      "partner.overview": () => anon.partner.overview({ show: "mine", page: 1 }),
       "partner.contact": () => anon.partner.contact(),
       "partner.updateContact": () =>
         anon.partner.updateContact({ discreetEmails: true, phone: "", emergencyContact: "" }),

@@ -16,6 +16,8 @@ import { submitEntryInput } from "~/validation/entries";
 import { partnerContactInput } from "~/validation/partner-contact";
 import { updateEntryInput } from "~/validation/entry-updates";
 import { currentConsent } from "~/server/consent/consent";
+import { partnerOverview } from "~/server/partner-home/partner-home";
+import { partnerOverviewInput } from "~/validation/partner-home";
 import { partnerProcedure, partnerSessionProcedure, publicProcedure, router } from "../init";
 
 /** What a partner can do from their personal link, and nothing more. */
@@ -28,6 +30,10 @@ export const partnerRouter = router({
     ]);
     return { partner: ctx.partner, practice, homework, entries };
   }),
+  /** The home page: practice, therapist, intro, this week's homework and a page of entries. */
+  overview: partnerProcedure
+    .input(partnerOverviewInput)
+    .query(({ ctx, input }) => partnerOverview(ctx.db, ctx.partner, input)),
   /** The practice's name, crisis text, secrets policy and idle minutes, for the partner's pages. */
   practice: partnerSessionProcedure.query(({ ctx }) => partnerPracticeInfo(ctx.db, ctx.partner)),
   /** The consent text to accept (readable before accepting: it is what they accept). */
