@@ -12,7 +12,7 @@ export interface HomeworkDone {
 }
 
 /** Where a piece of homework stands this week, most pressing first. */
-export type WeekState = "overdue" | "due" | "open" | "done";
+type WeekState = "overdue" | "due" | "open" | "done";
 
 export interface WeekStatus {
   state: WeekState;

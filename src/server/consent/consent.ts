@@ -106,12 +106,3 @@ export async function declineConsent(db: Executor, scope: PartnerScope, version:
     { partnerId: scope.partnerId, version },
   );
 }
-
-/** Whether this partner must (again) read and accept the practice's consent text. */
-export async function partnerNeedsConsent(db: Executor, scope: PartnerScope) {
-  const [row] = await db
-    .select({ accepted: partners.consentVersion, current: currentConsentVersionColumn })
-    .from(partners)
-    .where(eq(partners.id, scope.partnerId));
-  return row ? consentNeeded(row.accepted, row.current) : true;
-}
