@@ -119,7 +119,7 @@ test("first opening on a phone: consent first, then a home that orients, and a s
     expect(api.status()).toBe(403);
     // Help never waits on it.
     await page.goto("/c/help");
-    await expect(page.getByRole("heading", { name: "Help" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Help", exact: true })).toBeVisible();
     await page.goto("/c/consent");
   });
 
