@@ -52,14 +52,15 @@ async function seedKitAndNoor() {
         partnerPositions: [1, 2],
         cadence: "weekly",
       });
-      const noorEntry = (what: string, extra: Partial<typeof entries.$inferInsert>) => ({
+      // Told apart by intensity, which the list's snippet shows.
+      const noorEntry = (intensity: number, extra: Partial<typeof entries.$inferInsert>) => ({
         practiceId,
         coupleId,
         partnerId: noor!.id,
         assignmentId: log.id,
         kind: "micro_hurt" as const,
         schemaVersion: getKind("micro_hurt").version,
-        payload: { ...examplePayload, observation: what },
+        payload: { ...examplePayload, intensity },
         occurredAt: new Date(Date.now() - 2 * 60 * 60 * 1000),
         idempotencyKey: crypto.randomUUID(),
         ...extra,
@@ -67,9 +68,9 @@ async function seedKitAndNoor() {
       await db
         .insert(entries)
         .values([
-          noorEntry("Noor shared this about the dishes.", { visibility: "shared" }),
-          noorEntry("Noor flagged this one.", { visibility: "shared", safetyFlag: true }),
-          noorEntry("Noor kept this one private.", { visibility: "private" }),
+          noorEntry(3, { visibility: "shared" }),
+          noorEntry(9, { visibility: "shared", safetyFlag: true }),
+          noorEntry(7, { visibility: "private" }),
         ]);
       const minted = await mintPartnerLink(db, {
         practiceId,
@@ -161,7 +162,8 @@ test("first opening on a phone: consent first, then a home that orients, and a s
 
   await test.step("entries: shared with me shows Noor's shared entry, never the flagged or private one", async () => {
     const list = page.getByRole("region", { name: "Entries" });
-    await expect(list.getByText("Noor shared this about the dishes.")).toBeVisible();
+    await expect(list.getByText("shared by Noor")).toHaveCount(1);
+    await expect(list.getByText(/intensity 3/)).toBeVisible();
     await list.getByRole("link", { name: "Mine" }).click();
     await expect(page).toHaveURL(/show=mine/);
     await expect(list.getByText("What you send will appear here.")).toBeVisible();
@@ -171,8 +173,9 @@ test("first opening on a phone: consent first, then a home that orients, and a s
       "page",
     );
     await expect(list.getByText("shared by Noor")).toHaveCount(1);
-    await expect(page.getByText("Noor flagged this one.")).toHaveCount(0);
-    await expect(page.getByText("Noor kept this one private.")).toHaveCount(0);
+    await expect(list.getByText(/intensity 3/)).toBeVisible();
+    await expect(page.getByText(/intensity 9/)).toHaveCount(0);
+    await expect(page.getByText(/intensity 7/)).toHaveCount(0);
     await expectAccessible(page);
   });
 
