@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { BUILT_IN_CONSENT_VERSION, DEFAULT_CONSENT_TEXT, consentNeeded } from "~/domain/consent";
+import { BUILT_IN_CONSENT_VERSION, DEFAULT_CONSENT_TEXT } from "~/domain/consent";
 import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { consentTexts, partners, practices } from "~/server/db/schema";
