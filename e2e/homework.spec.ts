@@ -123,7 +123,11 @@ test("homework: assigned, answered on a phone without losing a word, kept privat
       .getByRole("link", { name: /Micro-hurt log/ })
       .last()
       .click();
-    await alex.getByRole("button", { name: "Share with my partner" }).click();
+    await alex.getByRole("button", { name: "Share with my partner…" }).click();
+    // First, exactly what Sam will see; then Alex confirms.
+    const preview = alex.getByRole("region", { name: "Your partner will see this" });
+    await expect(preview.getByText(alexWords)).toBeVisible();
+    await preview.getByRole("button", { name: "Share with my partner" }).click();
     await expect(alex.getByRole("button", { name: "Make private again" })).toBeVisible();
     await expectAccessible(alex);
     await sam.reload();

@@ -26,6 +26,11 @@ interface CoupleSeed {
   partners?: [SeedPartner, SeedPartner];
   /** Alex & Sam's ten weeks of homework from the demo */
   withHistory?: boolean;
+  /**
+   * The partners have already accepted the built-in consent text (version 0), so journeys about
+   * something else start at the home page; false: they meet the consent page first.
+   */
+  consented?: boolean;
 }
 
 /**
@@ -58,6 +63,12 @@ export async function seedCouple<T = undefined>(
         { displayName: "Sam", email: uniqueEmail("sam") },
       ],
     });
+    if (seed.consented ?? true) {
+      await db
+        .update(partners)
+        .set({ consentVersion: 0, consentAcceptedAt: new Date() })
+        .where(eq(partners.coupleId, couple.id));
+    }
     const seeded = seed.withHistory
       ? await seedHomeworkHistory(db, practice.id, therapist!.id, alexAndSam)
       : 0;

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { examplePayload as microHurtExample } from "~/homework/micro-hurt";
+import { currentConsent } from "~/server/consent/consent";
 import { mintPartnerLink } from "~/server/partner-links/mint-link";
 import { openPartnerLink, partnerForSession } from "~/server/partner-session/partner-session";
 import type { PartnerScope } from "~/server/partner-session/partner-scope";
@@ -38,13 +39,21 @@ export async function seedCoupleWithPartners(db: Database) {
 /**
  * Open a partner's personal link the way their phone does, and act as them. By default the link
  * is one the email job mints; `via: "screen"` opens one a therapist showed on screen instead.
+ * The partner has accepted the practice's consent text unless `consent: false`.
  */
 export async function openAsPartner(
   db: Database,
   p: Practice,
   partnerId: string,
-  { via = "email" }: { via?: "email" | "screen" } = {},
+  { via = "email", consent = true }: { via?: "email" | "screen"; consent?: boolean } = {},
 ) {
+  if (consent) {
+    const { version } = await currentConsent(db, p.practiceId);
+    await db
+      .update(partners)
+      .set({ consentVersion: version, consentAcceptedAt: new Date() })
+      .where(eq(partners.id, partnerId));
+  }
   const url =
     via === "screen"
       ? (await p.therapist.api.partnerLinks.issue({ practiceId: p.practiceId, partnerId })).url

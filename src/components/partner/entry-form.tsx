@@ -15,6 +15,8 @@ import {
   type DraftPlace,
 } from "./draft-store";
 import { FieldInput, type EntryRefOption } from "./field-input";
+import { SharePreview } from "./share-preview";
+import { answerRows } from "~/homework/answers";
 import { isFieldVisible } from "~/homework/conditional-fields";
 import type { FieldErrors } from "~/validation/field-errors";
 
@@ -34,6 +36,8 @@ interface Props {
   canShare?: boolean;
   /** Why this kind is never shared (the CSI-4): said instead of offering the share box. */
   neverShared?: string;
+  /** The kind's title, for the preview of what the other partner will see. */
+  title?: string;
   /** The therapist's preview: the same form, but nothing is kept on the device or sent. */
   preview?: boolean;
   /**
@@ -51,7 +55,9 @@ type Status =
   | { kind: "offline" }
   | { kind: "error"; message: string }
   | { kind: "saved"; shared: boolean; safety: boolean; entryId: string }
-  | { kind: "preview" };
+  | { kind: "preview" }
+  /** Share is ticked: first, what the other partner will see; sent once confirmed. */
+  | { kind: "confirm-share" };
 
 /** A homework form that keeps a draft on the device and sends it exactly once. */
 export function EntryForm(props: Props) {
@@ -61,6 +67,8 @@ export function EntryForm(props: Props) {
   const [status, setStatus] = useState<Status>({ kind: "editing" });
   const [errors, setErrors] = useState<FieldErrors>({});
   const sending = useRef(false);
+  // The draft whose share preview the partner confirmed: any later change asks again.
+  const shareConfirmed = useRef<Draft | null>(null);
 
   // The draft is read after hydration: the server cannot see this device's storage.
   const { preview } = props;
@@ -86,6 +94,10 @@ export function EntryForm(props: Props) {
     if (!draft || sending.current) return;
     if (preview) {
       setStatus({ kind: "preview" });
+      return;
+    }
+    if (draft.share && !draft.safetyFlag && canShare && shareConfirmed.current !== draft) {
+      setStatus({ kind: "confirm-share" });
       return;
     }
     sending.current = true;
@@ -143,6 +155,20 @@ export function EntryForm(props: Props) {
       />
     );
   if (!draft) return <p aria-busy="true">Loading your form…</p>;
+  if (status.kind === "confirm-share")
+    return (
+      <SharePreview
+        title={props.title ?? "Entry"}
+        rows={answerRows(props.sections, visibleValues(props.sections, draft.values))}
+        confirmLabel="Share and send"
+        backLabel="Back to my answers"
+        onConfirm={() => {
+          shareConfirmed.current = draft;
+          void submit();
+        }}
+        onBack={() => setStatus({ kind: "editing" })}
+      />
+    );
 
   return (
     <form

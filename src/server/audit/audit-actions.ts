@@ -8,6 +8,7 @@ import { z } from "zod";
 export const ZAuditActionSchema = z.enum([
   "practice.created",
   "practice.settings_changed",
+  "consent_text.revised",
   "invitation.created",
   "invitation.resent",
   "invitation.revoked",
@@ -23,6 +24,8 @@ export const ZAuditActionSchema = z.enum([
   "partner.device_chosen",
   "partner.signed_out",
   "partner.contact_changed",
+  "partner.consent_accepted",
+  "partner.consent_declined",
   "partner_link.issued",
   "partner_link.requested",
   "partner_link.opened",
@@ -72,6 +75,7 @@ export type AuditAction = z.infer<typeof ZAuditActionSchema>;
 export const auditActionLabels: Record<AuditAction, string> = {
   "practice.created": "Created the practice",
   "practice.settings_changed": "Changed the practice settings",
+  "consent_text.revised": "Changed the consent text partners accept",
   "invitation.created": "Invited someone to the practice",
   "invitation.resent": "Resent an invitation",
   "invitation.revoked": "Withdrew an invitation",
@@ -87,6 +91,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "partner.device_chosen": "A partner said whose device they use",
   "partner.signed_out": "A partner signed out",
   "partner.contact_changed": "A partner changed their email or contact choices",
+  "partner.consent_accepted": "A partner accepted the consent for homework",
+  "partner.consent_declined": "A partner did not accept the consent for homework",
   "partner_link.issued": "Gave a partner a personal link",
   "partner_link.requested": "A partner asked for a new link",
   "partner_link.opened": "A partner opened their personal link",

@@ -1,4 +1,5 @@
-import { and, desc, eq, notInArray, or } from "drizzle-orm";
+import { and, desc, eq, ne, notInArray, or } from "drizzle-orm";
+import type { PartnerEntryFilter } from "~/domain/partner-home";
 import { homeworkKinds } from "~/homework/registry";
 import { kindKeys } from "~/homework/types";
 import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
@@ -54,6 +55,36 @@ export async function entriesForPartner(db: Executor, scope: PartnerScope, limit
     .orderBy(desc(entries.occurredAt))
     .limit(limit);
   return rows.map((r) => ({ ...r, mine: r.partnerId === scope.partnerId }));
+}
+
+/**
+ * One page of what the partner may read, newest first: all of it, their own entries, or those
+ * their partner shared with them (the same privacy rules as every partner read). One row more
+ * than the page is read to tell whether an older page exists.
+ */
+export async function entryPageForPartner(
+  db: Executor,
+  scope: PartnerScope,
+  { show, page, perPage }: { show: PartnerEntryFilter; page: number; perPage: number },
+) {
+  const whose =
+    show === "mine"
+      ? eq(entries.partnerId, scope.partnerId)
+      : show === "shared"
+        ? ne(entries.partnerId, scope.partnerId)
+        : undefined;
+  const rows = await db
+    .select(entryColumns)
+    .from(entries)
+    .innerJoin(partners, eq(partners.id, entries.partnerId))
+    .where(and(readableBy(scope), whose))
+    .orderBy(desc(entries.occurredAt), desc(entries.id))
+    .limit(perPage + 1)
+    .offset((page - 1) * perPage);
+  return {
+    rows: rows.slice(0, perPage).map((r) => ({ ...r, mine: r.partnerId === scope.partnerId })),
+    hasOlder: rows.length > perPage,
+  };
 }
 
 export async function entryForPartner(db: Executor, scope: PartnerScope, entryId: string) {

@@ -38,3 +38,16 @@ export function clearPartnerCookies(response: NextResponse, { device }: { device
   response.cookies.set(PARTNER_COOKIE, "", { path: "/", maxAge: 0, secure: secure() });
   if (device) response.cookies.set(DEVICE_COOKIE, "", { path: "/", maxAge: 0, secure: secure() });
 }
+
+/** Set once the partner puts away the "Add to home screen" tip on this device. */
+export const HOME_SCREEN_TIP_COOKIE = "attune_home_tip";
+
+export function hideHomeScreenTip(response: NextResponse) {
+  response.cookies.set(HOME_SCREEN_TIP_COOKIE, "hidden", {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secure(),
+    path: "/c",
+    maxAge: DEVICE_COOKIE_SECONDS,
+  });
+}

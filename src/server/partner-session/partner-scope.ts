@@ -22,4 +22,9 @@ export interface PartnerScope {
   draftDays: number;
   /** Minutes without use after which a shared device's session ends (the practice's setting). */
   idleMinutes: number;
+  /**
+   * The partner has not accepted the practice's current consent text (never, or an older version):
+   * until they do, partner pages show the consent page and partner procedures refuse.
+   */
+  consentNeeded: boolean;
 }

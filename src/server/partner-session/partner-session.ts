@@ -3,6 +3,8 @@ import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
 import { partnerLinks, partnerSessions, couples, partners, practices } from "~/server/db/schema";
 import { generateToken, hashToken } from "~/server/tokens";
+import { consentNeeded } from "~/domain/consent";
+import { currentConsentVersionColumn } from "~/server/consent/consent";
 import type { PartnerScope } from "./partner-scope";
 
 export const PARTNER_COOKIE = "attune_partner";
@@ -192,6 +194,8 @@ export async function partnerForSession(
       draftDays: practices.draftDays,
       idleMinutes: practices.sharedDeviceIdleMinutes,
       lastSeenAt: partnerSessions.lastSeenAt,
+      consentVersion: partners.consentVersion,
+      currentConsentVersion: currentConsentVersionColumn,
     })
     .from(partnerSessions)
     .innerJoin(partnerLinks, eq(partnerLinks.id, partnerSessions.linkId))
@@ -200,7 +204,8 @@ export async function partnerForSession(
     .innerJoin(practices, eq(practices.id, partners.practiceId))
     .where(liveSession(hashToken(sessionToken)));
   if (!row) return null;
-  const { lastSeenAt, ...scope } = row;
+  const { lastSeenAt, consentVersion, currentConsentVersion, ...rest } = row;
+  const scope = { ...rest, consentNeeded: consentNeeded(consentVersion, currentConsentVersion) };
   if (Date.now() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db
       .update(partnerSessions)

@@ -81,6 +81,9 @@ describe("a signed-out caller", () => {
       "practiceExport.request": () => anon.practiceExport.request({ practiceId }),
       "practices.settings": () => anon.practices.settings({ practiceId }),
       "practices.setupChecklist": () => anon.practices.setupChecklist({ practiceId }),
+      "practices.consentText": () => anon.practices.consentText({ practiceId }),
+      "practices.saveConsentText": () =>
+        anon.practices.saveConsentText({ practiceId, body: "A consent text nobody may save." }),
       "practices.updateSettings": () =>
         anon.practices.updateSettings({
           practiceId,
@@ -171,6 +174,8 @@ describe("a signed-out caller", () => {
       "partner.setSharing": () => anon.partner.setSharing({ entryId: someId, shared: true }),
       "partner.askForHelp": () => anon.partner.askForHelp({ idempotencyKey: someId }),
       "partner.practice": () => anon.partner.practice(),
+      "partner.consent": () => anon.partner.consent(),
+      "partner.overview": () => anon.partner.overview({ show: "mine", page: 1 }),
       "partner.contact": () => anon.partner.contact(),
       "partner.updateContact": () =>
         anon.partner.updateContact({ discreetEmails: true, phone: "", emergencyContact: "" }),

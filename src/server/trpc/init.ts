@@ -79,10 +79,27 @@ export const managerProcedure = practiceProcedure.use(({ ctx, next }) => {
   return next();
 });
 
-/** Partner pages: everything is scoped to the partner whose personal link opened the session. */
-export const partnerProcedure = publicProcedure.use(({ ctx, next }) => {
+/**
+ * A partner's session, whether or not they have accepted the consent text yet: only for what
+ * must work before it (the consent itself, and "I need help", which never waits on a form).
+ */
+export const partnerSessionProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.partner) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please open your personal link again." });
   }
   return next({ ctx: { ...ctx, partner: ctx.partner } });
+});
+
+/**
+ * Partner pages: everything is scoped to the partner whose personal link opened the session, who
+ * has accepted the practice's current consent text (enforced here, not only by the pages).
+ */
+export const partnerProcedure = partnerSessionProcedure.use(({ ctx, next }) => {
+  if (ctx.partner.consentNeeded) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Please read and accept how homework works first: open your homework page.",
+    });
+  }
+  return next();
 });

@@ -17,7 +17,8 @@ export default async function HelpPage({
 }: {
   searchParams: Promise<{ sent?: string | string[] }>;
 }) {
-  const partner = await requirePartner();
+  // Help never waits on the consent text: someone in trouble reaches it at once.
+  const partner = await requirePartner({ beforeConsent: true });
   const { crisisText } = await (await api()).partner.practice();
   const sent = z.uuid().safeParse((await searchParams).sent);
   const alerted = sent.success && (await helpRequestRaised(getDb(), partner, sent.data));

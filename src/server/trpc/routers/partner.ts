@@ -15,7 +15,10 @@ import { emailSchema, idSchema } from "~/validation/common";
 import { submitEntryInput } from "~/validation/entries";
 import { partnerContactInput } from "~/validation/partner-contact";
 import { updateEntryInput } from "~/validation/entry-updates";
-import { partnerProcedure, publicProcedure, router } from "../init";
+import { currentConsent } from "~/server/consent/consent";
+import { partnerOverview } from "~/server/partner-home/partner-home";
+import { partnerOverviewInput } from "~/validation/partner-home";
+import { partnerProcedure, partnerSessionProcedure, publicProcedure, router } from "../init";
 
 /** What a partner can do from their personal link, and nothing more. */
 export const partnerRouter = router({
@@ -27,8 +30,20 @@ export const partnerRouter = router({
     ]);
     return { partner: ctx.partner, practice, homework, entries };
   }),
+  /** The home page: practice, therapist, intro, this week's homework and a page of entries. */
+  overview: partnerProcedure
+    .input(partnerOverviewInput)
+    .query(({ ctx, input }) => partnerOverview(ctx.db, ctx.partner, input)),
   /** The practice's name, crisis text, secrets policy and idle minutes, for the partner's pages. */
-  practice: partnerProcedure.query(({ ctx }) => partnerPracticeInfo(ctx.db, ctx.partner)),
+  practice: partnerSessionProcedure.query(({ ctx }) => partnerPracticeInfo(ctx.db, ctx.partner)),
+  /** The consent text to accept (readable before accepting: it is what they accept). */
+  consent: partnerSessionProcedure.query(async ({ ctx }) => {
+    const [consent, practice] = await Promise.all([
+      currentConsent(ctx.db, ctx.partner.practiceId),
+      partnerPracticeInfo(ctx.db, ctx.partner),
+    ]);
+    return { version: consent.version, body: consent.body, practiceName: practice.name };
+  }),
   contact: partnerProcedure.query(({ ctx }) => partnerContact(ctx.db, ctx.partner)),
   updateContact: partnerProcedure
     .input(partnerContactInput)
@@ -54,7 +69,7 @@ export const partnerRouter = router({
     return { id: saved.id, savedAt: saved.createdAt, duplicate: saved.duplicate };
   }),
   /** "I need help": a safety flag and alert with no other answers; a retry with the same key is one. */
-  askForHelp: partnerProcedure
+  askForHelp: partnerSessionProcedure
     .input(
       z.object({ idempotencyKey: z.uuid("This request could not be read. Please try again.") }),
     )

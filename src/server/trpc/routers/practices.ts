@@ -2,6 +2,8 @@ import { setupChecklist } from "~/server/practices/setup-checklist";
 import { createPractice, practicesForUser } from "~/server/practices/practices";
 import { practiceSettings, updatePracticeSettings } from "~/server/practices/settings";
 import { createPracticeInput, practiceSettingsInput } from "~/validation/practices";
+import { consentForStaff, saveConsentText } from "~/server/consent/consent";
+import { consentTextInput } from "~/validation/consent";
 import { authedProcedure, managerProcedure, practiceProcedure, router } from "../init";
 
 export const practicesRouter = router({
@@ -22,4 +24,10 @@ export const practicesRouter = router({
   updateSettings: managerProcedure
     .input(practiceSettingsInput)
     .mutation(({ ctx, input }) => updatePracticeSettings(ctx.db, ctx.scope, input)),
+  /** The consent text partners accept at first opening: the practice's newest version, or the built-in one. */
+  consentText: practiceProcedure.query(({ ctx }) => consentForStaff(ctx.db, ctx.scope)),
+  /** A new version of the consent text: every partner is asked to accept it at their next opening. */
+  saveConsentText: managerProcedure
+    .input(consentTextInput)
+    .mutation(({ ctx, input }) => saveConsentText(ctx.db, ctx.scope, input)),
 });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { orNotFound } from "~/components/app/server-call";
 import { requirePartner } from "~/server/partner-session/require-partner";
 import { dateFormat } from "~/dates";
-import { entryReflection } from "~/homework/stored-entry";
+import { entryReflection, storedEntryAnswers } from "~/homework/stored-entry";
 import { getKind, isKindKey } from "~/homework/registry";
 import { api } from "~/server/trpc/server";
 import { WhoReadsThis } from "~/components/partner/crisis-text";
@@ -27,6 +27,9 @@ export default async function PartnerEntryPage({
   const kind = isKindKey(entry.kind) ? getKind(entry.kind) : null;
   const reflection = entryReflection(entry.kind, entry.payload);
   const dates = dateFormat({ style: partner.dateStyle, timeZone: partner.timeZone });
+  // What the other partner reads once it is shared: the same answers their entry page shows.
+  const { answers, original } = storedEntryAnswers(entry, entry.latestUpdate);
+  const sharedView = { rows: answers, original };
   return (
     <main className="space-y-6">
       <Link
@@ -63,7 +66,11 @@ export default async function PartnerEntryPage({
         <p className="text-[15px] text-slate-600">{kind.neverShared}</p>
       ) : entry.mine && !partner.shownOnScreen ? (
         <div className="space-y-2">
-          <ShareToggle entryId={entry.id} shared={entry.visibility === "shared"} />
+          <ShareToggle
+            entryId={entry.id}
+            shared={entry.visibility === "shared"}
+            preview={{ title: kind?.title ?? "Entry", ...sharedView }}
+          />
           <WhoReadsThis policy={practice.secretsPolicy} />
         </div>
       ) : null}

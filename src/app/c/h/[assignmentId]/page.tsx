@@ -64,6 +64,7 @@ export default async function HomeworkPage({
         partnerId={partner.partnerId}
         assignmentId={assignment.id}
         kind={kind.key}
+        title={kind.title}
         sections={sections}
         asksWhen={kind.asksWhen}
         crisisText={crisisText}

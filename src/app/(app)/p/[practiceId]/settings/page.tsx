@@ -5,6 +5,7 @@ import { Card, PageTitle } from "~/components/ui/card";
 import { api } from "~/server/trpc/server";
 import { allTimeZones } from "~/validation/common";
 import { timeZoneChoices } from "~/dates/time-zones";
+import { ConsentForm } from "./consent-form";
 import { SettingsForm } from "./settings-form";
 import { RequireMfaForm } from "./require-mfa-form";
 
@@ -26,11 +27,12 @@ export default async function SettingsPage({
       </>
     );
   }
-  const [settings, members, secondFactors, ownFactor] = await Promise.all([
+  const [settings, members, secondFactors, ownFactor, consent] = await Promise.all([
     orNotFound(caller.practices.settings({ practiceId })),
     caller.members.list({ practiceId }),
     caller.mfa.practice({ practiceId }),
     caller.mfa.status(),
+    caller.practices.consentText({ practiceId }),
   ]);
   return (
     <>
@@ -51,6 +53,9 @@ export default async function SettingsPage({
           ownFactor={ownFactor.confirmedAt !== null}
           withoutFactor={secondFactors.members.filter((m) => m.confirmedAt === null).length}
         />
+      </Card>
+      <Card className="mt-6 max-w-3xl">
+        <ConsentForm practiceId={practiceId} consent={consent} />
       </Card>
     </>
   );
