@@ -126,7 +126,9 @@ describe("audit.list filters", () => {
   test("unclear filters are refused with a message saying what to fix", () => {
     const issues = (search: Record<string, string>) => {
       const parsed = auditFilterFromSearch(search);
-      return parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+      return parsed.success
+        ? []
+        : parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
     };
     expect(issues({ from: "30/11/2026" })).toEqual([
       "from: Enter the first day as a date, like 2026-11-30.",

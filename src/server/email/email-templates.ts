@@ -122,12 +122,14 @@ export const emailTemplates = {
   practice_export_ready: defineTemplate({
     props: z.strictObject({ exportId: z.uuid() }),
     subject: () => "Your practice export is ready",
-    build: async (context) =>
-      createElement(ExportReadyEmail, {
-        practiceName: context.practiceName ?? "your practice",
-        url: appUrl(`/p/${context.practiceId}/export`).toString(),
-        days: EXPORT_DAYS,
-      }),
+    build: (context) =>
+      Promise.resolve(
+        createElement(ExportReadyEmail, {
+          practiceName: context.practiceName ?? "your practice",
+          url: appUrl(`/p/${context.practiceId}/export`).toString(),
+          days: EXPORT_DAYS,
+        }),
+      ),
   }),
 };
 
