@@ -141,7 +141,13 @@ test("couple page: the safety flag first, ten entries at a time, older ones a cl
       await page.keyboard.press("Tab");
       presses += 1;
     }
-    console.log(`[couple page] Tab presses to "Assign homework": ${presses}`);
+    const size = await page.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      viewport: window.innerHeight,
+    }));
+    console.log(
+      `[couple page] Tab presses to "Assign homework": ${presses}; page height ${size.height} px (${(size.height / size.viewport).toFixed(1)} screens of ${size.viewport} px)`,
+    );
     expect(presses).toBeLessThanOrEqual(20);
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/#assign$/);

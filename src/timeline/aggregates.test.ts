@@ -97,6 +97,7 @@ describe("repairByWeek", () => {
       {
         label: "2026-11-02",
         logged: 3,
+        answered: 3,
         repaired: 2,
         share: 2 / 3,
         medianMinutesToRepair: 75,
@@ -105,6 +106,7 @@ describe("repairByWeek", () => {
       {
         label: "2026-11-09",
         logged: 1,
+        answered: 1,
         repaired: 1,
         share: 1,
         medianMinutesToRepair: null,
@@ -121,16 +123,24 @@ describe("repairByWeek", () => {
     const [first] = repairByWeek(withBare, weeks, LONDON);
     expect(first).toMatchObject({
       logged: 4,
+      answered: 4,
       repaired: 3,
       medianMinutesToRepair: 75,
       timesWithoutUnit: 1,
     });
   });
 
+  it("leaves a quick log that does not say yet out of the share, rather than counting it unrepaired", () => {
+    const withQuick = [...hurts, hurt("quick", 1, "2026-11-04T09:00:00Z", { repaired: undefined })];
+    const [first] = repairByWeek(withQuick, weeks, LONDON);
+    expect(first).toMatchObject({ logged: 4, answered: 3, repaired: 2, share: 2 / 3 });
+  });
+
   it("has no share in a week with no hurts", () => {
     const [first] = repairByWeek([], weeks, LONDON);
     expect(first).toMatchObject({
       logged: 0,
+      answered: 0,
       repaired: 0,
       share: null,
       medianMinutesToRepair: null,

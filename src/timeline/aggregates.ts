@@ -66,17 +66,20 @@ export function hurtsByWeek(
 }
 
 /**
- * Logged hurts, how many are repaired as they stand now (original, latest update, landed linked
+ * Logged hurts, how many say whether they were repaired (a quick log may not yet; it is left out of
+ * the share rather than counted as unrepaired), how many are repaired as they stand now (original, latest update, landed linked
  * repair script), and the median of the repair times partners gave with a unit. Bare numbers
  * from before the form asked for a unit are counted apart, never guessed into minutes.
  */
 export function repairOf(hurts: readonly TimelineEntry[]): Omit<RepairWeek, keyof WeekBucket> {
   const repaired = hurts.filter((hurt) => hurt.metrics.repaired === true);
+  const answered = hurts.filter((hurt) => hurt.metrics.repaired !== undefined).length;
   const minutes = repaired.flatMap((hurt) => hurt.metrics.minutesToRepair ?? []);
   return {
     logged: hurts.length,
+    answered,
     repaired: repaired.length,
-    share: hurts.length === 0 ? null : repaired.length / hurts.length,
+    share: answered === 0 ? null : repaired.length / answered,
     medianMinutesToRepair: median(minutes),
     timesWithoutUnit: repaired.filter((hurt) => hurt.metrics.repairTimeWithoutUnit === true).length,
   };

@@ -4,6 +4,7 @@ import { keyNumberRows } from "./key-number-rows";
 
 const empty: KeyNumbers = {
   hurts: 0,
+  hurtsAnswered: 0,
   repairRate: null,
   medianMinutesToRepair: null,
   repairTimesWithoutUnit: 0,
@@ -20,6 +21,7 @@ describe("keyNumberRows", () => {
   test("shows each number of this period beside the previous one, with the change in words", () => {
     const current: KeyNumbers = {
       hurts: 7,
+      hurtsAnswered: 7,
       repairRate: 0.571,
       medianMinutesToRepair: 150,
       repairTimesWithoutUnit: 2,
@@ -32,6 +34,7 @@ describe("keyNumberRows", () => {
     };
     const previous: KeyNumbers = {
       hurts: 4,
+      hurtsAnswered: 4,
       repairRate: 0.5,
       medianMinutesToRepair: 180,
       repairTimesWithoutUnit: 0,

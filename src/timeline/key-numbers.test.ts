@@ -42,6 +42,7 @@ describe("keyNumbers", () => {
     const weekly = assignment("weekly", "weekly", "2026-11-01T09:00:00Z");
     expect(keyNumbers(entries, [weekly], context)).toEqual({
       hurts: 5,
+      hurtsAnswered: 5,
       repairRate: 3 / 5,
       medianMinutesToRepair: 50,
       repairTimesWithoutUnit: 0,
@@ -58,6 +59,7 @@ describe("keyNumbers", () => {
   it("is zeros and nulls for an empty period", () => {
     expect(keyNumbers([], [], context)).toEqual({
       hurts: 0,
+      hurtsAnswered: 0,
       repairRate: null,
       medianMinutesToRepair: null,
       repairTimesWithoutUnit: 0,

@@ -20,6 +20,7 @@ export function keyNumbers(
   const bids = bidCounts(inPeriod.filter((entry) => entry.kind === "bid"));
   return {
     hurts: repair.logged,
+    hurtsAnswered: repair.answered,
     repairRate: repair.share,
     medianMinutesToRepair: repair.medianMinutesToRepair,
     repairTimesWithoutUnit: repair.timesWithoutUnit,

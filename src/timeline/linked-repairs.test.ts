@@ -119,6 +119,7 @@ describe("repairs as they stand now", () => {
   it("the repair share and the median rest on that state, with bare numbers left out", () => {
     expect(repairOf(hurtsOnly)).toEqual({
       logged: 5,
+      answered: 5,
       repaired: 4,
       share: 4 / 5,
       medianMinutesToRepair: 2 * 24 * 60,

@@ -55,8 +55,10 @@ export interface HurtsWeek extends WeekBucket {
 
 export interface RepairWeek extends WeekBucket {
   logged: number;
+  /** logged hurts whose repair is known: answered, or a linked repair landed (a quick log may not say yet) */
+  answered: number;
   repaired: number;
-  /** repaired / logged, null when none logged */
+  /** repaired / answered, null when none answered */
   share: number | null;
   /** minutes, over the repaired hurts that say how long with a unit */
   medianMinutesToRepair: number | null;
@@ -95,7 +97,9 @@ export interface CompletionWeek extends WeekBucket {
 
 export interface KeyNumbers {
   hurts: number;
-  /** 0–1 or null */
+  /** hurts whose repair is known (a quick log not yet completed does not say) */
+  hurtsAnswered: number;
+  /** repaired / answered, 0–1 or null */
   repairRate: number | null;
   medianMinutesToRepair: number | null;
   /** repair times given without a unit (before the form asked for one), left out of the median */

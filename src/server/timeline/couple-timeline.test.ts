@@ -46,6 +46,7 @@ describe("timeline.forCouple", () => {
       {
         ...week1,
         logged: 2,
+        answered: 2,
         repaired: 1,
         share: 0.5,
         medianMinutesToRepair: 30,
@@ -54,6 +55,7 @@ describe("timeline.forCouple", () => {
       {
         ...week2,
         logged: 2,
+        answered: 2,
         repaired: 2,
         share: 1,
         medianMinutesToRepair: 75,
@@ -76,6 +78,7 @@ describe("timeline.forCouple", () => {
     expect(t.keyNumbers).toEqual({
       current: {
         hurts: 4,
+        hurtsAnswered: 4,
         repairRate: 0.75,
         medianMinutesToRepair: 60,
         repairTimesWithoutUnit: 0,
@@ -88,6 +91,7 @@ describe("timeline.forCouple", () => {
       },
       previous: {
         hurts: 2,
+        hurtsAnswered: 2,
         repairRate: 0.5,
         medianMinutesToRepair: 120,
         repairTimesWithoutUnit: 0,

@@ -20,15 +20,21 @@ import { repairColor } from "./palette";
 import type { ChartModel } from "./types";
 
 function summaryOf(timeline: CoupleTimeline): string {
-  const { hurts, repairRate, medianMinutesToRepair } = timeline.keyNumbers.current;
-  if (hurts === 0 || repairRate === null)
-    return "No micro-hurts were logged, so nothing to repair.";
-  const repaired = Math.round(repairRate * hurts);
+  const { hurts, hurtsAnswered, repairRate, medianMinutesToRepair } = timeline.keyNumbers.current;
+  if (hurts === 0) return "No micro-hurts were logged, so nothing to repair.";
+  if (repairRate === null)
+    return `${hurts} logged ${hurts === 1 ? "hurt does" : "hurts do"} not say yet whether repaired.`;
+  const repaired = Math.round(repairRate * hurtsAnswered);
   const median =
     medianMinutesToRepair === null
       ? ""
       : `; median time to repair ${formatMinutes(Math.round(medianMinutesToRepair))}`;
-  return `${repaired} of ${hurts} logged hurts repaired (${percent(repairRate)})${median}.`;
+  return `${repaired} of ${hurtsAnswered} logged hurts repaired (${percent(repairRate)})${unanswered(hurts - hurtsAnswered)}${median}.`;
+}
+
+/** Quick logs not yet completed say nothing about repair: named, not counted as unrepaired. */
+function unanswered(count: number): string {
+  return count === 0 ? "" : `, ${count} more not saying yet`;
 }
 
 function barLabel(week: RepairWeek, style: DateStyle): string {
@@ -36,7 +42,7 @@ function barLabel(week: RepairWeek, style: DateStyle): string {
     week.medianMinutesToRepair === null
       ? ""
       : `, median ${formatMinutes(Math.round(week.medianMinutesToRepair))} to repair`;
-  return `${weekOfText(week.label, style)}: ${week.repaired} of ${week.logged} repaired (${percent(week.share ?? 0)})${median}`;
+  return `${weekOfText(week.label, style)}: ${week.repaired} of ${week.answered} repaired (${percent(week.share ?? 0)})${unanswered(week.logged - week.answered)}${median}`;
 }
 
 /** Share of each week's logged hurts that were repaired, with the median time to repair above. */
