@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { memberships, practices, staffMfa } from "~/server/db/schema";
+import { memberships, practices, staffMfa, staffSessions } from "~/server/db/schema";
 import { SecondFactorRequired } from "~/server/errors";
 import { sessionPrepDownload } from "~/server/prep/prep-download";
 import { testDatabase } from "~/test/db";
@@ -119,6 +119,40 @@ describe("resetting a member's authenticator app", () => {
     const { secret } = await startEnrolment(db, member);
     await confirmEnrolment(db, member, { code: await codeAt(secret, new Date()) });
     expect((await factorRow(member.id))?.confirmedAt).not.toBeNull();
+  });
+
+  test("a reset ends the member's sign-ins, so one waiting for a code never becomes a full one", async () => {
+    const p = await seedPractice(db);
+    const member = p.therapist.user;
+    await enrolAuthenticator(db, member);
+    await db.insert(staffSessions).values({
+      sessionToken: crypto.randomUUID(),
+      userId: member.id,
+      expires: new Date(Date.now() + 3_600_000),
+    });
+    await p.owner.api.mfa.resetMember({ practiceId: p.practiceId, userId: member.id });
+    expect(
+      await db.select().from(staffSessions).where(eq(staffSessions.userId, member.id)),
+    ).toEqual([]);
+  });
+
+  test("a member who also belongs to another practice is not reset from here: the factor guards both", async () => {
+    const p = await seedPractice(db);
+    const other = await seedPractice(db);
+    const member = p.therapist.user;
+    await db
+      .insert(memberships)
+      .values({ practiceId: other.practiceId, userId: member.id, role: "therapist" });
+    await enrolAuthenticator(db, member);
+    const before = await factorRow(member.id);
+    await rejectsWith(
+      other.owner.api.mfa.resetMember({ practiceId: other.practiceId, userId: member.id }),
+      "FORBIDDEN",
+    );
+    expect(await factorRow(member.id)).toEqual(before);
+    expect(
+      (await auditTrail(db, other.practiceId)).filter((e) => e.action === "mfa.reset"),
+    ).toEqual([]);
   });
 
   test("admins and therapists cannot reset anyone's", async () => {

@@ -1,7 +1,14 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
-import { memberships, mfaRecoveryCodes, practices, staffMfa, users } from "~/server/db/schema";
+import {
+  memberships,
+  mfaRecoveryCodes,
+  practices,
+  staffMfa,
+  staffSessions,
+  users,
+} from "~/server/db/schema";
 import { DomainError } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 import { claimRecoveryCode } from "./verify";
@@ -78,6 +85,11 @@ export async function setSecondFactorRequired(
  * Owners only: remove a member's authenticator and recovery codes, so they set one up again
  * (at their next sign-in, where the practice requires it). Never an owner's own without one of
  * their recovery codes: otherwise a stolen email account could take the second factor away.
+ * The factor is the person's, not the practice's: a member who also belongs to another practice is
+ * not reset from here (an owner elsewhere, perhaps one the holder of a stolen mailbox set up and
+ * invited them to, would otherwise remove the factor guarding every practice). Every sign-in still
+ * waiting for a code ends with the reset, so none becomes a full one for want of a factor; a reset
+ * of someone else ends all their sign-ins.
  */
 export async function resetMemberSecondFactor(
   db: Database,
@@ -91,6 +103,17 @@ export async function resetMemberSecondFactor(
     .where(and(eq(memberships.practiceId, scope.practiceId), eq(memberships.userId, input.userId)));
   if (!member) throw new DomainError("NOT_FOUND", "That member was not found.");
   const self = input.userId === scope.userId;
+  const [elsewhere] = await db
+    .select({ practiceId: memberships.practiceId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, input.userId), ne(memberships.practiceId, scope.practiceId)))
+    .limit(1);
+  if (elsewhere && !self) {
+    throw new DomainError(
+      "FORBIDDEN",
+      "This member also belongs to another practice, so their authenticator app can't be reset from here. They can sign in with one of their recovery codes and set up a new app themselves.",
+    );
+  }
   if (self) {
     if (!input.recoveryCode) {
       throw new DomainError(
@@ -121,6 +144,13 @@ export async function resetMemberSecondFactor(
       .where(eq(staffMfa.userId, input.userId))
       .returning({ userId: staffMfa.userId });
     await tx.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, input.userId));
+    await tx
+      .delete(staffSessions)
+      .where(
+        self
+          ? and(eq(staffSessions.userId, input.userId), isNull(staffSessions.mfaVerifiedAt))
+          : eq(staffSessions.userId, input.userId),
+      );
     await recordAudit(
       tx,
       scope,
