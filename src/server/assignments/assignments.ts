@@ -97,6 +97,8 @@ export async function setAssignmentStatus(
       .for("update", { of: assignments });
     if (!current) throw notFound("That homework");
     if (current.status === args.status) return;
+    // Paused or stopped homework set going again is new homework for the partners.
+    if (args.status === "active") await assertPracticeInGoodStanding(tx, scope.practiceId);
     await tx
       .update(assignments)
       .set({ status: args.status, updatedAt: new Date() })

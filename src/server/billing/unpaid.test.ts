@@ -1,6 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, test, vi } from "vitest";
-import { emailOutbox, invitations, practiceBilling, safetyFlags } from "~/server/db/schema";
+import {
+  assignments,
+  emailOutbox,
+  invitations,
+  practiceBilling,
+  safetyFlags,
+} from "~/server/db/schema";
 import { testDatabase } from "~/test/db";
 import { rejectsWith, unique } from "~/test/factories";
 import {
@@ -71,6 +77,18 @@ describe("when payment fails", () => {
       "FORBIDDEN",
     );
     expect(await db.select().from(invitations).where(eq(invitations.email, email))).toHaveLength(0);
+  });
+
+  test("after it, paused homework cannot be set going again, but can still be paused", async () => {
+    const s = await unpaidFor(15);
+    const input = { practiceId: s.p.practiceId, assignmentId: s.assignmentId };
+    await s.p.therapist.api.homework.setStatus({ ...input, status: "paused" });
+    await rejectsWith(
+      s.p.therapist.api.homework.setStatus({ ...input, status: "active" }),
+      "FORBIDDEN",
+    );
+    const [row] = await db.select().from(assignments).where(eq(assignments.id, s.assignmentId));
+    expect(row?.status).toBe("paused");
   });
 
   test("after it, staff still read, review and see safety flags, and partners are never blocked", async () => {
