@@ -31,6 +31,20 @@ function send(type: string, object: Record<string, unknown>, created: number, id
   }));
 }
 
+async function linkCustomer(practiceId: string, customer: string) {
+  await db
+    .insert(practiceBilling)
+    .values({
+      practiceId,
+      trialEndsAt: new Date(Date.now() + 14 * 86_400_000),
+      stripeCustomerId: customer,
+    })
+    .onConflictDoUpdate({
+      target: practiceBilling.practiceId,
+      set: { stripeCustomerId: customer },
+    });
+}
+
 /** A practice that subscribed through Checkout: the double holds its subscription. */
 async function subscribedPractice(quantity = 4) {
   const p = await seedPractice(db);
@@ -42,6 +56,8 @@ async function subscribedPractice(quantity = 4) {
     metadata: { practiceId: p.practiceId },
   });
   double.subscriptions.set(String(subscription.id), subscription);
+  // As Attune does before it opens Checkout: the practice's Stripe customer is linked first.
+  await linkCustomer(p.practiceId, customer);
   const completed = await send(
     "checkout.session.completed",
     {
@@ -57,6 +73,31 @@ async function subscribedPractice(quantity = 4) {
 }
 
 describe("the Stripe webhook", () => {
+  test("a checkout that only names a practice (a Payment Link's reference) is not attached to it", async () => {
+    const p = await seedPractice(db);
+    const subscription = subscriptionObject({
+      customer: "cus_stranger",
+      price: TEST_PRICE_ID,
+      quantity: 1,
+      metadata: { practiceId: p.practiceId },
+    });
+    double.subscriptions.set(String(subscription.id), subscription);
+    const before = await billingRow(p.practiceId);
+    const answer = await send(
+      "checkout.session.completed",
+      {
+        id: "cs_stranger",
+        object: "checkout.session",
+        customer: "cus_stranger",
+        subscription: subscription.id,
+        client_reference_id: p.practiceId,
+      },
+      base,
+    );
+    expect(answer).toMatchObject({ status: 200, body: { outcome: "ignored" } });
+    expect(await billingRow(p.practiceId)).toEqual(before);
+  });
+
   test("a completed checkout links the customer and syncs the subscription Stripe holds", async () => {
     const { p, customer, subscription, completed } = await subscribedPractice(4);
     expect(completed).toMatchObject({ status: 200, body: { outcome: "applied" } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, or, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { defaultTrialEnd } from "~/domain/billing";
 import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
@@ -10,33 +10,26 @@ import { stripeClient } from "./stripe-client";
 type Subscription = Stripe.Subscription;
 type Invoice = Stripe.Invoice;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function idOf(value: string | { id: string } | null | undefined): string | null {
   if (!value) return null;
   return typeof value === "string" ? value : value.id;
 }
 
-/** The practice an event is about: by its Stripe customer, else by the practice id Attune gave. */
+/**
+ * The practice an event is about, by its Stripe customer only. Attune links the customer to the
+ * practice before it opens Checkout, so a reference or metadata that names a practice is never
+ * trusted on its own: anyone can set `client_reference_id` on a Payment Link of the same account.
+ */
 async function findPractice(
   db: Executor,
   customerId: string | null,
-  reference: string | null | undefined,
 ): Promise<{ id: string; createdAt: Date } | null> {
-  const byReference = reference && uuidPattern.test(reference) ? reference : null;
-  const conditions = [
-    ...(customerId
-      ? [
-          sql`${practices.id} in (select ${practiceBilling.practiceId} from ${practiceBilling} where ${practiceBilling.stripeCustomerId} = ${customerId})`,
-        ]
-      : []),
-    ...(byReference ? [eq(practices.id, byReference)] : []),
-  ];
-  if (conditions.length === 0) return null;
+  if (!customerId) return null;
   const [row] = await db
     .select({ id: practices.id, createdAt: practices.createdAt })
     .from(practices)
-    .where(or(...conditions))
+    .innerJoin(practiceBilling, eq(practiceBilling.practiceId, practices.id))
+    .where(eq(practiceBilling.stripeCustomerId, customerId))
     .limit(1);
   return row ?? null;
 }
@@ -149,11 +142,7 @@ async function applyInvoice(
 async function prepare(db: Database, event: Stripe.Event) {
   if (event.type === "checkout.session.completed") {
     const session = event.data.object;
-    const practice = await findPractice(
-      db,
-      idOf(session.customer),
-      session.client_reference_id ?? session.metadata?.practiceId,
-    );
+    const practice = await findPractice(db, idOf(session.customer));
     const subscriptionId = idOf(session.subscription);
     // The session names the subscription; its state comes from Stripe itself.
     const subscription =
@@ -164,16 +153,12 @@ async function prepare(db: Database, event: Stripe.Event) {
   }
   if (event.type.startsWith("customer.subscription.")) {
     const subscription = event.data.object as Subscription;
-    const practice = await findPractice(
-      db,
-      idOf(subscription.customer),
-      subscription.metadata?.practiceId,
-    );
+    const practice = await findPractice(db, idOf(subscription.customer));
     return { practice, subscription, invoice: null };
   }
   if (event.type.startsWith("invoice.")) {
     const invoice = event.data.object as Invoice;
-    const practice = await findPractice(db, idOf(invoice.customer), null);
+    const practice = await findPractice(db, idOf(invoice.customer));
     return { practice, subscription: null, invoice };
   }
   return { practice: null, subscription: null, invoice: null };
