@@ -29,6 +29,7 @@ export function openSecret(sealed: string, authSecret = env.AUTH_SECRET): string
     "aes-256-gcm",
     keyFrom(authSecret),
     Buffer.from(iv, "base64url"),
+    { authTagLength: 16 },
   );
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   return Buffer.concat([
