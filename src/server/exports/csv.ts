@@ -15,7 +15,7 @@ export function csvText(rows: readonly (readonly (string | null)[])[]): string {
  * gets a leading apostrophe, so opening the file never runs what a partner typed. Numbers such as
  * -3 are left as they are, and JSON cells start with { or [, so the payload column stays exact.
  */
-export function formulaSafe(value: string): string {
+function formulaSafe(value: string): string {
   return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
