@@ -1,4 +1,3 @@
-import "server-only";
 import { and, count, eq, gt, inArray, isNull, ne } from "drizzle-orm";
 import {
   billingStanding,
@@ -12,7 +11,7 @@ import {
 import type { Executor } from "~/server/db/client";
 import { invitations, memberships, practiceBilling, practices } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
-import { billingEnabled } from "./stripe-client";
+import { billingEnabled } from "./billing-switch";
 
 export interface PracticeBillingState extends BillingSnapshot {
   practiceId: string;

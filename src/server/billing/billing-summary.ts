@@ -6,7 +6,7 @@ import { stripeInvoices } from "~/server/db/schema";
 import type { PracticeScope } from "~/server/practices/scope";
 import { loadBilling, seatsInUse } from "./billing-state";
 import { seatPrice, type SeatPrice } from "./price";
-import { billingEnabled } from "./stripe-client";
+import { billingEnabled } from "./billing-switch";
 
 export interface BillingSummary {
   enabled: boolean;

@@ -2,11 +2,6 @@ import "server-only";
 import Stripe from "stripe";
 import { env } from "~/env";
 
-/** Billing is on only where a Stripe secret key is configured (not when self-hosting, nor the demo). */
-export function billingEnabled(): boolean {
-  return Boolean(env.STRIPE_SECRET_KEY);
-}
-
 let client: Stripe | null = null;
 
 /**

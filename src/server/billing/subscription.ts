@@ -9,7 +9,8 @@ import { logSafeError } from "~/server/log-safe-error";
 import type { PracticeScope } from "~/server/practices/scope";
 import { appUrl } from "~/server/urls/app-url";
 import { loadBilling, seatsInUse } from "./billing-state";
-import { billingEnabled, stripeClient, stripePriceId } from "./stripe-client";
+import { billingEnabled } from "./billing-switch";
+import { stripeClient, stripePriceId } from "./stripe-client";
 
 const HOUR_MS = 60 * 60 * 1000;
 
