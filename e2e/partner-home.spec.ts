@@ -186,6 +186,8 @@ test("first opening on a phone: consent first, then a home that orients, and a s
       .getByRole("region", { name: "This week" })
       .getByRole("link", { name: /Micro-hurt log/ })
       .click();
+    // It opens on the quick log, which stays private; sharing is on the full form, one tap away.
+    await page.getByRole("link", { name: /open the full form/ }).click();
     await page.getByLabel("What happened?").fill(words);
     await page.getByRole("radio", { name: "Phone or distraction" }).check();
     await page.getByRole("checkbox", { name: "Lonely" }).check();
