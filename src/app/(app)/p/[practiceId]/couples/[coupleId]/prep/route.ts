@@ -1,17 +1,12 @@
 import { type NextRequest } from "next/server";
-import { env } from "~/env";
 import { currentUser, secondFactorSetupPath } from "~/server/auth/staff-session";
 import { getDb } from "~/server/db";
+import { attachment, plainText, signInThenBack } from "~/server/http/download-responses";
 import { sessionPrepDownload } from "~/server/prep/prep-download";
+import { appUrl } from "~/server/urls/app-url";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
-
-const plain = (status: number, text: string) =>
-  new Response(text, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
 
 /** The session-prep PDF of a couple: GET ?from=YYYY-MM-DD&to=YYYY-MM-DD, or since the last session. */
 export async function GET(
@@ -24,30 +19,22 @@ export async function GET(
     await params,
     request.nextUrl.searchParams,
   );
+  // Back here after signing in or setting up a second factor; the query holds only dates.
+  const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   switch (result.status) {
-    case 401: {
-      // Back here after signing in; the query holds only dates.
-      const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-      const signIn = new URL(`/sign-in?callbackUrl=${encodeURIComponent(back)}`, env.APP_URL);
-      return Response.redirect(signIn, 303);
-    }
-    case 403: {
-      const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-      return Response.redirect(new URL(secondFactorSetupPath(back), env.APP_URL), 303);
-    }
+    case 401:
+      return signInThenBack(back);
+    case 403:
+      return Response.redirect(appUrl(secondFactorSetupPath(back)), 303);
     case 404:
-      return plain(404, "Not found.");
+      return plainText(404, "Not found.");
     case 400:
-      return plain(400, result.message);
+      return plainText(400, result.message);
     case 200:
-      return new Response(new Uint8Array(result.pdf), {
-        headers: {
-          "Content-Type": "application/pdf",
-          "Content-Disposition": `attachment; filename="${result.fileName}"`,
-          "Content-Length": String(result.pdf.length),
-          "Cache-Control": "no-store",
-          "X-Content-Type-Options": "nosniff",
-        },
+      return attachment(new Uint8Array(result.pdf), {
+        type: "application/pdf",
+        name: result.fileName,
+        bytes: result.pdf.length,
       });
   }
 }
