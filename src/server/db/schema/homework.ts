@@ -18,6 +18,7 @@ import type { KindKey } from "~/homework/types";
 import { users } from "./auth";
 import { coupleRef, partners } from "./couples";
 import { practiceRef } from "./practices";
+import { programmeWeeks } from "./programmes";
 
 /**
  * A practice's own wording of a built-in kind. Each edit is a new row (version + 1) in the same
@@ -66,13 +67,19 @@ export const assignments = pgTable(
     /** The therapist's short note to the couple: clinical, shown in the app only. */
     note: text(),
     status: assignmentStatusEnum().notNull().default("active"),
+    /** Set when a programme week assigned it (programme_weeks.id); null: assigned by hand. */
+    programmeWeekId: uuid().references(() => programmeWeeks.id),
     assignedByUserId: text()
       .notNull()
       .references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.practiceId), index().on(t.coupleId, t.status)],
+  (t) => [
+    index().on(t.practiceId),
+    index().on(t.coupleId, t.status),
+    index().on(t.programmeWeekId),
+  ],
 );
 
 export const visibilityEnum = pgEnum("entry_visibility", entryVisibilities);

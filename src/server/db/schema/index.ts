@@ -10,3 +10,4 @@ export * from "./rate-limits";
 export * from "./therapy-sessions";
 export * from "./safety";
 export * from "./owners";
+export * from "./programmes";
