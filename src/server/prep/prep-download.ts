@@ -28,6 +28,7 @@ export async function sessionPrepDownload(
   params: { practiceId: string; coupleId: string },
   search: URLSearchParams,
   now = new Date(),
+  reads: Database = db,
 ): Promise<PrepDownload> {
   if (!user) return { status: 401 };
   const parsedIds = ids.safeParse(params);
@@ -46,7 +47,7 @@ export async function sessionPrepDownload(
   try {
     return {
       status: 200,
-      ...(await exportSessionPrep(db, scope, { coupleId, query: query.data }, now)),
+      ...(await exportSessionPrep(db, scope, { coupleId, query: query.data }, now, reads)),
     };
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND") return { status: 404 };

@@ -24,6 +24,7 @@ export async function loadSessionPrep(
   args: { coupleId: string; range: TimelineRange },
   now: Date,
 ): Promise<SessionPrep> {
+  // `db` may be the replica (see getReadDb): everything here reads.
   const loaded = await loadTimelineInput(db, scope, args, now);
   const { couple, resolved, input, safetyFlags } = loaded;
   const timeline = buildTimeline(input);

@@ -40,13 +40,14 @@ export function entriesBehindHighlights(timeline: CoupleTimeline, loaded: Timeli
  * round trips in all, the last the audit insert.
  */
 export async function coupleTimeline(
-  db: Database,
+  { db, reads = db }: { db: Database; reads?: Database },
   member: PracticeMember,
   args: CoupleTimelineArgs,
   now = new Date(),
 ): Promise<CoupleTimelineView> {
+  // Reads may come from the replica (see getReadDb); the audit is always written to the primary.
   const { scope, couple, resolved, input, safetyFlags } = await loadTimelineInput(
-    db,
+    reads,
     member,
     args,
     now,

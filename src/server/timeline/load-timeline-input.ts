@@ -65,21 +65,26 @@ export async function loadTimelineInput(
       : kinds;
   const positions = args.positions?.length ? args.positions : null;
   const window = chartWindow(resolved.period, couple.timeZone);
-  const [partnerRows, assignmentRows, entryRows, updates, sessionDates, flagRows] = await Promise.all([
-    couplePartners(db, scope.practiceId, couple.id),
-    coupleAssignments(db, scope.practiceId, couple.id, kinds),
-    entriesInWindow(db, {
-      practiceId: scope.practiceId,
-      coupleId: couple.id,
-      from: resolved.loadFrom,
-      to: resolved.period.to,
-      kinds: loadKinds,
-      positions,
-    }),
-    latestUpdatesOfCouple(db, scope.practiceId, couple.id),
-    coupleSessionDates(db, scope.practiceId, couple.id, periodDates(window, couple.timeZone)),
-    safetyFlagRows(db, { practiceId: scope.practiceId, coupleId: couple.id, period: resolved.period }),
-  ]);
+  const [partnerRows, assignmentRows, entryRows, updates, sessionDates, flagRows] =
+    await Promise.all([
+      couplePartners(db, scope.practiceId, couple.id),
+      coupleAssignments(db, scope.practiceId, couple.id, kinds),
+      entriesInWindow(db, {
+        practiceId: scope.practiceId,
+        coupleId: couple.id,
+        from: resolved.loadFrom,
+        to: resolved.period.to,
+        kinds: loadKinds,
+        positions,
+      }),
+      latestUpdatesOfCouple(db, scope.practiceId, couple.id),
+      coupleSessionDates(db, scope.practiceId, couple.id, periodDates(window, couple.timeZone)),
+      safetyFlagRows(db, {
+        practiceId: scope.practiceId,
+        coupleId: couple.id,
+        period: resolved.period,
+      }),
+    ]);
 
   const byId = new Map<string, PartnerInfo>(
     partnerRows.map((p) => [p.id, { position: p.position === 2 ? 2 : 1, name: p.name }]),
@@ -113,6 +118,9 @@ export async function loadTimelineInput(
     assignments: asked.map(({ title: _title, ...a }) => a),
     now,
   };
-  const safetyFlags = timelineSafetyFlags(flagRows, { period: input.period, loaded: input.entries });
+  const safetyFlags = timelineSafetyFlags(flagRows, {
+    period: input.period,
+    loaded: input.entries,
+  });
   return { scope, couple, resolved, input, assignments: asked, safetyFlags };
 }
