@@ -84,7 +84,9 @@ async function submit(d: Database, i: number) {
   const p = partners[i % partners.length]!;
   const partner = await partnerForSession(d, p.sessionToken);
   if (!partner) throw new Error("bench partner session vanished");
-  await createCaller({ db: d, user: null, partner }).partner.submitEntry({
+  // The bench partners have not read the consent text; the route would have sent them to it.
+  const consented = { ...partner, consentNeeded: false };
+  await createCaller({ db: d, user: null, partner: consented }).partner.submitEntry({
     kind: "micro_hurt",
     assignmentId: p.assignmentId,
     idempotencyKey: randomUUID(),

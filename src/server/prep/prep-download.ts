@@ -34,7 +34,7 @@ export async function sessionPrepDownload(
   const parsedIds = ids.safeParse(params);
   if (!parsedIds.success) return { status: 404 };
   const { practiceId, coupleId } = parsedIds.data;
-  const access = await practiceAccess(db, { userId: user.id, practiceId });
+  const access = await practiceAccess(reads, { userId: user.id, practiceId });
   if ("refused" in access) return { status: access.refused === "not_found" ? 404 : 403 };
   const { scope } = access;
   const query = prepQuerySchema.safeParse({
