@@ -111,15 +111,15 @@ const sequential: Partial<Record<string, Timing>> = {};
 for (const [name, d] of Object.entries(drivers)) {
   let i = 0;
   sequential[name] = await measure(() => submit(d.db, i++), 150, 10);
-  console.log(row(`  submit, ${name}`, sequential[name]!, sequential.pg));
+  console.log(row(`  submit, ${name}`, sequential[name], sequential.pg));
 }
 const rates: Record<string, number> = {};
 for (const [name, d] of Object.entries(drivers)) {
   await concurrent(d.db, 100);
   rates[name] = await concurrent(d.db, 1000);
-  const ratio = rates.pg ? `  ${(rates[name]! / rates.pg).toFixed(2)}× pg` : "";
+  const ratio = rates.pg ? `  ${(rates[name] / rates.pg).toFixed(2)}× pg` : "";
   console.log(
-    `  ${`submit, ${CLIENTS} at once, ${name}`.padEnd(44)} ${rates[name]!.toFixed(0)}/s${ratio}`,
+    `  ${`submit, ${CLIENTS} at once, ${name}`.padEnd(44)} ${rates[name].toFixed(0)}/s${ratio}`,
   );
 }
 
