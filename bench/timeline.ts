@@ -54,6 +54,18 @@ let coupleEntries = await history(7);
 await seedSessions(db, couple);
 await db.execute(sql`analyze`);
 console.log(`…done in ${seconds(started)} s; the couple has ${coupleEntries} entries.\n`);
+// For the capacity model (README, "Scaling"): what a practice of this size takes on disk.
+const [size] = (
+  await db.execute<{ entries: number; bytes: string }>(
+    sql`select (select count(*) from entries)::int as entries, pg_database_size(current_database())::text as bytes`,
+  )
+).rows;
+if (size) {
+  const mb = Number(size.bytes) / 2 ** 20;
+  console.log(
+    `Database: ${mb.toFixed(0)} MB for ${size.entries.toLocaleString("en")} entries (${((Number(size.bytes) / size.entries) | 0).toLocaleString("en")} bytes per entry, indexes included).\n`,
+  );
+}
 
 const user = { id: therapist.id, email: therapist.email, name: therapist.name };
 const api = createCaller({ db, user });
