@@ -10,7 +10,8 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { examplePayload } from "../src/homework/micro-hurt";
-import { createDatabase, createPostgresJsDatabase, type Database } from "../src/server/db/client";
+import { createDatabase, type Database } from "../src/server/db/client";
+import { createPostgresJsDatabase } from "./postgres-js";
 import { benchDatabase, benchScale, measure, row, type Timing } from "./lib";
 import { timelineAggregatesSql } from "./timeline-sql";
 import {

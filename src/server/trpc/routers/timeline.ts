@@ -6,7 +6,9 @@ import { practiceMemberProcedure, practiceProcedure, router } from "../init";
 export const timelineRouter = router({
   forCouple: practiceMemberProcedure
     .input(coupleTimelineInput)
-    .query(({ ctx, input }) => coupleTimeline({ db: ctx.db, reads: ctx.readDb }, ctx.member, input)),
+    .query(({ ctx, input }) =>
+      coupleTimeline({ db: ctx.db, reads: ctx.readDb }, ctx.member, input),
+    ),
   entry: practiceProcedure
     .input(timelineEntryInput)
     .query(({ ctx, input }) => timelineEntryDetail(ctx.db, ctx.scope, input)),
