@@ -122,7 +122,7 @@ export async function submitEntry(
         ${(input.occurredAt ?? now).toISOString()}, ${share ? "shared" : "private"},
         ${share ? now.toISOString() : null}, ${input.safetyFlag}, ${input.quick},
         ${input.idempotencyKey})
-      on conflict (partner_id, idempotency_key) do nothing
+      on conflict (partner_id, idempotency_key, practice_id) do nothing
       returning id, created_at
     ),
     touched as (
