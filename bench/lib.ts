@@ -39,3 +39,11 @@ export function row(label: string, t: Timing, baseline?: Timing): string {
     : "";
   return `${label.padEnd(44)} p50 ${t.p50.toFixed(2).padStart(7)} ms  p95 ${t.p95.toFixed(2).padStart(7)} ms${ratio}`;
 }
+
+/** `--scale=N` (or BENCH_SCALE): the practice's size as a multiple of 3,000 couples / 1,000,000 entries. */
+export function benchScale(fallback = 1): number {
+  const flag = process.argv.find((a) => a.startsWith("--scale="))?.slice("--scale=".length);
+  const scale = Number(flag ?? process.env.BENCH_SCALE ?? fallback);
+  if (!(scale > 0)) throw new Error(`--scale must be a positive number, not ${flag}`);
+  return scale;
+}

@@ -4,11 +4,16 @@
  * the timeline procedure against the bare SQL that computes the same aggregates, the PDF cold and
  * warm, and how both grow when the couple's data doubles.
  *   npm run bench:timeline
+ *   npm run bench:timeline -- --scale=10        (30,000 couples, 10,000,000 entries; not in CI)
+ *   npm run bench:timeline -- --grow-to=10      (then grows the table to 10× and measures again)
+ *   npm run bench:timeline -- --no-pdf          (the timeline only)
+ * Growing adds other practices' couples and entries (as a shared table holds them), so the
+ * measured couple's own data stays the same while the table and its indexes grow around it.
  */
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { createDatabase } from "../src/server/db/client";
-import { benchDatabase, measure, row, type Timing } from "./lib";
+import { benchDatabase, benchScale, measure, row, type Timing } from "./lib";
 import { timelineAggregatesSql } from "./timeline-sql";
 import {
   seedAssignments,
@@ -17,8 +22,11 @@ import {
   seedSessions,
 } from "./timeline-seed";
 
-const COUPLES = Number(process.env.BENCH_COUPLES ?? 3000);
-const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
+const SCALE = benchScale(1);
+const COUPLES = Number(process.env.BENCH_COUPLES ?? Math.round(3000 * SCALE));
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? Math.round(1_000_000 * SCALE));
+const GROW_TO = Number(process.argv.find((a) => a.startsWith("--grow-to="))?.slice(10) ?? 0);
+const PDF = !process.argv.includes("--no-pdf");
 const DAYS = 730;
 const RANGES = ["since_last_session", "12w", "all"] as const;
 
@@ -46,6 +54,18 @@ let coupleEntries = await history(7);
 await seedSessions(db, couple);
 await db.execute(sql`analyze`);
 console.log(`…done in ${seconds(started)} s; the couple has ${coupleEntries} entries.\n`);
+// For the capacity model (README, "Scaling"): what a practice of this size takes on disk.
+const [size] = (
+  await db.execute<{ entries: number; bytes: string }>(
+    sql`select (select count(*) from entries)::int as entries, pg_database_size(current_database())::text as bytes`,
+  )
+).rows;
+if (size) {
+  const mb = Number(size.bytes) / 2 ** 20;
+  console.log(
+    `Database: ${mb.toFixed(0)} MB for ${size.entries.toLocaleString("en")} entries (${((Number(size.bytes) / size.entries) | 0).toLocaleString("en")} bytes per entry, indexes included).\n`,
+  );
+}
 
 const user = { id: therapist.id, email: therapist.email, name: therapist.name };
 const api = createCaller({ db, user });
@@ -113,17 +133,21 @@ async function pdfRound(round: Round) {
 }
 
 // Cold: the first PDF this process renders, fonts and all.
-started = performance.now();
-await exportSessionPrep(db, scope, {
-  coupleId: target.id,
-  query: { from: undefined, to: undefined },
-});
-const cold = performance.now() - started;
-console.log(`PDF, since last session, cold (first render in the process): ${cold.toFixed(0)} ms\n`);
+if (PDF) {
+  started = performance.now();
+  await exportSessionPrep(db, scope, {
+    coupleId: target.id,
+    query: { from: undefined, to: undefined },
+  });
+  const cold = performance.now() - started;
+  console.log(
+    `PDF, since last session, cold (first render in the process): ${cold.toFixed(0)} ms\n`,
+  );
+}
 
 const before: Round = {};
 await timelineRound(before);
-await pdfRound(before);
+if (PDF) await pdfRound(before);
 
 started = performance.now();
 coupleEntries += await history(8);
@@ -131,13 +155,37 @@ await db.execute(sql`analyze entries`);
 console.log(`\nDoubled the couple's data (${coupleEntries} entries) in ${seconds(started)} s.\n`);
 const after: Round = {};
 await timelineRound(after);
-await pdfRound(after);
+if (PDF) await pdfRound(after);
 
-console.log("\nGrowth when the couple's data doubles (p50, after / before):");
-for (const key of Object.keys(before)) {
-  const [b, a] = [before[key]!, after[key]!];
+function growth(title: string, from: Round, to: Round) {
+  console.log(`\n${title} (p50 and p95, after / before):`);
+  for (const key of Object.keys(from)) {
+    const [b, a] = [from[key]!, to[key]!];
+    console.log(
+      `  ${key.padEnd(32)} ${b.p50.toFixed(2).padStart(7)} → ${a.p50.toFixed(2).padStart(7)} ms  ×${(a.p50 / b.p50).toFixed(2)}` +
+        `   p95 ${b.p95.toFixed(2).padStart(7)} → ${a.p95.toFixed(2).padStart(7)} ms`,
+    );
+  }
+}
+growth("Growth when the couple's data doubles", before, after);
+
+if (GROW_TO > SCALE) {
+  started = performance.now();
+  const more = GROW_TO - SCALE;
+  await seedBenchPractice(db, Math.round(3000 * more), Math.round(1_000_000 * more));
+  await db.execute(sql`analyze`);
+  const [{ n } = { n: 0 }] = (
+    await db.execute<{ n: number }>(sql`select count(*)::int as n from entries`)
+  ).rows;
   console.log(
-    `  ${key.padEnd(32)} ${b.p50.toFixed(2).padStart(7)} → ${a.p50.toFixed(2).padStart(7)} ms  ×${(a.p50 / b.p50).toFixed(2)}`,
+    `\nGrew the table to ${GROW_TO}× (${n.toLocaleString("en")} entries) in ${seconds(started)} s.\n`,
+  );
+  const grown: Round = {};
+  await timelineRound(grown);
+  growth(
+    `Growth from ${SCALE}× to ${GROW_TO}× the practice (the couple's data doubled in both)`,
+    after,
+    grown,
   );
 }
 

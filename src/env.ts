@@ -15,6 +15,12 @@ export const env = createEnv({
     DATABASE_URL: z
       .string({ error: "is missing: set a PostgreSQL URL, or start with `npm run dev`" })
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
+    // A streaming replica of DATABASE_URL: the timeline and session-prep PDF read from it, except
+    // for a person who has just written (see src/server/db/read-routing.ts). Unset: the primary.
+    DATABASE_REPLICA_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
     // No built-in value: a secret in the code would let anyone forge what it signs. `npm run dev`
     // makes one for this machine (.data/dev-secret); tests and scripts pass their own.
     AUTH_SECRET: z

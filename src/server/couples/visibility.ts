@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, or, sql, type Column, type SQL } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { couples } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
@@ -14,16 +14,31 @@ import { awayToday } from "~/server/safety/away-today";
 export function visibleCouples(scope: PracticeScope): SQL {
   const inPractice = eq(couples.practiceId, scope.practiceId);
   if (isManager(scope)) return inPractice;
-  // Evaluated once (an init plan), so the (practice, therapist) index still serves the lookup.
-  const answersFor = sql`${couples.therapistUserId} = any(array(
-    select ${scope.userId}::text
+  return and(inPractice, answersFor(scope)) as SQL;
+}
+
+/**
+ * The same rule for a member whose role is read in the same statement (`role`, a column of their
+ * membership row) rather than known beforehand: one round trip checks membership and couple.
+ */
+export function visibleCouplesToMember(
+  member: Pick<PracticeScope, "practiceId" | "userId">,
+  role: SQL | Column,
+): SQL {
+  const manager = sql`${role} in ('owner', 'admin')`;
+  return and(eq(couples.practiceId, member.practiceId), or(manager, answersFor(member))) as SQL;
+}
+
+// Evaluated once (an init plan), so the (practice, therapist) index still serves the lookup.
+function answersFor(member: Pick<PracticeScope, "practiceId" | "userId">): SQL {
+  return sql`${couples.therapistUserId} = any(array(
+    select ${member.userId}::text
     union all
     select away.user_id from memberships away
     join practices pr on pr.id = away.practice_id
-    where away.practice_id = ${scope.practiceId} and pr.safety_backup_user_id = ${scope.userId}
+    where away.practice_id = ${member.practiceId} and pr.safety_backup_user_id = ${member.userId}
       and ${awayToday}
   ))`;
-  return and(inPractice, answersFor) as SQL;
 }
 
 /** A couple the member may see (its id and time zone), or NOT_FOUND: the same answer for another practice's. */

@@ -1,5 +1,7 @@
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { drizzle as drizzlePostgresJs } from "drizzle-orm/postgres-js";
 import pg from "pg";
+import postgres from "postgres";
 import * as schema from "./schema";
 
 /** `$client` is the pool: for what Drizzle does not offer (a cursor on a connection of its own). */
@@ -14,4 +16,23 @@ export function createDatabase(url: string, options: { max?: number } = {}) {
   pool.on("error", (error) => console.error(`[db] idle connection error: ${error.message}`));
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   return { db, close: () => pool.end() };
+}
+
+/**
+ * The same database through postgres.js (Drizzle's other first-class driver), which pipelines
+ * queries sent at once on a connection. For read paths built only from the query builder and
+ * `execute` (its rows are given the `rows` that node-postgres code reads); `$client` is not a
+ * pg.Pool, so nothing that opens a cursor may use it. See bench/drivers.ts for when it wins.
+ */
+export function createPostgresJsDatabase(url: string, options: { max?: number } = {}) {
+  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  const db = drizzlePostgresJs({ client, schema, casing: "snake_case" });
+  const execute = db.execute.bind(db);
+  Object.assign(db, {
+    execute: async (query: Parameters<typeof execute>[0]) => {
+      const rows = await execute(query);
+      return Object.assign(rows, { rows: [...rows] });
+    },
+  });
+  return { db: db as unknown as Database, close: () => client.end({ timeout: 5 }) };
 }

@@ -12,16 +12,20 @@ export interface PrepExport {
   fileName: string;
 }
 
-/** Render a visible couple's session-prep PDF (NOT_FOUND otherwise) and audit the export. */
+/**
+ * Render a visible couple's session-prep PDF (NOT_FOUND otherwise) and audit the export. Reads go
+ * to `reads` (the replica, when the request may use it); the audit is written to `db`.
+ */
 export async function exportSessionPrep(
   db: Database,
   scope: PracticeScope,
   args: { coupleId: string; query: PrepQuery },
   now = new Date(),
+  reads: Database = db,
 ): Promise<PrepExport> {
   const { from, to } = args.query;
   const range = from && to ? { from, to } : "since_last_session";
-  const prep = await loadSessionPrep(db, scope, { coupleId: args.coupleId, range }, now);
+  const prep = await loadSessionPrep(reads, scope, { coupleId: args.coupleId, range }, now);
   const pdf = await renderSessionPrep(prep);
   await recordAudit(
     db,

@@ -28,12 +28,13 @@ export async function sessionPrepDownload(
   params: { practiceId: string; coupleId: string },
   search: URLSearchParams,
   now = new Date(),
+  reads: Database = db,
 ): Promise<PrepDownload> {
   if (!user) return { status: 401 };
   const parsedIds = ids.safeParse(params);
   if (!parsedIds.success) return { status: 404 };
   const { practiceId, coupleId } = parsedIds.data;
-  const access = await practiceAccess(db, { userId: user.id, practiceId });
+  const access = await practiceAccess(reads, { userId: user.id, practiceId });
   if ("refused" in access) return { status: access.refused === "not_found" ? 404 : 403 };
   const { scope } = access;
   const query = prepQuerySchema.safeParse({
@@ -46,7 +47,7 @@ export async function sessionPrepDownload(
   try {
     return {
       status: 200,
-      ...(await exportSessionPrep(db, scope, { coupleId, query: query.data }, now)),
+      ...(await exportSessionPrep(db, scope, { coupleId, query: query.data }, now, reads)),
     };
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND") return { status: 404 };

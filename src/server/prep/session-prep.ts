@@ -6,7 +6,6 @@ import type { PracticeScope } from "~/server/practices/scope";
 import { lastSessionBefore } from "~/server/therapy-sessions/therapy-sessions";
 import { entriesBehindHighlights } from "~/server/timeline/couple-timeline";
 import { loadTimelineInput } from "~/server/timeline/load-timeline-input";
-import { timelineSafetyFlags } from "~/server/timeline/timeline-safety-flags";
 import { buildTimeline } from "~/timeline/build-timeline";
 import { timelineCharts } from "~/timeline/charts/timeline-charts";
 import { within } from "~/timeline/period";
@@ -25,20 +24,15 @@ export async function loadSessionPrep(
   args: { coupleId: string; range: TimelineRange },
   now: Date,
 ): Promise<SessionPrep> {
+  // `db` may be the replica (see getReadDb): everything here reads.
   const loaded = await loadTimelineInput(db, scope, args, now);
-  const { couple, resolved, input } = loaded;
+  const { couple, resolved, input, safetyFlags } = loaded;
   const timeline = buildTimeline(input);
   const lastSession = await lastSessionBefore(db, scope, {
     coupleId: couple.id,
     onOrBefore: resolved.toDate,
   });
   const inPeriod = input.entries.filter(within(timeline.period));
-  const safetyFlags = await timelineSafetyFlags(db, {
-    practiceId: scope.practiceId,
-    coupleId: couple.id,
-    period: timeline.period,
-    loaded: input.entries,
-  });
   return {
     coupleLabel: couple.label,
     partnerNames: [timeline.partners[1], timeline.partners[2]],

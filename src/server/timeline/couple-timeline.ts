@@ -1,11 +1,10 @@
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database } from "~/server/db/client";
-import type { PracticeScope } from "~/server/practices/scope";
 import { buildTimeline } from "~/timeline/build-timeline";
 import type { CoupleTimeline, TimelineEntry } from "~/timeline/types";
 import type { CoupleTimelineArgs } from "~/validation/timeline";
 import { loadTimelineInput } from "./load-timeline-input";
-import { timelineSafetyFlags } from "./timeline-safety-flags";
+import type { PracticeMember } from "./timeline-queries";
 import type { TimelineSafetyFlag } from "~/timeline/safety-flags";
 
 interface TimelineRangeView {
@@ -35,21 +34,25 @@ export function entriesBehindHighlights(timeline: CoupleTimeline, loaded: Timeli
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
 }
 
-/** A couple's pattern timeline for a period, as the page and the PDF draw it. Viewing is audited. */
+/**
+ * A couple's pattern timeline for a period, as the page and the PDF draw it. Viewing is audited.
+ * The membership is checked in the first statement with the couple (see `timelineCouple`): three
+ * round trips in all, the last the audit insert.
+ */
 export async function coupleTimeline(
-  db: Database,
-  scope: PracticeScope,
+  { db, reads = db }: { db: Database; reads?: Database },
+  member: PracticeMember,
   args: CoupleTimelineArgs,
   now = new Date(),
 ): Promise<CoupleTimelineView> {
-  const { couple, resolved, input } = await loadTimelineInput(db, scope, args, now);
+  // Reads may come from the replica (see getReadDb); the audit is always written to the primary.
+  const { scope, couple, resolved, input, safetyFlags } = await loadTimelineInput(
+    reads,
+    member,
+    args,
+    now,
+  );
   const timeline = buildTimeline(input);
-  const safetyFlags = await timelineSafetyFlags(db, {
-    practiceId: scope.practiceId,
-    coupleId: couple.id,
-    period: timeline.period,
-    loaded: input.entries,
-  });
   await recordAudit(
     db,
     scope,

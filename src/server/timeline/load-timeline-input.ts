@@ -7,6 +7,8 @@ import { latestUpdatesOfCouple } from "~/server/entries/entry-updates";
 import { withLinkedRepairs } from "~/timeline/linked-repairs";
 import { resolvePeriod, type ResolvedPeriod } from "./period";
 import { toTimelineEntry, type PartnerInfo } from "./timeline-entry";
+import type { TimelineSafetyFlag } from "~/timeline/safety-flags";
+import { safetyFlagRows, timelineSafetyFlags } from "./timeline-safety-flags";
 import { periodDates } from "~/timeline/completion";
 import { chartWindow } from "~/timeline/chart-window";
 import {
@@ -15,15 +17,20 @@ import {
   coupleSessionDates,
   entriesInWindow,
   timelineCouple,
+  type PracticeMember,
   type TimelineCouple,
 } from "./timeline-queries";
 
 export interface LoadedTimeline {
+  /** the member's scope, from the membership read in the same statement as the couple */
+  scope: PracticeScope;
   couple: TimelineCouple;
   resolved: ResolvedPeriod;
   input: TimelineInput;
   /** the couple's homework as asked of the shown partners, with titles, for the PDF */
   assignments: (TimelineInput["assignments"][number] & { title: string })[];
+  /** every open safety flag however old, then those raised in the period */
+  safetyFlags: TimelineSafetyFlag[];
 }
 
 /**
@@ -32,14 +39,16 @@ export interface LoadedTimeline {
  * previous period (less the rules' look-back) or of the charts' window, whichever is earlier, to
  * the end of this one, in one query on
  * (couple_id, occurred_at). Kind and partner filters narrow the entries and what was asked.
+ * Two round trips: the membership and couple in one statement (the period depends on it), then
+ * everything else at once.
  */
 export async function loadTimelineInput(
   db: Database,
-  scope: PracticeScope,
+  member: PracticeMember,
   args: CoupleTimelineArgs,
   now: Date,
 ): Promise<LoadedTimeline> {
-  const couple = await timelineCouple(db, scope, args.coupleId, args.range === "all");
+  const { scope, couple } = await timelineCouple(db, member, args.coupleId, args.range === "all");
   const firstEntry = couple.firstEntryAt ? new Date(couple.firstEntryAt) : couple.createdAt;
   const resolved = resolvePeriod(args.range, {
     timeZone: couple.timeZone,
@@ -56,20 +65,26 @@ export async function loadTimelineInput(
       : kinds;
   const positions = args.positions?.length ? args.positions : null;
   const window = chartWindow(resolved.period, couple.timeZone);
-  const [partnerRows, assignmentRows, entryRows, updates, sessionDates] = await Promise.all([
-    couplePartners(db, scope.practiceId, couple.id),
-    coupleAssignments(db, scope.practiceId, couple.id, kinds),
-    entriesInWindow(db, {
-      practiceId: scope.practiceId,
-      coupleId: couple.id,
-      from: resolved.loadFrom,
-      to: resolved.period.to,
-      kinds: loadKinds,
-      positions,
-    }),
-    latestUpdatesOfCouple(db, scope.practiceId, couple.id),
-    coupleSessionDates(db, scope.practiceId, couple.id, periodDates(window, couple.timeZone)),
-  ]);
+  const [partnerRows, assignmentRows, entryRows, updates, sessionDates, flagRows] =
+    await Promise.all([
+      couplePartners(db, scope.practiceId, couple.id),
+      coupleAssignments(db, scope.practiceId, couple.id, kinds),
+      entriesInWindow(db, {
+        practiceId: scope.practiceId,
+        coupleId: couple.id,
+        from: resolved.loadFrom,
+        to: resolved.period.to,
+        kinds: loadKinds,
+        positions,
+      }),
+      latestUpdatesOfCouple(db, scope.practiceId, couple.id),
+      coupleSessionDates(db, scope.practiceId, couple.id, periodDates(window, couple.timeZone)),
+      safetyFlagRows(db, {
+        practiceId: scope.practiceId,
+        coupleId: couple.id,
+        period: resolved.period,
+      }),
+    ]);
 
   const byId = new Map<string, PartnerInfo>(
     partnerRows.map((p) => [p.id, { position: p.position === 2 ? 2 : 1, name: p.name }]),
@@ -103,5 +118,9 @@ export async function loadTimelineInput(
     assignments: asked.map(({ title: _title, ...a }) => a),
     now,
   };
-  return { couple, resolved, input, assignments: asked };
+  const safetyFlags = timelineSafetyFlags(flagRows, {
+    period: input.period,
+    loaded: input.entries,
+  });
+  return { scope, couple, resolved, input, assignments: asked, safetyFlags };
 }

@@ -1,23 +1,36 @@
 import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
-import { visibleCouples } from "~/server/couples/visibility";
+import { visibleCouplesToMember } from "~/server/couples/visibility";
 import type { Database } from "~/server/db/client";
 import {
   assignments,
   couples,
   entries,
+  memberships,
   partners,
   practices,
+  staffMfa,
   therapySessions,
   users,
 } from "~/server/db/schema";
-import { notFound } from "~/server/errors";
+import { notFound, SecondFactorRequired } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
 import type { KindKey } from "~/homework/types";
 
-/** The couple, if the member may see it, with what the period and the builder need to know. */
+/** A signed-in user asking about a practice: not yet known to be a member of it. */
+export interface PracticeMember {
+  practiceId: string;
+  userId: string;
+}
+
+/**
+ * In one statement: the user's membership of the practice (as `practiceProcedure` checks it:
+ * NOT_FOUND without one, SecondFactorRequired while the practice's requirement is unmet) and the
+ * couple, if that member may see it (NOT_FOUND otherwise), with what the period and the builder
+ * need to know.
+ */
 export async function timelineCouple(
   db: Database,
-  scope: PracticeScope,
+  member: PracticeMember,
   coupleId: string,
   withFirstEntry: boolean,
 ) {
@@ -28,8 +41,11 @@ export async function timelineCouple(
   const firstEntry = sql<string | Date | null>`(
     select min(${entries.occurredAt}) from ${entries}
     where ${entries.coupleId} = ${couples.id} and ${entries.practiceId} = ${couples.practiceId})`;
-  const [couple] = await db
+  const [row] = await db
     .select({
+      role: memberships.role,
+      requireMfa: practices.requireMfa,
+      factorConfirmed: sql<boolean>`${staffMfa.confirmedAt} is not null`,
       id: couples.id,
       label: couples.label,
       timeZone: couples.timeZone,
@@ -43,15 +59,41 @@ export async function timelineCouple(
       latestSessionOn: latestSession,
       firstEntryAt: withFirstEntry ? firstEntry : sql<null>`null`,
     })
-    .from(couples)
-    .innerJoin(practices, eq(practices.id, couples.practiceId))
-    .innerJoin(users, eq(users.id, couples.therapistUserId))
-    .where(and(eq(couples.id, coupleId), visibleCouples(scope)));
-  if (!couple) throw notFound("That couple");
-  return couple;
+    .from(memberships)
+    .innerJoin(practices, eq(practices.id, memberships.practiceId))
+    .leftJoin(staffMfa, eq(staffMfa.userId, memberships.userId))
+    .leftJoin(
+      couples,
+      and(eq(couples.id, coupleId), visibleCouplesToMember(member, memberships.role)),
+    )
+    .leftJoin(users, eq(users.id, couples.therapistUserId))
+    .where(
+      and(eq(memberships.userId, member.userId), eq(memberships.practiceId, member.practiceId)),
+    );
+  if (!row) throw notFound("That practice");
+  if (row.requireMfa && !row.factorConfirmed) throw new SecondFactorRequired();
+  const { role, label, timeZone, createdAt, therapistEmail } = row;
+  // The couple's columns are all null when the member may not see it (or there is no such couple).
+  if (!row.id || label === null || timeZone === null || !createdAt || therapistEmail === null)
+    throw notFound("That couple");
+  const couple = {
+    id: row.id,
+    label,
+    timeZone,
+    createdAt,
+    therapistName: row.therapistName,
+    therapistEmail,
+    therapistCredentials: row.therapistCredentials,
+    csiCutoff: row.csiCutoff,
+    pdfPageSize: row.pdfPageSize,
+    dateStyle: row.dateStyle,
+    latestSessionOn: row.latestSessionOn,
+    firstEntryAt: row.firstEntryAt,
+  };
+  return { scope: { ...member, role } satisfies PracticeScope, couple };
 }
 
-export type TimelineCouple = Awaited<ReturnType<typeof timelineCouple>>;
+export type TimelineCouple = Awaited<ReturnType<typeof timelineCouple>>["couple"];
 
 export function couplePartners(db: Database, practiceId: string, coupleId: string) {
   return db

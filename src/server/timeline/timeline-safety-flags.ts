@@ -1,20 +1,23 @@
-import { and, eq, gte, inArray, isNull, lt, or } from "drizzle-orm";
+import { and, eq, gte, isNull, lt, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "~/server/db/client";
 import { entries, partners, safetyFlags } from "~/server/db/schema";
 import { safetyFlagsToHead, type TimelineSafetyFlag } from "~/timeline/safety-flags";
 import type { Period, TimelineEntry } from "~/timeline/types";
 import { toTimelineEntry } from "./timeline-entry";
 
+const author = alias(partners, "entry_author");
+
 /**
  * The safety flags that head a couple's timeline and PDF for a period: every open one however old
- * (an unreviewed flag never drops out), and those raised in the period. Shown whatever the kind
- * and partner filters. The flagged entry comes from `loaded` or, when older, is read here.
+ * (an unreviewed flag never drops out), and those raised in the period, each with its flagged
+ * entry in the same statement (so it needs nothing loaded first and runs beside the entries).
  */
-export async function timelineSafetyFlags(
+export function safetyFlagRows(
   db: Database,
-  args: { practiceId: string; coupleId: string; period: Period; loaded: TimelineEntry[] },
-): Promise<TimelineSafetyFlag[]> {
-  const rows = await db
+  args: { practiceId: string; coupleId: string; period: Period },
+) {
+  return db
     .select({
       id: safetyFlags.id,
       source: safetyFlags.source,
@@ -24,9 +27,27 @@ export async function timelineSafetyFlags(
       entryId: safetyFlags.entryId,
       position: partners.position,
       partnerName: partners.displayName,
+      entry: {
+        id: entries.id,
+        kind: entries.kind,
+        schemaVersion: entries.schemaVersion,
+        partnerId: entries.partnerId,
+        occurredAt: entries.occurredAt,
+        visibility: entries.visibility,
+        safetyFlag: entries.safetyFlag,
+        payload: entries.payload,
+        assignmentId: entries.assignmentId,
+      },
+      authorPosition: author.position,
+      authorName: author.displayName,
     })
     .from(safetyFlags)
     .innerJoin(partners, eq(partners.id, safetyFlags.partnerId))
+    .leftJoin(
+      entries,
+      and(eq(entries.id, safetyFlags.entryId), eq(entries.practiceId, args.practiceId)),
+    )
+    .leftJoin(author, eq(author.id, entries.partnerId))
     .where(
       and(
         eq(safetyFlags.coupleId, args.coupleId),
@@ -40,34 +61,27 @@ export async function timelineSafetyFlags(
         ),
       ),
     );
+}
+
+export type SafetyFlagRow = Awaited<ReturnType<typeof safetyFlagRows>>[number];
+
+/**
+ * The flags to head the view, shown whatever the kind and partner filters. The flagged entry is
+ * the loaded one when the period has it (with its latest update), else the row read beside it.
+ */
+export function timelineSafetyFlags(
+  rows: SafetyFlagRow[],
+  args: { period: Period; loaded: TimelineEntry[] },
+): TimelineSafetyFlag[] {
   const byId = new Map(args.loaded.map((e) => [e.id, e]));
-  const missing = rows.flatMap((r) => (r.entryId && !byId.has(r.entryId) ? [r.entryId] : []));
-  if (missing.length > 0) {
-    const older = await db
-      .select({
-        id: entries.id,
-        kind: entries.kind,
-        schemaVersion: entries.schemaVersion,
-        partnerId: entries.partnerId,
-        occurredAt: entries.occurredAt,
-        visibility: entries.visibility,
-        safetyFlag: entries.safetyFlag,
-        payload: entries.payload,
-        assignmentId: entries.assignmentId,
-        position: partners.position,
-        partnerName: partners.displayName,
-      })
-      .from(entries)
-      .innerJoin(partners, eq(partners.id, entries.partnerId))
-      .where(and(eq(entries.practiceId, args.practiceId), inArray(entries.id, missing)));
-    for (const row of older) {
-      const entry = toTimelineEntry(row, {
-        position: row.position === 2 ? 2 : 1,
-        name: row.partnerName,
-      });
-      if (entry) byId.set(entry.id, entry);
-    }
-  }
+  const flagged = (r: SafetyFlagRow): TimelineEntry | null => {
+    if (!r.entryId) return null;
+    const loaded = byId.get(r.entryId);
+    if (loaded) return loaded;
+    const { entry, authorPosition, authorName } = r;
+    if (!entry || authorPosition === null || authorName === null) return null;
+    return toTimelineEntry(entry, { position: authorPosition === 2 ? 2 : 1, name: authorName });
+  };
   const flags = rows.map((r): TimelineSafetyFlag => ({
     id: r.id,
     source: r.source,
@@ -75,7 +89,7 @@ export async function timelineSafetyFlags(
     position: r.position === 2 ? 2 : 1,
     partnerName: r.partnerName,
     closed: r.closedAt ? { at: r.closedAt, outcome: r.outcome } : null,
-    entry: r.entryId ? (byId.get(r.entryId) ?? null) : null,
+    entry: flagged(r),
   }));
   return safetyFlagsToHead(flags, args.period);
 }

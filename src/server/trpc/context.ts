@@ -15,6 +15,11 @@ export interface SessionUser {
 /** What every procedure sees. Built from the Auth.js session over HTTP, or directly in tests. */
 export interface Context {
   db: Database;
+  /**
+   * Where replica-eligible reads (the timeline) go: the replica, or the primary without one or
+   * right after this person wrote (src/server/db/read-routing.ts). Absent: `db`.
+   */
+  readDb?: Database;
   user: SessionUser | null;
   /** A partner signed in through their personal link (partner pages), if any. */
   partner?: PartnerScope | null;

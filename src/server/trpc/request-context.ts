@@ -1,7 +1,7 @@
 import "server-only";
 import { currentUser } from "~/server/auth/staff-session";
 import { currentPartner } from "~/server/partner-session/current-partner";
-import { getDb } from "~/server/db";
+import { getDb, getReadDb } from "~/server/db";
 import type { Context } from "./context";
 import { env } from "~/env";
 import { clientIp } from "~/server/http/client-ip";
@@ -14,6 +14,7 @@ export async function createRequestContext(requestHeaders: Headers): Promise<Con
   const [user, partner] = await Promise.all([currentUser(), currentPartner()]);
   return {
     db: getDb(),
+    readDb: getReadDb(requestHeaders.get("cookie")),
     user,
     partner,
     requesterKey: clientIp(requestHeaders, env.TRUSTED_PROXY_HOPS),

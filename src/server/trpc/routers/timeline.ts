@@ -1,12 +1,12 @@
 import { coupleTimeline } from "~/server/timeline/couple-timeline";
 import { timelineEntryDetail } from "~/server/timeline/timeline-entry-detail";
 import { coupleTimelineInput, timelineEntryInput } from "~/validation/timeline";
-import { practiceProcedure, router } from "../init";
+import { practiceMemberProcedure, practiceProcedure, router } from "../init";
 
 export const timelineRouter = router({
-  forCouple: practiceProcedure
+  forCouple: practiceMemberProcedure
     .input(coupleTimelineInput)
-    .query(({ ctx, input }) => coupleTimeline(ctx.db, ctx.scope, input)),
+    .query(({ ctx, input }) => coupleTimeline({ db: ctx.db, reads: ctx.readDb }, ctx.member, input)),
   entry: practiceProcedure
     .input(timelineEntryInput)
     .query(({ ctx, input }) => timelineEntryDetail(ctx.db, ctx.scope, input)),

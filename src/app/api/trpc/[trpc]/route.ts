@@ -1,6 +1,8 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { MAX_TRPC_BATCH, MAX_TRPC_BODY_BYTES } from "~/domain/api-limits";
+import { recentWriteCookie } from "~/server/db/read-routing";
 import { requestWithinLimit } from "~/server/http/request-limits";
+import { env } from "~/env";
 import { logSafeError } from "~/server/log-safe-error";
 import { createRequestContext } from "~/server/trpc/request-context";
 import { appRouter } from "~/server/trpc/root";
@@ -19,6 +21,11 @@ async function handler(incoming: Request) {
     router: appRouter,
     maxBatchSize: MAX_TRPC_BATCH,
     createContext: () => createRequestContext(req.headers),
+    // After a write, this person's replica-eligible reads stay on the primary for a while.
+    responseMeta: ({ type }) =>
+      type === "mutation"
+        ? { headers: { "set-cookie": recentWriteCookie(env.APP_URL.startsWith("https:")) } }
+        : {},
     onError({ error, path }) {
       // The procedure and a safe description only: inputs and query parameters may hold clinical text.
       if (error.code === "INTERNAL_SERVER_ERROR")

@@ -1,6 +1,6 @@
 import { type NextRequest } from "next/server";
 import { currentUser, secondFactorSetupPath } from "~/server/auth/staff-session";
-import { getDb } from "~/server/db";
+import { getDb, getReadDb } from "~/server/db";
 import { attachment, plainText, signInThenBack } from "~/server/http/download-responses";
 import { sessionPrepDownload } from "~/server/prep/prep-download";
 import { appUrl } from "~/server/urls/app-url";
@@ -18,6 +18,8 @@ export async function GET(
     await currentUser(),
     await params,
     request.nextUrl.searchParams,
+    new Date(),
+    getReadDb(request.headers.get("cookie")),
   );
   // Back here after signing in or setting up a second factor; the query holds only dates.
   const back = `${request.nextUrl.pathname}${request.nextUrl.search}`;
