@@ -43,7 +43,7 @@ const NASTY_TEXT = [
 /** Strings that are too long for any field (the HTTP body limit is 512 KiB). */
 const hugeText = fc
   .tuple(
-    fc.constantFrom(70_000, 600_000, 3_000_000),
+    fc.constantFrom(70_000, 600_000),
     fc.constantFrom("x", "é", "\uD83D\uDE00", "\u0000", "\uD800"),
   )
   .map(([length, unit]) => unit.repeat(Math.ceil(length / unit.length)));
