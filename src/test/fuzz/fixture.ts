@@ -16,7 +16,7 @@ import { raiseHelpButtonFlag } from "~/test/safety-factories";
 /** Who calls: the roles the issue names, and nobody. */
 export type Role = "owner" | "therapist" | "partner" | "signedOut";
 
-export interface Caller {
+interface Caller {
   user: SessionUser | null;
   partner: PartnerScope | null;
 }

@@ -34,8 +34,8 @@ interface ProcedureDef {
  * Every procedure of the app's router, read from the router itself: a procedure added anywhere is
  * fuzzed without touching this folder.
  */
-export function routerProcedures(): FuzzedProcedure[] {
-  const procedures = appRouter._def.procedures as Record<string, ProcedureDef>;
+function routerProcedures(): FuzzedProcedure[] {
+  const procedures = appRouter._def.procedures as unknown as Record<string, ProcedureDef>;
   return Object.entries(procedures)
     .map(([path, procedure]) => {
       const inputs = procedure._def.inputs.map(inputJsonSchema);

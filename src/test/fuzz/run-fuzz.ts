@@ -12,7 +12,7 @@ import { inputsFor, type FuzzedProcedure } from "./procedures";
 import { leaksInternals } from "./leaks";
 
 /** How many generated inputs each role sends to one procedure: 1,000 in all. */
-export function casesPerRole(procedure: FuzzedProcedure): Record<Role, number> {
+function casesPerRole(procedure: FuzzedProcedure): Record<Role, number> {
   const scale = Number(process.env.FUZZ_SCALE ?? "1");
   const split: Record<Role, number> = procedure.path.startsWith("partner.")
     ? { partner: 700, owner: 100, therapist: 100, signedOut: 100 }
@@ -88,7 +88,7 @@ async function runCase(
     await db.transaction(async (tx) => {
       const ctx: Context = {
         // The pool stays reachable for what must not wait for the transaction (a pg-boss send).
-        db: Object.assign(tx, { $client: db.$client }) as unknown as Database,
+        db: Object.assign(tx, { $client: db.$client }),
         ...fixture.callers[role],
         requesterKey: `fuzz-${role}`,
       };
