@@ -27,6 +27,10 @@ export interface FuzzFixture {
   ids: fc.Arbitrary<string>;
   /** For an id field by its name, the ids that fit it best (practiceId: the practice's own). */
   idsByField: Record<string, fc.Arbitrary<string>>;
+  /** The partner's session cookie value, for route handlers. */
+  partnerSession: string;
+  /** Who route handlers see as the signed-in staff member (they read it from cookies). */
+  staff: Record<"owner" | "therapist", SessionUser>;
 }
 
 /**
@@ -90,6 +94,8 @@ export async function seedFuzzFixture(db: Database): Promise<FuzzFixture> {
   return {
     callers,
     ids,
+    partnerSession: alex.sessionToken,
+    staff: { owner: p.owner.user, therapist: p.therapist.user },
     idsByField: {
       practiceId: best(p.practiceId),
       coupleId: best(coupleId),
