@@ -183,7 +183,13 @@ export function routeCases(route: RouteFile, method: string, fixture: FuzzFixtur
     }
     return {
       request: new NextRequest(url, init),
-      params: p,
+      // As Next.js hands them over: decoded from the URL, so never half a surrogate pair.
+      params: Object.fromEntries(
+        Object.entries(p).map(([k, v]) => [
+          k,
+          Array.isArray(v) ? v.map(wellFormed) : wellFormed(v),
+        ]),
+      ),
       summary: `${method} ${url.pathname.slice(0, 120)}${url.search.length > 0 ? "?…" : ""} body:${b?.type ?? "none"} ${b ? b.text.length : 0}B`,
     };
   });
