@@ -21,10 +21,12 @@ function fontSource(subset: string, weight: number): string {
   return `data:font/ttf;base64,${woffToSfnt(readFileSync(file)).toString("base64")}`;
 }
 
-let registered = false;
-
+/**
+ * Once per process. react-pdf's font store is one per process, but this module may be bundled
+ * twice (the boot warm-up and the route): registering again would drop the fonts already read.
+ */
 export function registerPdfFonts(): void {
-  if (registered) return;
+  if (Font.getRegisteredFontFamilies().includes(PDF_FONT_SUBSETS[0][0])) return;
   for (const [family, subset] of PDF_FONT_SUBSETS) {
     Font.register({
       family,
@@ -33,5 +35,4 @@ export function registerPdfFonts(): void {
   }
   // Words are not split across lines: a therapist reads partners' words as they wrote them.
   Font.registerHyphenationCallback((word) => [word]);
-  registered = true;
 }
