@@ -99,6 +99,10 @@ async function spread(
   return result;
 }
 
+// A fresh server warms the session-prep PDF at start (src/instrumentation-node.ts): let it finish
+// so the baseline does not share the CPU with it.
+await new Promise((resolve) => setTimeout(resolve, 10_000));
+
 try {
   const baseline = await spread((port, connections) =>
     autocannon({

@@ -10,7 +10,7 @@ import { woffToSfnt } from "./woff-to-sfnt";
  * .woff files, unpacked once to TrueType in memory because fontkit reads WOFF slowly (see
  * woff-to-sfnt.ts).
  */
-const weights = [400, 600, 700] as const;
+export const PDF_FONT_WEIGHTS = [400, 600, 700] as const;
 
 function fontSource(subset: string, weight: number): string {
   const file = path.join(
@@ -30,7 +30,10 @@ export function registerPdfFonts(): void {
   for (const [family, subset] of PDF_FONT_SUBSETS) {
     Font.register({
       family,
-      fonts: weights.map((fontWeight) => ({ src: fontSource(subset, fontWeight), fontWeight })),
+      fonts: PDF_FONT_WEIGHTS.map((fontWeight) => ({
+        src: fontSource(subset, fontWeight),
+        fontWeight,
+      })),
     });
   }
   // Words are not split across lines: a therapist reads partners' words as they wrote them.

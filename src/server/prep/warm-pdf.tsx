@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { renderToBuffer } from "@react-pdf/renderer";
+import { Font, renderToBuffer } from "@react-pdf/renderer";
 import { examplePayload as bid } from "~/homework/bid";
 import { examplePayload as csi4 } from "~/homework/csi4";
 import { examplePayload as cycleMap } from "~/homework/cycle-map";
@@ -8,7 +8,7 @@ import { examplePayload as repairScript } from "~/homework/repair-script";
 import { examplePayload as softCheckin } from "~/homework/soft-checkin";
 import type { KindKey } from "~/homework/types";
 import { SessionPrepDocument } from "~/pdf/session-prep-document";
-import { PDF_CHART_SIZE } from "~/prep/pdf-layout";
+import { PDF_CHART_SIZE, PDF_FONT } from "~/prep/pdf-layout";
 import type { SessionPrep } from "~/prep/session-prep-types";
 import { resolvePeriod } from "~/server/timeline/period";
 import { toTimelineEntry } from "~/server/timeline/timeline-entry";
@@ -17,7 +17,7 @@ import { timelineCharts } from "~/timeline/charts/timeline-charts";
 import { within } from "~/timeline/period";
 import type { PartnerPosition, TimelineEntry } from "~/timeline/types";
 import { addDays, localDateOf } from "~/timeline/weeks";
-import { registerPdfFonts } from "./pdf-fonts";
+import { PDF_FONT_WEIGHTS, registerPdfFonts } from "./pdf-fonts";
 import { cycleSides } from "./prep-cycle";
 
 const DAY = 86_400_000;
@@ -101,5 +101,11 @@ function warmUpPrep(now: Date): SessionPrep {
  */
 export async function warmPdfRenderer(): Promise<void> {
   registerPdfFonts();
+  // Every font the PDF may embed, whether or not the made-up couple's words need it.
+  await Promise.all(
+    PDF_FONT.flatMap((fontFamily) =>
+      PDF_FONT_WEIGHTS.map((fontWeight) => Font.load({ fontFamily, fontWeight })),
+    ),
+  );
   await renderToBuffer(<SessionPrepDocument prep={warmUpPrep(new Date())} />);
 }
