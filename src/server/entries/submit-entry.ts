@@ -30,6 +30,31 @@ function homeworkRefusal(scope: PartnerScope, input: SubmitEntryInput, today: st
     left join assignments a on a.id = ${input.assignmentId}::uuid and a.couple_id = ${scope.coupleId}::uuid`;
 }
 
+/**
+ * When the partner says they do not feel safe: the safety flag and its alert (outbox, no
+ * content), as more of the saving statement's steps. Left out of every other submit, whose
+ * statement PostgreSQL then plans without them.
+ */
+function safetyFlagAndAlert(scope: PartnerScope): SQL {
+  const alertProps = emailTemplates.safety_flag.props.parse({ coupleId: scope.coupleId });
+  return sql`,
+    flagged as (
+      insert into safety_flags (practice_id, couple_id, partner_id, source, entry_id)
+      select ${scope.practiceId}, ${scope.coupleId}, ${scope.partnerId}, 'entry', inserted.id
+      from inserted
+      returning entry_id
+    ),
+    alerted as (${queueSafetyAlerts({
+      practiceId: scope.practiceId,
+      coupleId: scope.coupleId,
+      props: alertProps,
+      subjectType: "entry",
+      fromCte: sql.raw("flagged"),
+      subjectIdColumn: sql.raw("flagged.entry_id::text"),
+    })}
+    )`;
+}
+
 const refusals = {
   not_found: () => new DomainError("NOT_FOUND", "That homework was not found."),
   wrong_kind: () => new DomainError("BAD_REQUEST", "This answer does not match its homework."),
@@ -116,7 +141,6 @@ export async function submitEntry(
     ...(input.quick ? { quick: true } : {}),
     ...(scope.shownOnScreen ? { shownOnScreen: true } : {}),
   };
-  const alertProps = emailTemplates.safety_flag.props.parse({ coupleId: scope.coupleId });
   const today = localDateOf(now, scope.timeZone);
   const result = await db.execute<{
     id: string | null;
@@ -148,22 +172,8 @@ export async function submitEntry(
       insert into audit_events (practice_id, action, subject_type, subject_id, couple_id, details)
       select ${scope.practiceId}, action, 'entry', inserted.id::text, ${scope.coupleId}, ${JSON.stringify(details)}::jsonb
       from inserted, jsonb_array_elements_text(${JSON.stringify(actions)}::jsonb) as action
-    ),
-    flagged as (
-      insert into safety_flags (practice_id, couple_id, partner_id, source, entry_id)
-      select ${scope.practiceId}, ${scope.coupleId}, ${scope.partnerId}, 'entry', inserted.id
-      from inserted where ${input.safetyFlag}
-      returning entry_id
-    ),
-    alerted as (${queueSafetyAlerts({
-      practiceId: scope.practiceId,
-      coupleId: scope.coupleId,
-      props: alertProps,
-      subjectType: "entry",
-      fromCte: sql.raw("flagged"),
-      subjectIdColumn: sql.raw("flagged.entry_id::text"),
-    })}
     )
+    ${input.safetyFlag ? safetyFlagAndAlert(scope) : sql``}
     select id, created_at, false as duplicate, null as refused from inserted
     union all
     select id, created_at, true, null from entries
