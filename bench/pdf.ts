@@ -64,13 +64,14 @@ async function child(mode: Mode, target: { practiceId: string; coupleId: string;
   started = performance.now();
   await renderTrivialPdf();
   const firstTrivialMs = performance.now() - started;
-  const render = await measure(() => renderSessionPrep(prep), RUNS, 5);
-  const trivial = await measure(() => renderTrivialPdf(), RUNS, 5);
+  const warmup = Math.min(5, Math.ceil(RUNS / 4));
+  const render = await measure(() => renderSessionPrep(prep), RUNS, warmup);
+  const trivial = await measure(() => renderTrivialPdf(), RUNS, warmup);
   const query = { from: undefined, to: undefined };
   const exportTiming = await measure(
     () => exportSessionPrep(db, scope, { coupleId: target.coupleId, query }),
     RUNS,
-    5,
+    warmup,
   );
   await close();
   const result: ProcessResult = {
