@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { MAX_TRPC_BATCH, MAX_TRPC_BODY_BYTES } from "~/domain/api-limits";
 import { requestWithinLimit } from "~/server/http/request-limits";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "~/server/db/unavailable";
 import { logSafeError } from "~/server/log-safe-error";
 import { createRequestContext } from "~/server/trpc/request-context";
 import { appRouter } from "~/server/trpc/root";
@@ -19,9 +20,13 @@ async function handler(incoming: Request) {
     router: appRouter,
     maxBatchSize: MAX_TRPC_BATCH,
     createContext: () => createRequestContext(req.headers),
+    responseMeta: ({ errors }) =>
+      errors.some((e) => isDatabaseUnavailable(e.cause))
+        ? { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } }
+        : {},
     onError({ error, path }) {
       // The procedure and a safe description only: inputs and query parameters may hold clinical text.
-      if (error.code === "INTERNAL_SERVER_ERROR")
+      if (error.code === "INTERNAL_SERVER_ERROR" && !isDatabaseUnavailable(error.cause))
         console.error(`[trpc] ${path ?? "?"} failed: ${logSafeError(error)}`);
     },
   });
