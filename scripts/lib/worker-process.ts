@@ -6,7 +6,10 @@ import { projectRoot } from "./local-database";
  * `npm run worker` as a child in this process group, so Ctrl-C reaches it too; `exited` settles
  * with its exit code, for stopping PostgreSQL only after it.
  */
-export function spawnWorker(env: NodeJS.ProcessEnv): {
+export function spawnWorker(
+  env: NodeJS.ProcessEnv,
+  { quiet = false }: { quiet?: boolean } = {},
+): {
   child: ChildProcess;
   exited: Promise<number>;
 } {
@@ -19,7 +22,8 @@ export function spawnWorker(env: NodeJS.ProcessEnv): {
       "./scripts/lib/register.mjs",
       path.join(projectRoot, "scripts/worker.ts"),
     ],
-    { cwd: projectRoot, stdio: "inherit", env },
+    // quiet: its progress lines are left out, its errors still shown
+    { cwd: projectRoot, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", env },
   );
   const exited = new Promise<number>((resolve) =>
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
