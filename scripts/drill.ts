@@ -14,13 +14,27 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrateDatabase } from "./lib/migrate";
 import { startFakeResend } from "./lib/drill/fake-resend";
-import { FAKE_RESEND_PORT, runDrill, type DrillResult } from "./lib/drill/harness";
-import { outageAnswers, printTable } from "./lib/drill/report";
+import type { DrillResult } from "./lib/drill/harness";
 
 const log = (line: string) => console.log(`[drill] ${line}`);
+
+async function acceptsConnections(url: string): Promise<void> {
+  for (;;) {
+    const client = new pg.Client({ connectionString: url });
+    client.on("error", () => undefined);
+    const ok = await client.connect().then(
+      () => client.query("select 1").then(() => true),
+      () => false,
+    );
+    await client.end().catch(() => undefined);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 // The app's modules loaded here (seeding, queuing email) validate the environment like the server.
 process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -35,7 +49,11 @@ const postgres = await startEmbeddedPostgres({
 });
 await migrateDatabase(postgres.url);
 process.env.DATABASE_URL = postgres.url;
+// App modules read the environment when first imported, so load them only now.
 const { createDatabase } = await import("../src/server/db/client");
+const { FAKE_RESEND_PORT, runDrill } = await import("./lib/drill/harness");
+const { outageAnswers, printTable } = await import("./lib/drill/report");
+const { queueEmail } = await import("./lib/drill/queued-emails");
 const { db, close } = createDatabase(postgres.url, { max: 4 });
 const provider = await startFakeResend(FAKE_RESEND_PORT);
 const world = { db, databaseUrl: postgres.url, provider };
@@ -63,7 +81,8 @@ try {
       const answers = await outageAnswers(ctx);
       ctx.checks.push(...answers);
       await new Promise((r) => setTimeout(r, 8000));
-      await postgres.start!();
+      // embedded-postgres's start can miss the "ready" line on a second start: also ask it.
+      await Promise.race([postgres.start!(), acceptsConnections(postgres.url)]);
       const restartedAt = Date.now();
       await ctx.at(22);
       const after = ctx.tally.acknowledged.size - acknowledgedBefore;
@@ -80,17 +99,26 @@ try {
   log("3/4 kill -9 of the worker mid-delivery, restarted");
   results.push(
     await runDrill(world, "3 worker killed mid-send", "resend", async (ctx) => {
-      const { queueEmail } = await import("./lib/drill/queued-emails");
+      provider.latencyMs = 60;
       await ctx.at(4);
       // A burst, so the worker is busy sending when it dies.
-      for (let i = 0; i < 150; i++)
-        await queueEmail(ctx.db, ctx.queue, ctx.scene.practiceId, ctx.scene.coupleZeroPartners[0]!);
       const requestsBefore = provider.requests;
-      while (provider.inFlight === 0 || provider.requests < requestsBefore + 20)
-        await new Promise((r) => setTimeout(r, 5));
+      await Promise.all(
+        Array.from({ length: 150 }, () =>
+          queueEmail(ctx.db, ctx.queue, ctx.scene.practiceId, ctx.scene.coupleZeroPartners[0]!),
+        ),
+      );
+      const deadline = Date.now() + 20_000;
+      while (provider.inFlight === 0 || provider.requests < requestsBefore + 10) {
+        if (Date.now() > deadline) break;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      const midSend = provider.inFlight > 0;
       ctx.worker.process.kill("SIGKILL");
-      ctx.checks.push({ label: "worker killed while a send was in flight", ok: true });
+      ctx.checks.push({ label: "worker killed while a send was in flight", ok: midSend });
       ctx.worker.restart();
+      await ctx.at(20);
+      provider.latencyMs = 30;
     }),
   );
 
@@ -101,7 +129,6 @@ try {
       "4 email provider failing",
       "resend",
       async (ctx) => {
-        const { queueEmail } = await import("./lib/drill/queued-emails");
         await ctx.at(4);
         provider.mode = "5xx";
         for (const partnerId of ctx.scene.coupleZeroPartners)

@@ -125,6 +125,20 @@ function workerEnv(world: DrillWorld, provider: "mailbox" | "resend"): NodeJS.Pr
   };
 }
 
+/** Until the worker's job queue is connected: its start takes seconds on a busy machine. */
+export async function workerReady(db: Database, within = 60_000): Promise<void> {
+  for (const until = Date.now() + within; Date.now() < until;) {
+    const result = await db
+      .execute<{ n: number }>(
+        sql`select count(*)::int as n from pg_stat_activity where application_name = 'attune-worker'`,
+      )
+      .catch(() => ({ rows: [{ n: 0 }] }));
+    if ((result.rows[0]?.n ?? 0) > 0) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("the worker did not start");
+}
+
 /**
  * One drill: a fresh practice of partners on phones against the production build and a worker,
  * `fault` injected while they submit, then the count from the database and the mailbox.
@@ -145,6 +159,7 @@ export async function runDrill(
 
   let web = await startProductionServer(world.databaseUrl, WEB_PORT);
   let worker = spawnWorker(workerEnv(world, provider), { quiet: true });
+  await workerReady(world.db);
   const queue = emailQueue(name.split(" ")[0]!.replace(/\W/g, ""));
   const startedAt = Date.now();
   const loadUntil = startedAt + LOAD_SECONDS * 1000;
@@ -243,6 +258,9 @@ async function count(
     emailsSentTwice: emails.sentTwice,
     seconds: Math.round((Date.now() - ctx.startedAt) / 1000),
     checks: ctx.checks,
-    notes: ctx.notes,
+    notes: [
+      `${tally.attempts} submits sent, ${tally.noAnswer} without an answer, ${tally.refused} refused`,
+      ...ctx.notes,
+    ],
   };
 }

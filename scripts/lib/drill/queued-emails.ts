@@ -10,12 +10,14 @@ import { enqueueEmail } from "../../../src/server/email/outbox";
  */
 export interface EmailQueue {
   prefix: string;
-  /** outbox row ids of emails whose insert committed */
-  ids: string[];
+  /** addresses handed out so far */
+  next: number;
+  /** outbox row id → its address, for emails whose insert committed */
+  queued: Map<string, string>;
 }
 
 export function emailQueue(drill: string): EmailQueue {
-  return { prefix: `drill-${drill}-${Date.now()}`, ids: [] };
+  return { prefix: `drill-${drill}-${Date.now()}`, next: 0, queued: new Map() };
 }
 
 /** Queue one email; false when the database refused (it is down): nothing was queued then. */
@@ -25,16 +27,17 @@ export async function queueEmail(
   practiceId: string,
   partnerId: string,
 ): Promise<boolean> {
+  const to = `${queue.prefix}-${queue.next++}@drill.test`;
   try {
     const { id } = await enqueueEmail(db, {
       practiceId,
-      to: `${queue.prefix}-${queue.ids.length}@drill.test`,
+      to,
       template: "partner_link",
       props: { partnerId },
       subjectType: "partner",
       subjectId: partnerId,
     });
-    queue.ids.push(id);
+    queue.queued.set(id, to);
     return true;
   } catch {
     return false;
@@ -47,7 +50,9 @@ export async function waitForOutbox(db: Database, queue: EmailQueue, until: numb
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(emailOutbox)
-      .where(sql`${inArray(emailOutbox.id, queue.ids)} and ${emailOutbox.status} = 'pending'`)
+      .where(
+        sql`${inArray(emailOutbox.id, [...queue.queued.keys()])} and ${emailOutbox.status} = 'pending'`,
+      )
       .catch(() => [{ n: -1 }]);
     if (row?.n === 0) return;
     await new Promise((r) => setTimeout(r, 500));
@@ -64,12 +69,12 @@ export interface EmailCount {
 export function countEmails(queue: EmailQueue, received: Map<string, number>): EmailCount {
   let lost = 0;
   let sentTwice = 0;
-  for (let i = 0; i < queue.ids.length; i++) {
-    const n = received.get(`${queue.prefix}-${i}@drill.test`) ?? 0;
+  for (const to of queue.queued.values()) {
+    const n = received.get(to) ?? 0;
     if (n === 0) lost++;
     if (n > 1) sentTwice++;
   }
-  return { queued: queue.ids.length, lost, sentTwice };
+  return { queued: queue.queued.size, lost, sentTwice };
 }
 
 export async function mailboxReceived(db: Database, queue: EmailQueue) {

@@ -1,10 +1,11 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { MAX_TRPC_BATCH, MAX_TRPC_BODY_BYTES } from "~/domain/api-limits";
 import { requestWithinLimit } from "~/server/http/request-limits";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "~/server/db/unavailable";
+import { isDatabaseUnavailable } from "~/server/db/unavailable";
 import { logSafeError } from "~/server/log-safe-error";
 import { createRequestContext } from "~/server/trpc/request-context";
 import { appRouter } from "~/server/trpc/root";
+import { retryAfterWhenUnavailable } from "~/server/trpc/unavailable-meta";
 
 async function handler(incoming: Request) {
   const req = await requestWithinLimit(incoming, MAX_TRPC_BODY_BYTES);
@@ -20,10 +21,7 @@ async function handler(incoming: Request) {
     router: appRouter,
     maxBatchSize: MAX_TRPC_BATCH,
     createContext: () => createRequestContext(req.headers),
-    responseMeta: ({ errors }) =>
-      errors.some((e) => isDatabaseUnavailable(e.cause))
-        ? { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } }
-        : {},
+    responseMeta: retryAfterWhenUnavailable,
     onError({ error, path }) {
       // The procedure and a safe description only: inputs and query parameters may hold clinical text.
       if (error.code === "INTERNAL_SERVER_ERROR" && !isDatabaseUnavailable(error.cause))
