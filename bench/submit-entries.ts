@@ -13,12 +13,12 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { inArray, sql } from "drizzle-orm";
-import { examplePayload } from "../src/homework/micro-hurt";
 import { createDatabase } from "../src/server/db/client";
 import { entries } from "../src/server/db/schema";
 import { processTreeCpuMs } from "./cpu-time";
 import { benchDatabase } from "./lib";
 import { startProductionServer, stopServer } from "./server";
+import { partnerHeaders, SUBMIT_PATH, submissionBody } from "./submit-client";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
@@ -129,15 +129,12 @@ try {
       ...(overallRate ? { overallRate } : {}),
       setupClient: (client) => {
         const partner = partners[next++ % partners.length]!;
-        client.setHeaders({
-          "content-type": "application/json",
-          cookie: `attune_partner=${partner.sessionToken}`,
-        });
+        client.setHeaders(partnerHeaders(partner.sessionToken));
       },
       requests: [
         {
           method: "POST",
-          path: "/api/trpc/partner.submitEntry",
+          path: SUBMIT_PATH,
           // autocannon clears `context` between requests; what a connection last had acknowledged
           // is kept here, by its cookie, so a retry can resend that exact submission.
           setupRequest: (request, context: { key?: string; cookie?: string }) => {
@@ -147,15 +144,8 @@ try {
             if (retry) retries++;
             context.cookie = cookie;
             context.key = retry ? previous : randomUUID();
-            const body = {
-              json: {
-                kind: "micro_hurt",
-                assignmentId: byCookie.get(cookie)?.assignmentId,
-                idempotencyKey: context.key,
-                payload: { ...examplePayload, intensity: Math.floor(Math.random() * 11) },
-              },
-            };
-            return { ...request, body: JSON.stringify(body) };
+            const body = submissionBody(byCookie.get(cookie)?.assignmentId, context.key);
+            return { ...request, body };
           },
           onResponse: (status, _body, context: { key?: string; cookie?: string }) => {
             if (status === 200 && context.key && context.cookie !== undefined) {

@@ -8,7 +8,7 @@ import { projectRoot } from "./local-database";
  */
 export function spawnWorker(
   env: NodeJS.ProcessEnv,
-  { output }: { output?: NodeJS.WritableStream } = {},
+  { output, quiet = false }: { output?: NodeJS.WritableStream; quiet?: boolean } = {},
 ): {
   child: ChildProcess;
   exited: Promise<number>;
@@ -22,7 +22,16 @@ export function spawnWorker(
       "./scripts/lib/register.mjs",
       path.join(projectRoot, "scripts/worker.ts"),
     ],
-    { cwd: projectRoot, stdio: output ? ["inherit", "pipe", "pipe"] : "inherit", env },
+    // output: its log is teed there too; quiet: its progress lines are left out, errors still shown
+    {
+      cwd: projectRoot,
+      stdio: output
+        ? ["inherit", "pipe", "pipe"]
+        : quiet
+          ? ["ignore", "ignore", "inherit"]
+          : "inherit",
+      env,
+    },
   );
   // With `output`, its log also goes there (the journeys' PHI scan reads it).
   if (output) teeOutput(child, output);
