@@ -3,6 +3,12 @@ import { chromiumArgs, findChromium } from "./scripts/lib/browser";
 
 const port = process.env.E2E_PORT ?? "3100";
 const baseURL = `http://localhost:${port}`;
+// Every URL the browser asks for, for the PHI scan after the run (scripts/e2e.ts); one log per
+// worker process.
+const runDir = process.env.E2E_RUN_DIR;
+const netLog = runDir
+  ? [`--log-net-log=${runDir}/netlog-${process.pid}-${Math.random().toString(36).slice(2)}.json`]
+  : [];
 
 export default defineConfig({
   testDir: "e2e",
@@ -19,7 +25,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? findChromium(),
-      args: chromiumArgs,
+      args: [...chromiumArgs, ...netLog],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { BUILT_IN_CONSENT_VERSION } from "../src/domain/consent";
 import type { Database } from "../src/server/db/client";
 import {
   assignments,
@@ -55,6 +56,9 @@ export async function seedPartnerSessions(db: Database, count: number): Promise<
           position,
           displayName: `P${position}`,
           timeZone: "UTC",
+          // Partner procedures refuse until the consent text is accepted; these partners have.
+          consentVersion: BUILT_IN_CONSENT_VERSION,
+          consentAcceptedAt: new Date(),
         })),
       )
       .returning();

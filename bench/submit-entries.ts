@@ -10,12 +10,15 @@
  */
 import autocannon from "autocannon";
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { inArray, sql } from "drizzle-orm";
-import { examplePayload } from "../src/homework/micro-hurt";
 import { createDatabase } from "../src/server/db/client";
 import { entries } from "../src/server/db/schema";
+import { processTreeCpuMs } from "./cpu-time";
 import { benchDatabase } from "./lib";
 import { startProductionServer, stopServer } from "./server";
+import { partnerHeaders, SUBMIT_PATH, submissionBody } from "./submit-client";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 200);
@@ -36,12 +39,20 @@ const { seedPartnerSessions } = await import("./seed-partners");
 const { db, close } = createDatabase(url, { max: 4 });
 const partners = await seedPartnerSessions(db, CONNECTIONS);
 const byCookie = new Map(partners.map((p) => [`attune_partner=${p.sessionToken}`, p]));
+const dataDir = await db.execute<{ setting: string }>(
+  sql`select setting from pg_settings where name = 'data_directory'`,
+);
+const postgresPid = Number(
+  readFileSync(path.join(dataDir.rows[0]!.setting, "postmaster.pid"), "utf8").split("\n")[0],
+);
 const servers = await Promise.all(
   Array.from({ length: INSTANCES }, (_, i) => startProductionServer(url, PORT + i)),
 );
 
 interface Combined {
-  requests: { average: number };
+  requests: { average: number; total: number };
+  /** CPU milliseconds per request: the web process(es), and PostgreSQL (all its processes) */
+  cpu: { web: number; postgres: number };
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
@@ -50,7 +61,11 @@ interface Combined {
 /** Several instances' results as one: rates add up; latencies are the worst instance's. */
 function combine(results: autocannon.Result[]): Combined {
   return {
-    requests: { average: results.reduce((sum, r) => sum + r.requests.average, 0) },
+    requests: {
+      average: results.reduce((sum, r) => sum + r.requests.average, 0),
+      total: results.reduce((sum, r) => sum + r.requests.total, 0),
+    },
+    cpu: { web: 0, postgres: 0 },
     latency: {
       p50: Math.max(...results.map((r) => r.latency.p50)),
       p99: Math.max(...results.map((r) => r.latency.p99)),
@@ -61,16 +76,32 @@ function combine(results: autocannon.Result[]): Combined {
 }
 
 /** The same load spread over every instance, each taking its share of connections and rate. */
-function spread(
+async function spread(
   load: (port: number, connections: number, rate?: number) => Promise<autocannon.Result>,
   rate?: number,
 ) {
-  return Promise.all(
+  const cpu = () => ({
+    web: servers.reduce((sum, s) => sum + processTreeCpuMs(s.pid!), 0),
+    postgres: processTreeCpuMs(postgresPid),
+  });
+  const before = cpu();
+  const result = await Promise.all(
     servers.map((_, i) =>
       load(PORT + i, Math.round(CONNECTIONS / INSTANCES), rate ? rate / INSTANCES : undefined),
     ),
   ).then(combine);
+  const after = cpu();
+  const n = Math.max(1, result.requests.total);
+  result.cpu = {
+    web: (after.web - before.web) / n,
+    postgres: (after.postgres - before.postgres) / n,
+  };
+  return result;
 }
+
+// A fresh server warms the session-prep PDF at start (src/instrumentation-node.ts): let it finish
+// so the baseline does not share the CPU with it.
+await new Promise((resolve) => setTimeout(resolve, 10_000));
 
 try {
   const baseline = await spread((port, connections) =>
@@ -98,15 +129,12 @@ try {
       ...(overallRate ? { overallRate } : {}),
       setupClient: (client) => {
         const partner = partners[next++ % partners.length]!;
-        client.setHeaders({
-          "content-type": "application/json",
-          cookie: `attune_partner=${partner.sessionToken}`,
-        });
+        client.setHeaders(partnerHeaders(partner.sessionToken));
       },
       requests: [
         {
           method: "POST",
-          path: "/api/trpc/partner.submitEntry",
+          path: SUBMIT_PATH,
           // autocannon clears `context` between requests; what a connection last had acknowledged
           // is kept here, by its cookie, so a retry can resend that exact submission.
           setupRequest: (request, context: { key?: string; cookie?: string }) => {
@@ -116,15 +144,8 @@ try {
             if (retry) retries++;
             context.cookie = cookie;
             context.key = retry ? previous : randomUUID();
-            const body = {
-              json: {
-                kind: "micro_hurt",
-                assignmentId: byCookie.get(cookie)?.assignmentId,
-                idempotencyKey: context.key,
-                payload: { ...examplePayload, intensity: Math.floor(Math.random() * 11) },
-              },
-            };
-            return { ...request, body: JSON.stringify(body) };
+            const body = submissionBody(byCookie.get(cookie)?.assignmentId, context.key);
+            return { ...request, body };
           },
           onResponse: (status, _body, context: { key?: string; cookie?: string }) => {
             if (status === 200 && context.key && context.cookie !== undefined) {
@@ -157,7 +178,7 @@ try {
   const duplicated = rows.filter((r) => r.n > 1).length;
 
   const line = (label: string, r: Combined) =>
-    `${label.padEnd(38)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  non-2xx ${r.non2xx}  errors ${r.errors}`;
+    `${label.padEnd(38)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(r.latency.p99).padStart(4)} ms  non-2xx ${r.non2xx}  errors ${r.errors}  CPU/request: web ${r.cpu.web.toFixed(2)} ms, PostgreSQL ${r.cpu.postgres.toFixed(2)} ms`;
   console.log(
     `\n${CONNECTIONS} connections over ${INSTANCES} web process(es), ${SECONDS} s, ${Math.round(RETRY_SHARE * 100)}% of submits retried with the same key`,
   );
@@ -167,6 +188,10 @@ try {
     console.log(line(`POST partner.submitEntry at ${rate}/s`, result));
   console.log(
     `submissions/s vs baseline: ${(load.requests.average / baseline.requests.average).toFixed(2)}×`,
+  );
+  console.log(
+    `web CPU per request vs baseline: ${(load.cpu.web / baseline.cpu.web).toFixed(2)}× flat out` +
+      ` (the same work without the machine's load: the throughput ratio it allows is ${(baseline.cpu.web / load.cpu.web).toFixed(2)}×)`,
   );
   console.log(
     `count check: ${acknowledged.size} acknowledged, ${stored.size} rows, ${missing} acknowledged but missing, ` +

@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../scripts/lib/local-database";
 import { startStripeDouble } from "../scripts/lib/stripe-double";
-import { spawnWorker } from "../scripts/lib/worker-process";
+import { spawnWorker, teeOutput } from "../scripts/lib/worker-process";
 
 /**
  * Playwright's web server: the production build on E2E_PORT and the worker beside it (journeys
@@ -38,13 +39,18 @@ const env = {
   HOMEWORK_EMAIL_DELAY_SECONDS: process.env.HOMEWORK_EMAIL_DELAY_SECONDS ?? "3",
 };
 
+// Both processes' logs also go to the run's folder, for the PHI scan after the run.
+const serverLog = process.env.E2E_RUN_DIR
+  ? createWriteStream(path.join(process.env.E2E_RUN_DIR, "server.log"), { flags: "a" })
+  : undefined;
 const next = spawn(
   process.execPath,
   [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", port],
-  { cwd: projectRoot, stdio: "inherit", env },
+  { cwd: projectRoot, stdio: serverLog ? ["inherit", "pipe", "pipe"] : "inherit", env },
 );
+if (serverLog) teeOutput(next, serverLog);
 const nextExited = new Promise<number>((resolve) => next.on("exit", (code) => resolve(code ?? 0)));
-const worker = spawnWorker(env);
+const worker = spawnWorker(env, { output: serverLog });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

@@ -56,6 +56,24 @@ export const env = createEnv({
       .min(0, "must be 0 or more")
       .max(600, "must be at most 600 (ten minutes)")
       .default(20),
+    // Email delivery's timing: the waits between failed attempts (one more attempt than waits),
+    // how long a worker holds an email it is sending, and how long it waits for the provider.
+    // The defaults suit production; the fault drills (npm run drill) shorten them.
+    EMAIL_RETRY_DELAYS_SECONDS: z
+      .string()
+      .regex(/^\d+(,\d+)*$/, "must be whole seconds separated by commas, e.g. 60,300,1800,7200")
+      .default("60,300,1800,7200")
+      .transform((list) => list.split(",").map(Number)),
+    EMAIL_LEASE_SECONDS: z.coerce
+      .number({ error: "must be a number of seconds" })
+      .int()
+      .min(2, "must be at least 2")
+      .default(600),
+    EMAIL_SEND_TIMEOUT_SECONDS: z.coerce
+      .number({ error: "must be a number of seconds" })
+      .int()
+      .min(1, "must be at least 1")
+      .default(30),
     // Where a partner's "Quick exit" lands: an everyday site that says nothing about therapy.
     QUICK_EXIT_URL: z
       .url({

@@ -18,3 +18,13 @@ subscribe("http.server.request.start", (message) => {
 // Next logs what a page or route handler throws with its stack and message; a failed query's
 // message lists its parameters. In production every error line goes through the safe form.
 if (process.env.NODE_ENV === "production") installSafeConsole();
+
+// The first session-prep PDF in a process would pay for reading the fonts and compiling the
+// layout code; do it once now, off the request path (a failure costs only that head start).
+if (process.env.NODE_ENV === "production") {
+  setTimeout(() => {
+    import("~/server/prep/warm-pdf")
+      .then(({ warmPdfRenderer }) => warmPdfRenderer())
+      .catch((error: unknown) => console.error(`[pdf] warm-up failed: ${String(error)}`));
+  }, 0);
+}

@@ -1,5 +1,8 @@
+import { sql } from "drizzle-orm";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "~/env";
+import { getDb } from "~/server/db";
+import { databaseLooksReachable, databaseUnavailableResponse } from "~/server/db/unavailable";
 import { STAFF_SESSION_COOKIES } from "~/server/auth/cookie-names";
 import { isAddressedToApp, isHostCheckExempt } from "~/server/http/host-check";
 import {
@@ -15,12 +18,16 @@ const production = process.env.NODE_ENV === "production";
  * Every request except static assets: refuse other hosts (production), give the page a CSP
  * nonce, add the per-request security headers, and keep an active staff session's cookie alive.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (production && !hostAllowed(request)) {
     return new NextResponse("Misdirected request: this address is not served here.\n", {
       status: 421,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NO_STORE },
     });
+  }
+  if (answersOutage(request.nextUrl.pathname) && !(await databaseLooksReachable(probeDatabase))) {
+    const html = request.headers.get("accept")?.includes("text/html") ?? false;
+    return databaseUnavailableResponse(html ? "html" : "text");
   }
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, !production);
@@ -37,6 +44,16 @@ export function proxy(request: NextRequest) {
   if (!request.nextUrl.pathname.startsWith("/api/auth/")) refreshStaffSession(request, response);
   return response;
 }
+
+/**
+ * While the database seems away, pages and route handlers get a clean 503 here. tRPC answers
+ * for itself (in its own error shape); quick exit always runs, as it must leave at once.
+ */
+function answersOutage(pathname: string): boolean {
+  return !pathname.startsWith("/api/trpc/") && pathname !== "/c/session/exit";
+}
+
+const probeDatabase = () => getDb().execute(sql`select 1`);
 
 function hostAllowed(request: NextRequest): boolean {
   return (

@@ -8,6 +8,8 @@ export interface RunningPostgres {
   /** Connection string for `database` on the started server. */
   url: string;
   stop: () => Promise<void>;
+  /** Start it again after `stop` (a persistent embedded server; the fault drills use it). */
+  start?: () => Promise<void>;
 }
 
 interface Options {
@@ -95,5 +97,6 @@ export async function startEmbeddedPostgres(options: Options): Promise<RunningPo
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
     stop: () => server.stop(),
+    start: () => server.start(),
   };
 }

@@ -24,7 +24,28 @@ type OutputOf<P extends ProcedurePath> = Outputs[Split<P>[0]][Split<P>[1] &
 
 export type ProcedureResult<T> =
   | { ok: true; data: T }
-  | { ok: false; offline: boolean; message: string; fieldErrors: FieldErrors };
+  | {
+      ok: false;
+      /**
+       * No answer, or "try again later" (503 while the database restarts, 502/504 from a proxy
+       * while the app restarts): nothing was wrong with what was sent, so keep it and resend.
+       */
+      offline: false | "no answer" | "try again later";
+      /** when to resend by itself, for an `offline` failure; null otherwise */
+      retryAfterSeconds: number | null;
+      message: string;
+      fieldErrors: FieldErrors;
+    };
+
+/** When nothing says otherwise, try again after this long. */
+const DEFAULT_RETRY_SECONDS = 10;
+const TRY_AGAIN_LATER = new Set([502, 503, 504]);
+
+/** The server's Retry-After in seconds (a number of seconds; dates are not sent by Attune). */
+function retryAfter(response: Response): number {
+  const seconds = Number(response.headers.get("retry-after"));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 120) : DEFAULT_RETRY_SECONDS;
+}
 
 interface ErrorEnvelope {
   error?: { json?: { message?: string; data?: { fieldErrors?: FieldErrors } } };
@@ -42,7 +63,13 @@ export async function callProcedure<P extends ProcedurePath>(
       body: JSON.stringify({ json: input }),
     });
   } catch {
-    return { ok: false, offline: true, message: "You seem to be offline.", fieldErrors: {} };
+    return {
+      ok: false,
+      offline: "no answer",
+      retryAfterSeconds: DEFAULT_RETRY_SECONDS,
+      message: "You seem to be offline.",
+      fieldErrors: {},
+    };
   }
   const body = (await response.json().catch(() => ({}))) as {
     result?: { data?: { json?: OutputOf<P> } };
@@ -50,9 +77,19 @@ export async function callProcedure<P extends ProcedurePath>(
   if (response.ok && body.result?.data)
     return { ok: true, data: body.result.data.json as OutputOf<P> };
   const error = body.error?.json;
+  if (TRY_AGAIN_LATER.has(response.status)) {
+    return {
+      ok: false,
+      offline: "try again later",
+      retryAfterSeconds: retryAfter(response),
+      message: error?.message ?? "Attune cannot be reached just now. Please try again in a moment.",
+      fieldErrors: {},
+    };
+  }
   return {
     ok: false,
     offline: false,
+    retryAfterSeconds: null,
     message: error?.message ?? "Something went wrong. Please try again.",
     fieldErrors: error?.data?.fieldErrors ?? {},
   };

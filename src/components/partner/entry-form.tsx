@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { KindKey, Section } from "~/homework/types";
 import { callProcedure } from "./call-procedure";
+import { useResendWhenBack } from "./resend-when-back";
 import { CrisisText, WhoReadsThis } from "./crisis-text";
 import {
   clearDraft,
@@ -52,7 +53,8 @@ interface Props {
 type Status =
   | { kind: "editing" }
   | { kind: "sending" }
-  | { kind: "offline" }
+  /** not sent yet, kept on the device and resent by itself; `unreachable`: the server said "later" */
+  | { kind: "offline"; retryAfterSeconds: number | null; unreachable: boolean }
   | { kind: "error"; message: string }
   | { kind: "saved"; shared: boolean; safety: boolean; entryId: string }
   | { kind: "preview" }
@@ -123,20 +125,24 @@ export function EntryForm(props: Props) {
         entryId: result.data.id,
       });
     } else if (result.offline) {
-      setStatus({ kind: "offline" });
+      setStatus({
+        kind: "offline",
+        retryAfterSeconds: result.retryAfterSeconds,
+        unreachable: result.offline === "try again later",
+      });
     } else {
       setErrors(result.fieldErrors);
       setStatus({ kind: "error", message: result.message });
     }
   }, [canShare, draft, key, preview, props.assignmentId, props.kind, props.sections, quick]);
 
-  // Back online: send what was waiting.
-  useEffect(() => {
-    if (status.kind !== "offline") return;
-    const retry = () => void submit();
-    window.addEventListener("online", retry);
-    return () => window.removeEventListener("online", retry);
-  }, [status.kind, submit]);
+  // Back online, or the server ready again: send what was waiting.
+  const resend = useCallback(() => void submit(), [submit]);
+  useResendWhenBack(
+    status.kind === "offline",
+    status.kind === "offline" ? status.retryAfterSeconds : null,
+    resend,
+  );
 
   useEffect(() => {
     if (status.kind !== "error") return;
@@ -251,8 +257,9 @@ export function EntryForm(props: Props) {
       ) : null}
       {status.kind === "offline" ? (
         <p role="alert" className="rounded-lg bg-amber-50 p-4 text-amber-950">
-          You seem to be offline. Your answers are safe on this device and will be sent as soon as
-          you are back online — or tap Send again.
+          {status.unreachable
+            ? "Attune cannot be reached just now. Your answers are safe on this device and will be sent again in a few seconds — or tap Send again."
+            : "You seem to be offline. Your answers are safe on this device and will be sent as soon as you are back online — or tap Send again."}
         </p>
       ) : null}
       <button

@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { callProcedure } from "./call-procedure";
+import { useResendWhenBack } from "./resend-when-back";
 
 type Status = "idle" | "sending" | "offline" | "alerted" | { error: string };
 
@@ -13,6 +14,7 @@ type Status = "idle" | "sending" | "offline" | "alerted" | { error: string };
 export function HelpButton({ idempotencyKey }: { idempotencyKey: string }) {
   const [status, setStatus] = useState<Status>("idle");
   const sending = useRef(false);
+  const [retryAfter, setRetryAfter] = useState<number | null>(null);
 
   const send = useCallback(async () => {
     if (sending.current) return;
@@ -21,16 +23,14 @@ export function HelpButton({ idempotencyKey }: { idempotencyKey: string }) {
     const result = await callProcedure("partner.askForHelp", { idempotencyKey });
     sending.current = false;
     if (result.ok) setStatus("alerted");
-    else if (result.offline) setStatus("offline");
-    else setStatus({ error: result.message });
+    else if (result.offline) {
+      setRetryAfter(result.retryAfterSeconds);
+      setStatus("offline");
+    } else setStatus({ error: result.message });
   }, [idempotencyKey]);
 
-  useEffect(() => {
-    if (status !== "offline") return;
-    const retry = () => void send();
-    window.addEventListener("online", retry);
-    return () => window.removeEventListener("online", retry);
-  }, [status, send]);
+  const resend = useCallback(() => void send(), [send]);
+  useResendWhenBack(status === "offline", retryAfter, resend);
 
   if (status === "alerted") return <HelpAlerted />;
   return (

@@ -107,7 +107,7 @@ async function applyInvoice(
     .insert(stripeInvoices)
     .values({ id: invoice.id ?? event.id, ...row })
     .onConflictDoUpdate({
-      target: stripeInvoices.id,
+      target: [stripeInvoices.id, stripeInvoices.practiceId],
       set: row,
       setWhere: sql`${stripeInvoices.updatedAt} <= ${at.toISOString()}::timestamptz`,
     });

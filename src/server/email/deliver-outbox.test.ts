@@ -6,7 +6,7 @@ import { testDatabase } from "~/test/db";
 import { outboxOf, seedCoupleForEmail } from "~/test/outbox-fixtures";
 import { deliverDueEmails } from "./deliver-outbox";
 import { enqueueEmail } from "./outbox";
-import type { EmailTransport } from "./transport";
+import { mailboxTransport, type EmailTransport } from "./transport";
 
 const db = testDatabase();
 
@@ -60,6 +60,34 @@ describe("delivering the outbox", () => {
       ["sent", 1, null],
     ]);
     expect(rows.every((r) => r.sentAt instanceof Date)).toBe(true);
+  });
+
+  test("the outbox row's id is the email's idempotency key, so a second send is not a second email", async () => {
+    const s = await seedCoupleForEmail(db);
+    const partner = s.partners[0];
+    const { id } = await enqueueEmail(db, {
+      practiceId: s.practiceId,
+      to: partner.email!,
+      template: "partner_link",
+      props: { partnerId: partner.id },
+    });
+    const keys: (string | undefined)[] = [];
+    const mailbox = mailboxTransport(db);
+    const recording: EmailTransport = {
+      send: (email, options) => {
+        keys.push(options?.idempotencyKey);
+        return mailbox.send(email, options);
+      },
+    };
+    await deliverDueEmails(db, { practiceId: s.practiceId, transport: recording });
+    // As after a worker died between sending and recording it: the row is due again.
+    await db
+      .update(emailOutbox)
+      .set({ status: "pending", nextAttemptAt: new Date() })
+      .where(eq(emailOutbox.id, id));
+    await deliverDueEmails(db, { practiceId: s.practiceId, transport: recording });
+    expect(keys).toEqual([id, id]);
+    expect(await mailTo(partner.email!)).toHaveLength(1);
   });
 
   test("a refused email is retried after 1 min, 5 min, 30 min and 2 h, then marked failed", async () => {

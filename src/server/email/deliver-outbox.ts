@@ -8,13 +8,14 @@ import { discreetSender } from "./discreet";
 import { buildEmail, UndeliverableEmail } from "./email-templates";
 import type { EmailTransport } from "./transport";
 
-const MAX_ATTEMPTS = 5;
-/** The wait after the 1st, 2nd, 3rd and 4th failed attempt; the 5th failure is final. */
-const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 60 * 60_000] as const;
+/** The wait after each failed attempt (1 min, 5 min, 30 min, 2 h); the one after the last is final. */
+const RETRY_DELAYS_MS = env.EMAIL_RETRY_DELAYS_SECONDS.map((s) => s * 1000);
+const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 // A claimed row is leased, not locked: no transaction stays open during the send. If the worker
-// dies mid-send the lease runs out and another worker sends it again (at least once).
-const LEASE_MS = 10 * 60_000;
-const SEND_TIMEOUT_MS = 30_000;
+// dies mid-send the lease runs out and another worker sends it again, with the same idempotency
+// key (the row's id), so the provider delivers it once.
+const LEASE_MS = env.EMAIL_LEASE_SECONDS * 1000;
+const SEND_TIMEOUT_MS = env.EMAIL_SEND_TIMEOUT_SECONDS * 1000;
 
 export interface DeliverOptions {
   transport?: EmailTransport;
@@ -83,7 +84,7 @@ async function deliver(db: Executor, row: OutboxEmail, options: DeliverOptions):
     const transport = options.transport ?? defaultTransport(db);
     const from = discreet ? discreetSender(env.EMAIL_FROM) : env.EMAIL_FROM;
     const email = { from, to: row.to, subject, html, text };
-    await withTimeout(transport.send(email), SEND_TIMEOUT_MS);
+    await withTimeout(transport.send(email, { idempotencyKey: row.id }), SEND_TIMEOUT_MS);
   } catch (error) {
     const final = error instanceof UndeliverableEmail || row.attempts >= MAX_ATTEMPTS;
     await db

@@ -25,6 +25,49 @@ describe("email transports", () => {
     expect(stored).toMatchObject({ subject: "Hello", text: "Hi", html: "<p>Hi</p>" });
   });
 
+  test("the local mailbox keeps one message per idempotency key, as Resend does", async () => {
+    const to = `${unique("mailbox")}@example.test`;
+    const key = crypto.randomUUID();
+    const mailbox = mailboxTransport(db);
+    await mailbox.send(email(to), { idempotencyKey: key });
+    await mailbox.send({ ...email(to), text: "Hi again" }, { idempotencyKey: key });
+    await mailbox.send(email(to), { idempotencyKey: "not-a-uuid-key" });
+    await mailbox.send(email(to), { idempotencyKey: "not-a-uuid-key" });
+    await mailbox.send(email(to));
+    const stored = await db.select().from(devMailbox).where(eq(devMailbox.to, to));
+    expect(stored).toHaveLength(3);
+    expect(stored.find((m) => m.id === key)?.text).toBe("Hi");
+  });
+
+  test("Resend is given the idempotency key (its Idempotency-Key header)", async () => {
+    const options: unknown[] = [];
+    const client = {
+      emails: {
+        send: (_payload: unknown, requestOptions: unknown) => {
+          options.push(requestOptions);
+          return Promise.resolve({ data: { id: "e_1" }, error: null });
+        },
+      },
+    };
+    await resendTransport(client as never).send(email("a@example.test"), { idempotencyKey: "k1" });
+    expect(options).toEqual([{ idempotencyKey: "k1" }]);
+  });
+
+  test("a key Resend already accepted with another body is a retry of a sent email, not a failure", async () => {
+    const client = {
+      emails: {
+        send: () =>
+          Promise.resolve({
+            data: null,
+            error: { name: "invalid_idempotent_request", message: "Same key, other payload." },
+          }),
+      },
+    };
+    await expect(
+      resendTransport(client as never).send(email("a@example.test"), { idempotencyKey: "k1" }),
+    ).resolves.toBeUndefined();
+  });
+
   test("Resend receives exactly the message", async () => {
     const sent: unknown[] = [];
     const client = {

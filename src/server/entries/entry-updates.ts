@@ -95,7 +95,9 @@ export async function updateEntry(
         payload: input.payload,
         idempotencyKey: input.idempotencyKey,
       })
-      .onConflictDoNothing({ target: [entryUpdates.partnerId, entryUpdates.idempotencyKey] })
+      .onConflictDoNothing({
+        target: [entryUpdates.partnerId, entryUpdates.idempotencyKey, entryUpdates.practiceId],
+      })
       .returning({ id: entryUpdates.id, createdAt: entryUpdates.createdAt });
     if (inserted) {
       await recordAudit(

@@ -85,7 +85,9 @@ async function saveVersion(
   const [row] = await tx
     .insert(homeworkTemplates)
     .values({ ...version, practiceId: scope.practiceId, createdByUserId: scope.userId })
-    .onConflictDoNothing({ target: [homeworkTemplates.familyId, homeworkTemplates.version] })
+    .onConflictDoNothing({
+      target: [homeworkTemplates.familyId, homeworkTemplates.version, homeworkTemplates.practiceId],
+    })
     .returning();
   // Two people saving the same template at once: the second is told, not given a 500.
   if (!row) {

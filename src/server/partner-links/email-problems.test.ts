@@ -2,7 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { emailOutbox } from "~/server/db/schema";
 import { testDatabase } from "~/test/db";
-import { rejectsWith, seedCouple, seedPractice } from "~/test/factories";
+import { deliverDueEmails } from "~/server/email/deliver-outbox";
+import type { EmailTransport } from "~/server/email/transport";
+import { mailTo, rejectsWith, seedCouple, seedPractice } from "~/test/factories";
 
 const db = testDatabase();
 
@@ -79,5 +81,29 @@ describe("partnerLinks.emailProblems", () => {
       partnerIds,
     });
     expect(stillThere).toHaveLength(1);
+  });
+});
+
+describe("the couple page while the email provider fails", () => {
+  test("a partner's email being retried shows as failing, and clears once it goes through", async () => {
+    const p = await seedPractice(db);
+    const coupleId = await seedCouple(p, p.therapist.user.id);
+    const couple = await p.therapist.api.couples.get({ practiceId: p.practiceId, coupleId });
+    const alex = couple.partners[0]!;
+    const input = { practiceId: p.practiceId, partnerIds: couple.partners.map((x) => x.id) };
+    await p.therapist.api.partnerLinks.email({ practiceId: p.practiceId, partnerId: alex.id });
+    const failing: EmailTransport = {
+      send: () => Promise.reject(new Error("Resend refused the email: internal_server_error")),
+    };
+    await deliverDueEmails(db, { practiceId: p.practiceId, transport: failing });
+    expect(await p.therapist.api.partnerLinks.emailProblems(input)).toEqual([
+      expect.objectContaining({ partnerId: alex.id, status: "retrying", attempts: 1 }),
+    ]);
+
+    // The provider is back: the retry (due a minute later) goes through and the warning goes.
+    const later = new Date(Date.now() + 2 * 60_000);
+    await deliverDueEmails(db, { practiceId: p.practiceId, now: later });
+    expect(await p.therapist.api.partnerLinks.emailProblems(input)).toEqual([]);
+    expect(await mailTo(db, alex.email!)).toHaveLength(1);
   });
 });

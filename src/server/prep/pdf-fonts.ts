@@ -10,7 +10,7 @@ import { woffToSfnt } from "./woff-to-sfnt";
  * .woff files, unpacked once to TrueType in memory because fontkit reads WOFF slowly (see
  * woff-to-sfnt.ts).
  */
-const weights = [400, 600, 700] as const;
+export const PDF_FONT_WEIGHTS = [400, 600, 700] as const;
 
 function fontSource(subset: string, weight: number): string {
   const file = path.join(
@@ -21,17 +21,21 @@ function fontSource(subset: string, weight: number): string {
   return `data:font/ttf;base64,${woffToSfnt(readFileSync(file)).toString("base64")}`;
 }
 
-let registered = false;
-
+/**
+ * Once per process. react-pdf's font store is one per process, but this module may be bundled
+ * twice (the boot warm-up and the route): registering again would drop the fonts already read.
+ */
 export function registerPdfFonts(): void {
-  if (registered) return;
+  if (Font.getRegisteredFontFamilies().includes(PDF_FONT_SUBSETS[0][0])) return;
   for (const [family, subset] of PDF_FONT_SUBSETS) {
     Font.register({
       family,
-      fonts: weights.map((fontWeight) => ({ src: fontSource(subset, fontWeight), fontWeight })),
+      fonts: PDF_FONT_WEIGHTS.map((fontWeight) => ({
+        src: fontSource(subset, fontWeight),
+        fontWeight,
+      })),
     });
   }
   // Words are not split across lines: a therapist reads partners' words as they wrote them.
   Font.registerHyphenationCallback((word) => [word]);
-  registered = true;
 }

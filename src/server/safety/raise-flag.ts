@@ -29,7 +29,7 @@ export async function raiseHelpFlag(
     with raised as (
       insert into safety_flags (practice_id, couple_id, partner_id, source, idempotency_key)
       values (${scope.practiceId}, ${scope.coupleId}, ${scope.partnerId}, 'help_button', ${idempotencyKey})
-      on conflict (partner_id, idempotency_key) do nothing
+      on conflict (partner_id, idempotency_key, practice_id) do nothing
       returning id, raised_at
     ),
     touched as (

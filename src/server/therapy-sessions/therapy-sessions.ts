@@ -88,7 +88,9 @@ export async function recordTherapySession(
         notes: input.notes,
         createdByUserId: scope.userId,
       })
-      .onConflictDoNothing({ target: [therapySessions.coupleId, therapySessions.sessionOn] })
+      .onConflictDoNothing({
+        target: [therapySessions.coupleId, therapySessions.sessionOn, therapySessions.practiceId],
+      })
       .returning({ id: therapySessions.id, sessionOn: therapySessions.sessionOn });
     if (!session) {
       throw new DomainError(

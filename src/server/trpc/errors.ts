@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { DomainError } from "~/server/errors";
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "~/server/db/unavailable";
 import { fieldErrorsFromIssues, type FieldErrors } from "~/validation/field-errors";
 
 export function asTRPCError(error: DomainError): TRPCError {
@@ -22,6 +23,7 @@ export function describeError(error: TRPCError): { message: string; fieldErrors?
       fieldErrors: cause.field ? { [cause.field]: [cause.message] } : undefined,
     };
   }
+  if (isDatabaseUnavailable(cause)) return { message: UNAVAILABLE_MESSAGE };
   if (error.code === "INTERNAL_SERVER_ERROR") {
     return { message: "Something went wrong on our side. Please try again in a moment." };
   }

@@ -7,11 +7,17 @@ import { DomainError, SecondFactorRequired } from "~/server/errors";
 import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "~/validation/storable-text";
 import type { Context } from "./context";
 import { asTRPCError, describeError } from "./errors";
+import { isDatabaseUnavailable, noteDatabaseTrouble } from "~/server/db/unavailable";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const { message, fieldErrors } = describeError(error);
+    // The database being away is "try again shortly" (503, with Retry-After from the route).
+    if (isDatabaseUnavailable(error.cause)) {
+      noteDatabaseTrouble();
+      return { ...shape, message, data: { code: "SERVICE_UNAVAILABLE", httpStatus: 503 } };
+    }
     return {
       ...shape,
       message,

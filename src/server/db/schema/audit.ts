@@ -1,11 +1,11 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { practiceRef } from "./practices";
+import { practiceRef, tenantPrimaryKey } from "./practices";
 
 // Append-only: a trigger in the migrations rejects UPDATE and DELETE on this table.
 export const auditEvents = pgTable(
   "audit_events",
   {
-    id: bigserial({ mode: "number" }).primaryKey(),
+    id: bigserial({ mode: "number" }),
     practiceId: practiceRef(),
     actorUserId: text(),
     action: text().notNull(),
@@ -17,6 +17,7 @@ export const auditEvents = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    tenantPrimaryKey("audit_events", t),
     index().on(t.practiceId, t.createdAt),
     index().on(t.coupleId),
     index().on(t.practiceId, t.action, t.createdAt),

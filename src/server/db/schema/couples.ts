@@ -1,5 +1,6 @@
 import { relations } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   foreignKey,
@@ -15,14 +16,20 @@ import {
 } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { coupleStatuses } from "~/domain/couple";
-import { memberships, practiceRef } from "./practices";
+import {
+  memberships,
+  practiceRef,
+  samePracticeReference,
+  tenantId,
+  tenantPrimaryKey,
+} from "./practices";
 
 export const coupleStatusEnum = pgEnum("couple_status", coupleStatuses);
 
 export const couples = pgTable(
   "couples",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     label: text().notNull(),
     status: coupleStatusEnum().notNull().default("active"),
@@ -34,6 +41,7 @@ export const couples = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    tenantPrimaryKey("couples", t),
     index().on(t.practiceId, t.status),
     index().on(t.practiceId, t.therapistUserId),
     index("couples_label_trgm_index").using("gin", t.label.op("gin_trgm_ops")),
@@ -44,16 +52,32 @@ export const couples = pgTable(
   ],
 );
 
-/** A row that belongs to one couple. */
-export const coupleRef = () =>
-  uuid()
-    .notNull()
-    .references(() => couples.id);
+/** A row that belongs to one couple; the table adds `coupleReference` to its keys. */
+export const coupleRef = () => uuid().notNull();
+
+/** FOREIGN KEY (practice_id, couple_id) REFERENCES couples (practice_id, id). */
+export const coupleReference = (
+  table: string,
+  t: { practiceId: AnyPgColumn; coupleId: AnyPgColumn },
+) =>
+  samePracticeReference(
+    `${table}_couple_id_fk`,
+    { practiceId: t.practiceId, column: t.coupleId },
+    couples,
+  );
+
+/** FOREIGN KEY (practice_id, <column>) REFERENCES partners (practice_id, id). */
+export const partnerReference = (
+  table: string,
+  practiceId: AnyPgColumn,
+  column: AnyPgColumn,
+  name = "partner_id",
+) => samePracticeReference(`${table}_${name}_fk`, { practiceId, column }, partners);
 
 export const partners = pgTable(
   "partners",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     coupleId: coupleRef(),
     position: smallint().notNull(),
@@ -81,10 +105,12 @@ export const partners = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    tenantPrimaryKey("partners", t),
+    coupleReference("partners", t),
     index().on(t.practiceId),
     index().on(t.practiceId, t.email),
     index("partners_display_name_trgm_index").using("gin", t.displayName.op("gin_trgm_ops")),
-    unique().on(t.coupleId, t.position),
+    unique().on(t.coupleId, t.position, t.practiceId),
     check("partners_position_check", sql`${t.position} in (1, 2)`),
   ],
 );
@@ -94,7 +120,10 @@ export const couplesRelations = relations(couples, ({ many }) => ({
 }));
 
 export const partnersRelations = relations(partners, ({ one }) => ({
-  couple: one(couples, { fields: [partners.coupleId], references: [couples.id] }),
+  couple: one(couples, {
+    fields: [partners.practiceId, partners.coupleId],
+    references: [couples.practiceId, couples.id],
+  }),
 }));
 
 export type Couple = typeof couples.$inferSelect;

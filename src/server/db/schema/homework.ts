@@ -16,8 +16,8 @@ import {
 import { assignmentStatuses, cadences, entryVisibilities } from "~/domain/homework";
 import type { KindKey } from "~/homework/types";
 import { users } from "./auth";
-import { coupleRef, partners } from "./couples";
-import { practiceRef } from "./practices";
+import { coupleRef, coupleReference, partnerReference } from "./couples";
+import { practiceRef, samePracticeReference, tenantId, tenantPrimaryKey } from "./practices";
 import { programmeWeeks } from "./programmes";
 
 /**
@@ -27,7 +27,7 @@ import { programmeWeeks } from "./programmes";
 export const homeworkTemplates = pgTable(
   "homework_templates",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     familyId: uuid().notNull(),
     version: integer().notNull(),
@@ -43,7 +43,11 @@ export const homeworkTemplates = pgTable(
     createdByUserId: text().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.practiceId), unique().on(t.familyId, t.version)],
+  (t) => [
+    tenantPrimaryKey("homework_templates", t),
+    index().on(t.practiceId),
+    unique().on(t.familyId, t.version, t.practiceId),
+  ],
 );
 
 export const cadenceEnum = pgEnum("homework_cadence", cadences);
@@ -52,12 +56,12 @@ export const assignmentStatusEnum = pgEnum("assignment_status", assignmentStatus
 export const assignments = pgTable(
   "assignments",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     coupleId: coupleRef(),
     kind: text().$type<KindKey>().notNull(),
     /** null: the built-in wording of `kind` */
-    templateId: uuid().references(() => homeworkTemplates.id),
+    templateId: uuid(),
     title: text().notNull(),
     /** which partners: 1, 2 or both */
     partnerPositions: smallint().array().notNull(),
@@ -68,7 +72,7 @@ export const assignments = pgTable(
     note: text(),
     status: assignmentStatusEnum().notNull().default("active"),
     /** Set when a programme week assigned it (programme_weeks.id); null: assigned by hand. */
-    programmeWeekId: uuid().references(() => programmeWeeks.id),
+    programmeWeekId: uuid(),
     assignedByUserId: text()
       .notNull()
       .references(() => users.id),
@@ -76,6 +80,18 @@ export const assignments = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    tenantPrimaryKey("assignments", t),
+    coupleReference("assignments", t),
+    samePracticeReference(
+      "assignments_template_id_fk",
+      { practiceId: t.practiceId, column: t.templateId },
+      homeworkTemplates,
+    ),
+    samePracticeReference(
+      "assignments_programme_week_id_fk",
+      { practiceId: t.practiceId, column: t.programmeWeekId },
+      programmeWeeks,
+    ),
     index().on(t.practiceId),
     index().on(t.coupleId, t.status),
     index().on(t.programmeWeekId),
@@ -87,13 +103,11 @@ export const visibilityEnum = pgEnum("entry_visibility", entryVisibilities);
 export const entries = pgTable(
   "entries",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     coupleId: coupleRef(),
-    partnerId: uuid()
-      .notNull()
-      .references(() => partners.id),
-    assignmentId: uuid().references(() => assignments.id),
+    partnerId: uuid().notNull(),
+    assignmentId: uuid(),
     kind: text().$type<KindKey>().notNull(),
     schemaVersion: integer().notNull(),
     payload: jsonb().$type<Record<string, unknown>>().notNull(),
@@ -110,7 +124,15 @@ export const entries = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique().on(t.partnerId, t.idempotencyKey),
+    tenantPrimaryKey("entries", t),
+    coupleReference("entries", t),
+    partnerReference("entries", t.practiceId, t.partnerId),
+    samePracticeReference(
+      "entries_assignment_id_fk",
+      { practiceId: t.practiceId, column: t.assignmentId },
+      assignments,
+    ),
+    unique().on(t.partnerId, t.idempotencyKey, t.practiceId),
     index().on(t.practiceId),
     index().on(t.coupleId, t.occurredAt),
     index().on(t.partnerId, t.occurredAt),
@@ -132,15 +154,11 @@ export type Entry = typeof entries.$inferSelect;
 export const entryUpdates = pgTable(
   "entry_updates",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     coupleId: coupleRef(),
-    entryId: uuid()
-      .notNull()
-      .references(() => entries.id),
-    partnerId: uuid()
-      .notNull()
-      .references(() => partners.id),
+    entryId: uuid().notNull(),
+    partnerId: uuid().notNull(),
     schemaVersion: integer().notNull(),
     payload: jsonb().$type<Record<string, unknown>>().notNull(),
     /** Made by the device: a retried save makes one update. */
@@ -148,7 +166,15 @@ export const entryUpdates = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique().on(t.partnerId, t.idempotencyKey),
+    tenantPrimaryKey("entry_updates", t),
+    coupleReference("entry_updates", t),
+    partnerReference("entry_updates", t.practiceId, t.partnerId),
+    samePracticeReference(
+      "entry_updates_entry_id_fk",
+      { practiceId: t.practiceId, column: t.entryId },
+      entries,
+    ),
+    unique().on(t.partnerId, t.idempotencyKey, t.practiceId),
     index().on(t.practiceId),
     index().on(t.entryId, t.createdAt),
     index().on(t.coupleId),

@@ -8,9 +8,8 @@ import {
   text,
   timestamp,
   uniqueIndex,
-  uuid,
 } from "drizzle-orm/pg-core";
-import { practiceRef } from "./practices";
+import { practiceRef, tenantId, tenantPrimaryKey } from "./practices";
 
 export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed", "cancelled"]);
 
@@ -21,7 +20,7 @@ export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "fai
 export const emailOutbox = pgTable(
   "email_outbox",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     to: text().notNull(),
     template: text().notNull(),
@@ -37,6 +36,7 @@ export const emailOutbox = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    tenantPrimaryKey("email_outbox", t),
     index().on(t.practiceId),
     index().on(t.status, t.nextAttemptAt),
     index().on(t.subjectType, t.subjectId),

@@ -9,12 +9,16 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { practiceRef, practices } from "./practices";
+import { practiceRef, practices, tenantId, tenantPrimaryKey } from "./practices";
 
 /**
  * A practice's subscription, as last synced from Stripe. Every practice has a row: a new one starts
  * a trial with no card. `stateAt` is the Stripe time of the state held here; an older event never
  * overwrites a newer state.
+ *
+ * A global table, not distributed by practice (a Citus reference table, like `practices`): a
+ * webhook finds the practice by its Stripe customer or subscription id, and each of those must
+ * belong to one practice only, across all practices. One small row per practice, rarely written.
  */
 export const practiceBilling = pgTable("practice_billing", {
   practiceId: uuid()
@@ -37,7 +41,11 @@ export const practiceBilling = pgTable("practice_billing", {
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Each Stripe webhook event handled, stored once: a replayed event changes nothing. */
+/**
+ * Each Stripe webhook event handled, stored once: a replayed event changes nothing. A global table
+ * (not distributed by practice): an event id is unique across Stripe, it is stored before the
+ * practice is known (`practiceId` may be null) and a replay must be found whatever it is about.
+ */
 export const stripeEvents = pgTable("stripe_events", {
   id: text().primaryKey(),
   type: text().notNull(),
@@ -49,7 +57,8 @@ export const stripeEvents = pgTable("stripe_events", {
 export const stripeInvoices = pgTable(
   "stripe_invoices",
   {
-    id: text().primaryKey(),
+    /** Stripe's invoice id: unique with practice_id (Stripe keeps it unique across practices). */
+    id: text().notNull(),
     practiceId: practiceRef(),
     number: text(),
     status: text().notNull(),
@@ -62,7 +71,7 @@ export const stripeInvoices = pgTable(
     issuedAt: timestamp({ withTimezone: true }).notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.practiceId, t.issuedAt)],
+  (t) => [tenantPrimaryKey("stripe_invoices", t), index().on(t.practiceId, t.issuedAt)],
 );
 
 /** A staff member's authenticator (TOTP) secret; confirmed once they typed a code from it. */
@@ -97,7 +106,7 @@ export const mfaRecoveryCodes = pgTable(
 export const practiceExports = pgTable(
   "practice_exports",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     requestedByUserId: text()
       .notNull()
@@ -115,7 +124,7 @@ export const practiceExports = pgTable(
     finishedAt: timestamp({ withTimezone: true }),
     downloadedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.practiceId, t.createdAt)],
+  (t) => [tenantPrimaryKey("practice_exports", t), index().on(t.practiceId, t.createdAt)],
 );
 
 export type PracticeBilling = typeof practiceBilling.$inferSelect;

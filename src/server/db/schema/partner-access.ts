@@ -1,8 +1,18 @@
-import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { partnerDevices } from "~/domain/safety";
 import { users } from "./auth";
-import { partners } from "./couples";
-import { practiceRef } from "./practices";
+import { partnerReference } from "./couples";
+import { practiceRef, samePracticeReference, tenantId, tenantPrimaryKey } from "./practices";
 
 export const partnerDeviceEnum = pgEnum("partner_device", partnerDevices);
 
@@ -13,12 +23,10 @@ export const partnerDeviceEnum = pgEnum("partner_device", partnerDevices);
 export const partnerLinks = pgTable(
   "client_links",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
-    partnerId: uuid()
-      .notNull()
-      .references(() => partners.id),
-    tokenHash: text().notNull().unique(),
+    partnerId: uuid().notNull(),
+    tokenHash: text().notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     revokedAt: timestamp({ withTimezone: true }),
     lastOpenedAt: timestamp({ withTimezone: true }),
@@ -34,21 +42,26 @@ export const partnerLinks = pgTable(
     createdByUserId: text().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.practiceId), index().on(t.partnerId)],
+  (t) => [
+    tenantPrimaryKey("client_links", t),
+    partnerReference("client_links", t.practiceId, t.partnerId),
+    index().on(t.practiceId),
+    index().on(t.partnerId),
+    // Opening a link finds it by the token's hash alone (the index's first column). Unique with
+    // practice_id only, so the table can be distributed: across practices the 256-bit random tokens
+    // do not collide.
+    unique().on(t.tokenHash, t.practiceId),
+  ],
 );
 
 /** What an opened link is exchanged for: a short-lived, partner-scoped session (cookie holds the token). */
 export const partnerSessions = pgTable(
   "client_sessions",
   {
-    tokenHash: text().primaryKey(),
+    tokenHash: text().notNull(),
     practiceId: practiceRef(),
-    partnerId: uuid()
-      .notNull()
-      .references(() => partners.id),
-    linkId: uuid()
-      .notNull()
-      .references(() => partnerLinks.id),
+    partnerId: uuid().notNull(),
+    linkId: uuid().notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     /** What the partner said about this device; null until asked (treated as shared). */
     device: partnerDeviceEnum(),
@@ -56,7 +69,19 @@ export const partnerSessions = pgTable(
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.practiceId), index().on(t.partnerId)],
+  (t) => [
+    // Every partner request finds its session by the cookie token's hash alone, the key's first
+    // column; practice_id is in the key so the table can be distributed (256-bit random tokens).
+    primaryKey({ name: "client_sessions_pkey", columns: [t.tokenHash, t.practiceId] }),
+    partnerReference("client_sessions", t.practiceId, t.partnerId),
+    samePracticeReference(
+      "client_sessions_link_id_fk",
+      { practiceId: t.practiceId, column: t.linkId },
+      partnerLinks,
+    ),
+    index().on(t.practiceId),
+    index().on(t.partnerId),
+  ],
 );
 
 export type PartnerLink = typeof partnerLinks.$inferSelect;

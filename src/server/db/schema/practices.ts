@@ -1,12 +1,15 @@
 import { relations } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   date,
+  foreignKey,
   index,
   integer,
   numeric,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -64,10 +67,40 @@ export const practiceRef = () =>
     .notNull()
     .references(() => practices.id);
 
+/*
+ * The tenant in every key: a tenant table's primary key is (id, practice_id), its unique
+ * constraints include practice_id, and it references another tenant table's row by
+ * (practice_id, x_id) → (practice_id, id). So the database refuses a row that points into another
+ * practice, and the tables can be distributed by practice_id (Citus) without redesign. The id comes
+ * first in the key so that a lookup by id alone still uses the primary key's index.
+ */
+
+/** A tenant table's id: unique only together with practice_id (see `tenantPrimaryKey`). */
+export const tenantId = () => uuid().notNull().defaultRandom();
+
+/** PRIMARY KEY (id, practice_id), under PostgreSQL's usual name for it. */
+export const tenantPrimaryKey = (table: string, t: { id: AnyPgColumn; practiceId: AnyPgColumn }) =>
+  primaryKey({ name: `${table}_pkey`, columns: [t.id, t.practiceId] });
+
+/**
+ * FOREIGN KEY (practice_id, column) REFERENCES target (practice_id, id): the referenced row is of
+ * the same practice. A null column (an optional reference) is not checked (MATCH SIMPLE).
+ */
+export const samePracticeReference = (
+  name: string,
+  from: { practiceId: AnyPgColumn; column: AnyPgColumn },
+  target: { practiceId: AnyPgColumn; id: AnyPgColumn },
+) =>
+  foreignKey({
+    name,
+    columns: [from.practiceId, from.column],
+    foreignColumns: [target.practiceId, target.id],
+  });
+
 export const memberships = pgTable(
   "memberships",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     userId: text()
       .notNull()
@@ -78,17 +111,21 @@ export const memberships = pgTable(
     awayUntil: date({ mode: "string" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.practiceId, t.userId), index().on(t.userId)],
+  (t) => [
+    tenantPrimaryKey("memberships", t),
+    unique().on(t.practiceId, t.userId),
+    index().on(t.userId),
+  ],
 );
 
 export const invitations = pgTable(
   "invitations",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     email: text().notNull(),
     role: roleEnum().notNull(),
-    tokenHash: text().notNull().unique(),
+    tokenHash: text().notNull(),
     invitedByUserId: text()
       .notNull()
       .references(() => users.id),
@@ -98,7 +135,14 @@ export const invitations = pgTable(
     revokedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.practiceId, t.email)],
+  (t) => [
+    tenantPrimaryKey("invitations", t),
+    index().on(t.practiceId, t.email),
+    // Opening an invitation finds it by the token's hash alone (the index's first column). Unique
+    // with practice_id only, so the table can be distributed: across practices the 256-bit random
+    // tokens do not collide.
+    unique().on(t.tokenHash, t.practiceId),
+  ],
 );
 
 /**
@@ -109,14 +153,14 @@ export const invitations = pgTable(
 export const consentTexts = pgTable(
   "consent_texts",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     version: integer().notNull(),
     body: text().notNull(),
     createdByUserId: text().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.practiceId, t.version)],
+  (t) => [tenantPrimaryKey("consent_texts", t), unique().on(t.practiceId, t.version)],
 );
 
 export const practicesRelations = relations(practices, ({ many }) => ({

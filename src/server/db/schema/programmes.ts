@@ -21,8 +21,8 @@ import {
   ritualRhythms,
 } from "~/domain/programmes";
 import { users } from "./auth";
-import { coupleRef, partners } from "./couples";
-import { practiceRef } from "./practices";
+import { coupleRef, coupleReference, partnerReference } from "./couples";
+import { practiceRef, samePracticeReference, tenantId, tenantPrimaryKey } from "./practices";
 
 /**
  * A practice's own programme, copied from the built-in plan or another programme. Each edit is a
@@ -31,7 +31,7 @@ import { practiceRef } from "./practices";
 export const programmeTemplates = pgTable(
   "programme_templates",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     familyId: uuid().notNull(),
     version: integer().notNull(),
@@ -43,7 +43,11 @@ export const programmeTemplates = pgTable(
     createdByUserId: text().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.practiceId), unique().on(t.familyId, t.version)],
+  (t) => [
+    tenantPrimaryKey("programme_templates", t),
+    index().on(t.practiceId),
+    unique().on(t.familyId, t.version, t.practiceId),
+  ],
 );
 
 export const programmeStatusEnum = pgEnum("programme_status", programmeStatuses);
@@ -53,11 +57,11 @@ export const programmeWeekStatusEnum = pgEnum("programme_week_status", programme
 export const programmeRuns = pgTable(
   "programme_runs",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     coupleId: coupleRef(),
     /** null: a built-in programme, named by builtinKey */
-    templateId: uuid().references(() => programmeTemplates.id),
+    templateId: uuid(),
     builtinKey: text(),
     templateVersion: integer().notNull(),
     title: text().notNull(),
@@ -74,11 +78,18 @@ export const programmeRuns = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    tenantPrimaryKey("programme_runs", t),
+    coupleReference("programme_runs", t),
+    samePracticeReference(
+      "programme_runs_template_id_fk",
+      { practiceId: t.practiceId, column: t.templateId },
+      programmeTemplates,
+    ),
     index().on(t.practiceId),
     index().on(t.coupleId),
     // One programme at a time per couple.
     uniqueIndex("programme_runs_one_running_per_couple")
-      .on(t.coupleId)
+      .on(t.coupleId, t.practiceId)
       .where(sql`${t.status} in ('active', 'paused')`),
   ],
 );
@@ -91,12 +102,10 @@ export const programmeRuns = pgTable(
 export const programmeWeeks = pgTable(
   "programme_weeks",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     coupleId: coupleRef(),
-    runId: uuid()
-      .notNull()
-      .references(() => programmeRuns.id),
+    runId: uuid().notNull(),
     /** 1-based position in the run's weeks */
     weekNumber: smallint().notNull(),
     startsOn: date({ mode: "string" }).notNull(),
@@ -107,7 +116,14 @@ export const programmeWeeks = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique().on(t.runId, t.weekNumber),
+    tenantPrimaryKey("programme_weeks", t),
+    coupleReference("programme_weeks", t),
+    samePracticeReference(
+      "programme_weeks_run_id_fk",
+      { practiceId: t.practiceId, column: t.runId },
+      programmeRuns,
+    ),
+    unique().on(t.runId, t.weekNumber, t.practiceId),
     index().on(t.practiceId),
     index().on(t.coupleId),
     index()
@@ -126,7 +142,7 @@ export const ritualRhythmEnum = pgEnum("ritual_rhythm", ritualRhythms);
 export const coupleItems = pgTable(
   "couple_items",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     coupleId: coupleRef(),
     type: coupleItemTypeEnum().notNull(),
@@ -134,11 +150,17 @@ export const coupleItems = pgTable(
     /** rituals only: how often it is meant to happen */
     rhythm: ritualRhythmEnum(),
     createdByUserId: text().references(() => users.id),
-    createdByPartnerId: uuid().references(() => partners.id),
+    createdByPartnerId: uuid(),
     archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.practiceId), index().on(t.coupleId, t.type)],
+  (t) => [
+    tenantPrimaryKey("couple_items", t),
+    coupleReference("couple_items", t),
+    partnerReference("couple_items", t.practiceId, t.createdByPartnerId, "created_by_partner_id"),
+    index().on(t.practiceId),
+    index().on(t.coupleId, t.type),
+  ],
 );
 
 export type ProgrammeTemplate = typeof programmeTemplates.$inferSelect;

@@ -2,9 +2,9 @@ import { sql } from "drizzle-orm";
 import { index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { safetyContactMethods, safetyFlagSources, safetyOutcomes } from "~/domain/safety";
 import { users } from "./auth";
-import { coupleRef, partners } from "./couples";
+import { coupleRef, coupleReference, partnerReference } from "./couples";
 import { entries } from "./homework";
-import { practiceRef } from "./practices";
+import { practiceRef, samePracticeReference, tenantId, tenantPrimaryKey } from "./practices";
 
 export const safetyFlagSourceEnum = pgEnum("safety_flag_source", safetyFlagSources);
 export const safetyContactMethodEnum = pgEnum("safety_contact_method", safetyContactMethods);
@@ -18,17 +18,13 @@ export const safetyOutcomeEnum = pgEnum("safety_outcome", safetyOutcomes);
 export const safetyFlags = pgTable(
   "safety_flags",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     coupleId: coupleRef(),
-    partnerId: uuid()
-      .notNull()
-      .references(() => partners.id),
+    partnerId: uuid().notNull(),
     source: safetyFlagSourceEnum().notNull(),
     /** The flagged entry, when the flag came from a form. */
-    entryId: uuid()
-      .unique()
-      .references(() => entries.id),
+    entryId: uuid(),
     /** Made by the device for the help button: a retried press raises one flag. */
     idempotencyKey: uuid(),
     raisedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -40,12 +36,21 @@ export const safetyFlags = pgTable(
     note: text(),
   },
   (t) => [
+    tenantPrimaryKey("safety_flags", t),
+    coupleReference("safety_flags", t),
+    partnerReference("safety_flags", t.practiceId, t.partnerId),
+    samePracticeReference(
+      "safety_flags_entry_id_fk",
+      { practiceId: t.practiceId, column: t.entryId },
+      entries,
+    ),
+    unique().on(t.entryId, t.practiceId),
     index().on(t.practiceId),
     index().on(t.coupleId, t.raisedAt),
     index("safety_flags_open_index")
       .on(t.practiceId, t.coupleId)
       .where(sql`${t.closedAt} is null`),
-    unique().on(t.partnerId, t.idempotencyKey),
+    unique().on(t.partnerId, t.idempotencyKey, t.practiceId),
   ],
 );
 

@@ -1,7 +1,7 @@
-import { date, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { date, index, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { coupleRef } from "./couples";
-import { practiceRef } from "./practices";
+import { coupleRef, coupleReference } from "./couples";
+import { practiceRef, tenantId, tenantPrimaryKey } from "./practices";
 
 /**
  * A therapy session the therapist held with a couple, one per date, with their private clinical notes.
@@ -10,7 +10,7 @@ import { practiceRef } from "./practices";
 export const therapySessions = pgTable(
   "session_notes",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: tenantId(),
     practiceId: practiceRef(),
     coupleId: coupleRef(),
     /** a calendar date in the couple's time zone, "2026-11-16" */
@@ -24,7 +24,12 @@ export const therapySessions = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   // The unique constraint's index on (couple_id, session_on) also serves "latest session" lookups.
-  (t) => [index().on(t.practiceId), unique().on(t.coupleId, t.sessionOn)],
+  (t) => [
+    tenantPrimaryKey("session_notes", t),
+    coupleReference("session_notes", t),
+    index().on(t.practiceId),
+    unique().on(t.coupleId, t.sessionOn, t.practiceId),
+  ],
 );
 
 export type TherapySession = typeof therapySessions.$inferSelect;

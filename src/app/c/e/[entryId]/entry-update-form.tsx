@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callProcedure } from "~/components/partner/call-procedure";
+import { useResendWhenBack } from "~/components/partner/resend-when-back";
 import {
   clearDraft,
   draftKey,
@@ -36,7 +37,7 @@ type Status =
   | { kind: "closed" }
   | { kind: "editing" }
   | { kind: "sending" }
-  | { kind: "offline" }
+  | { kind: "offline"; retryAfterSeconds: number | null }
   | { kind: "error"; message: string }
   | { kind: "saved" };
 
@@ -97,19 +98,19 @@ export function EntryUpdateForm(props: Props) {
       setStatus({ kind: "saved" });
       router.refresh();
     } else if (result.offline) {
-      setStatus({ kind: "offline" });
+      setStatus({ kind: "offline", retryAfterSeconds: result.retryAfterSeconds });
     } else {
       setErrors(result.fieldErrors);
       setStatus({ kind: "error", message: result.message });
     }
   }, [draft, key, props.entryId, props.kind, props.sections, props.values, router]);
 
-  useEffect(() => {
-    if (status.kind !== "offline") return;
-    const retry = () => void submit();
-    window.addEventListener("online", retry);
-    return () => window.removeEventListener("online", retry);
-  }, [status.kind, submit]);
+  const resend = useCallback(() => void submit(), [submit]);
+  useResendWhenBack(
+    status.kind === "offline",
+    status.kind === "offline" ? status.retryAfterSeconds : null,
+    resend,
+  );
 
   if (status.kind === "closed" || status.kind === "saved" || !draft) {
     return (

@@ -10,6 +10,7 @@ import { Button } from "~/components/ui/button";
 import { ConfirmButton } from "~/components/ui/confirm-button";
 import { FormError } from "~/components/ui/form-error";
 import type { DateSettings } from "~/dates";
+import { emailProblemText } from "./email-problem-text";
 import type { LinkSummary } from "./link-summary";
 import { ShownLink } from "./shown-link";
 
@@ -82,11 +83,7 @@ export function PartnerLinks({ practiceId, partner, links, emailProblem, dates }
         <p className="text-sm text-slate-600">{name} turned off email reminders.</p>
       ) : null}
       {emailProblem ? (
-        <Alert tone="error">
-          We could not email {name}
-          {emailProblem.retrying ? " yet (still trying)" : ""} — check the address (
-          {emailProblem.to}).
-        </Alert>
+        <Alert tone="error">{emailProblemText(name, emailProblem)}</Alert>
       ) : null}
       <FormError error={email.error ?? issue.error ?? revoke.error} />
       {note ? <Alert tone="success">{note}</Alert> : null}

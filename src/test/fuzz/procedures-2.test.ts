@@ -1,0 +1,3 @@
+import { fuzzProcedureShard } from "./fuzz-shard";
+
+fuzzProcedureShard(1, 4);
