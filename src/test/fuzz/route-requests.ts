@@ -108,7 +108,7 @@ export function routeCases(route: RouteFile, method: string, fixture: FuzzFixtur
             )
           : paramValue(name),
       ]),
-    ) as Record<string, fc.Arbitrary<string | string[]>>,
+    ),
   );
   const fieldValue = fc.oneof(
     { weight: 3, arbitrary: badText },

@@ -13,12 +13,15 @@ import { fuzzSeed } from "./run-fuzz";
 // a test has not got: who is signed in is chosen here. The partner's session is a real cookie.
 const who: { user: SessionUser | null } = { user: null };
 vi.mock("~/server/auth/staff-session", () => ({
-  currentUser: async () => who.user,
-  currentSignIn: async () => (who.user ? { user: who.user, awaitsSecondFactor: false } : null),
+  currentUser: () => Promise.resolve(who.user),
+  currentSignIn: () =>
+    Promise.resolve(who.user ? { user: who.user, awaitsSecondFactor: false } : null),
   secondFactorSetupPath: (next: string) => `/mfa/setup?next=${encodeURIComponent(next)}`,
   secondFactorPath: (next: string) => `/mfa/verify?next=${encodeURIComponent(next)}`,
 }));
-vi.mock("~/server/partner-session/current-partner", () => ({ currentPartner: async () => null }));
+vi.mock("~/server/partner-session/current-partner", () => ({
+  currentPartner: () => Promise.resolve(null),
+}));
 
 const CASES_PER_METHOD = Math.round(400 * Number(process.env.FUZZ_SCALE ?? "1"));
 const cache = globalThis as unknown as { attuneDb?: Database };
@@ -79,7 +82,7 @@ async function runRouteCase(
   let problem: string | null = null;
   try {
     await db.transaction(async (tx) => {
-      cache.attuneDb = Object.assign(tx, { $client: db.$client }) as unknown as Database;
+      cache.attuneDb = Object.assign(tx, { $client: db.$client });
       let response: Response;
       try {
         response = await handler(c.request, { params: Promise.resolve(c.params) });
