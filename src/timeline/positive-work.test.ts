@@ -1,10 +1,16 @@
 import { describe, expect, test } from "vitest";
 import { positiveWork, ritualStreaks, smallWinProgress, turnedTowardCounts } from "./positive-work";
 import { entry } from "./test-support";
+import type { EntryMetrics } from "~/homework/types";
 
 const goodbye = { id: "r1", label: "A proper goodbye", rhythm: "daily" as const };
 const walk = { id: "r2", label: "Sunday walk", rhythm: "weekly" as const };
-const tick = (id: string, position: 1 | 2, day: string, rituals = [goodbye]) =>
+const tick = (
+  id: string,
+  position: 1 | 2,
+  day: string,
+  rituals: NonNullable<EntryMetrics["ritualsDone"]> = [goodbye],
+) =>
   entry(id, "ritual_tracker", position, `${day}T20:00:00Z`, {
     ritualDay: day,
     ritualsDone: rituals,
