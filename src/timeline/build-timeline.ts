@@ -8,6 +8,7 @@ import { compareEntries } from "./lists";
 import { previousPeriod, within } from "./period";
 import { privateAuthorsOf, withProvenance } from "./provenance";
 import { cycleLoop } from "./cycle-loop";
+import { positiveWork } from "./positive-work";
 import type { CoupleTimeline, TimelineInput } from "./types";
 import { weekBuckets } from "./weeks";
 
@@ -50,5 +51,6 @@ export function buildTimeline(input: TimelineInput): CoupleTimeline {
     highlights,
     focus: suggestFocus(highlights, input.partners),
     cycleLoop: loop && { ...loop, privateFrom: privateAuthorsOf(loop.entryIds, entries) },
+    positive: positiveWork(input.entries, { period, timeZone, now }),
   };
 }

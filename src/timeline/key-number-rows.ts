@@ -63,6 +63,28 @@ function withoutUnitNote(count: number): { note?: string } {
   return { note: `${times} given without a unit left out` };
 }
 
+function turnedTowardRows(c: KeyNumbers, p: KeyNumbers): KeyNumberRow[] {
+  return [
+    {
+      ...row(
+        "turned-toward",
+        "Turned toward: bids met toward and connection moments",
+        c.turnedToward.total,
+        p.turnedToward.total,
+        "count",
+      ),
+      note: `${c.turnedToward.bidsToward} ${c.turnedToward.bidsToward === 1 ? "bid" : "bids"} met toward, ${c.turnedToward.connectionMoments} connection ${c.turnedToward.connectionMoments === 1 ? "moment" : "moments"}`,
+    },
+    row(
+      "connection-closeness",
+      "Closeness after a connection moment (0–10)",
+      c.connectionCloseness,
+      p.connectionCloseness,
+      "score",
+    ),
+  ];
+}
+
 /** The key numbers of a period beside the previous period of equal length, ready to show. */
 export function keyNumberRows(
   numbers: { current: KeyNumbers; previous: KeyNumbers },
@@ -100,6 +122,10 @@ export function keyNumberRows(
       p.towardShare.received,
       "share",
     ),
+    // Only once connection moments are logged: before that the bid rows above say it all.
+    ...(c.turnedToward.connectionMoments + p.turnedToward.connectionMoments === 0
+      ? []
+      : turnedTowardRows(c, p)),
     ...positions.map((n) =>
       row(`csi-${n}`, `CSI-4, ${partners[n]} (latest)`, c.csi[n], p.csi[n], "score"),
     ),

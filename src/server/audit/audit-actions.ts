@@ -67,6 +67,9 @@ export const ZAuditActionSchema = z.enum([
   "audit_log.exported",
   "practice_export.requested",
   "practice_export.downloaded",
+  "couple_item.added",
+  "couple_item.renamed",
+  "couple_item.archived",
 ]);
 
 export type AuditAction = z.infer<typeof ZAuditActionSchema>;
@@ -134,6 +137,9 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "audit_log.exported": "Downloaded the audit log",
   "practice_export.requested": "Asked for an export of the whole practice",
   "practice_export.downloaded": "Downloaded the export of the whole practice",
+  "couple_item.added": "Added a ritual or small win for a couple",
+  "couple_item.renamed": "Renamed a couple's ritual or small win",
+  "couple_item.archived": "Archived a couple's ritual or small win",
 };
 
 /** What an audit event is about; also a closed list. */
@@ -150,6 +156,7 @@ export const ZAuditSubjectTypeSchema = z.enum([
   "template",
   "session",
   "practice_export",
+  "couple_item",
 ]);
 
 export type AuditSubjectType = z.infer<typeof ZAuditSubjectTypeSchema>;

@@ -7,6 +7,7 @@ import { partnerLinksRouter } from "./routers/partner-links";
 import { entriesRouter } from "./routers/entries";
 import { homeworkRouter } from "./routers/homework";
 import { couplesRouter } from "./routers/couples";
+import { coupleItemsRouter } from "./routers/couple-items";
 import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
 import { mfaRouter } from "./routers/mfa";
@@ -35,6 +36,7 @@ export const appRouter = router({
   billing: billingRouter,
   mfa: mfaRouter,
   practiceExport: practiceExportRouter,
+  coupleItems: coupleItemsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,6 +13,7 @@ import { AssignHomeworkForm } from "./assign-homework-form";
 import { AssignmentList } from "./assignment-list";
 import { CareSettings } from "./care-settings";
 import { parseCouplePageSearch } from "./couple-page-search";
+import { CoupleItemsSection } from "./couple-items-section";
 import { CoupleTimelineLinks } from "./couple-timeline-links";
 import { EditCoupleForm } from "./edit-couple-form";
 import { EntriesSection } from "./entries-section";
@@ -46,6 +47,7 @@ export default async function CouplePage({
     emailProblems,
     pendingEmails,
     safetyLog,
+    coupleItems,
   ] = await Promise.all([
     practice.role === "therapist" ? null : caller.members.list({ practiceId }),
     caller.homework.templates({ practiceId }),
@@ -55,6 +57,7 @@ export default async function CouplePage({
     caller.partnerLinks.emailProblems({ practiceId, partnerIds }),
     caller.partnerLinks.pendingEmails({ practiceId, partnerIds }),
     caller.safetyFlags.forCouple({ practiceId, coupleId }),
+    caller.coupleItems.forCouple({ practiceId, coupleId }),
   ]);
   const coupleHref = `/p/${practiceId}/couples/${coupleId}`;
   const dates = { style: practice.dateStyle, timeZone: couple.timeZone };
@@ -72,6 +75,7 @@ export default async function CouplePage({
             ["#homework", "Homework"],
             ["#links", "Links"],
             ["#assign", "Assign homework"],
+            ["#rituals", "Rituals and small wins"],
             ["#details", "Details"],
           ].map(([href, label]) => (
             <li key={href}>
@@ -148,6 +152,16 @@ export default async function CouplePage({
                 emailProblems={emailProblems}
                 pendingEmails={pendingEmails}
                 dates={dates}
+              />
+            </Card>
+            <Card id="rituals">
+              <h2 className="mb-4 text-lg font-semibold">Rituals and small wins</h2>
+              <CoupleItemsSection
+                practiceId={practiceId}
+                coupleId={coupleId}
+                items={coupleItems
+                  .filter((item) => item.archivedAt === null)
+                  .map((item) => ({ ...item, byPartner: item.byPartner !== null }))}
               />
             </Card>
             <Card id="assign">
