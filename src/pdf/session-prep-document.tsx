@@ -6,6 +6,7 @@ import { PrepHeader, SafetySection } from "./prep-header";
 import { PrepHighlights } from "./prep-highlights";
 import { PrepFocus, PrepLastNotes, PrepOpenHomework } from "./prep-homework";
 import { PrepKeyNumbers } from "./prep-key-numbers";
+import { PrepProgrammeWeeks } from "./prep-programme-weeks";
 import type { SessionPrep } from "~/prep/session-prep-types";
 import { styles } from "./styles";
 
@@ -46,6 +47,7 @@ function ChartGrid({ prep }: { prep: SessionPrep }) {
           {window}: the period is shaded
           {prep.timeline.sessionDates.length > 0 ? ", a dashed line marks each session" : ""}.
         </Text>
+        <PrepProgrammeWeeks prep={prep} />
         {first ? <ChartRowPdf row={first} width={width} /> : null}
       </View>
       {rest.map((row) => (

@@ -1,3 +1,4 @@
+import { dateFormat, type DateStyle } from "~/dates";
 import type { ProgrammeWeekStatus } from "~/domain/programmes";
 import { periodDates } from "./completion";
 import type { Period } from "./types";
@@ -40,10 +41,28 @@ export function programmeWeeksWithin(
   return weeks
     .filter((week) => week.endsOn >= first && week.startsOn <= last)
     .sort((a, b) =>
-      a.startsOn === b.startsOn
-        ? a.weekNumber - b.weekNumber
-        : a.startsOn < b.startsOn
-          ? -1
-          : 1,
+      a.startsOn === b.startsOn ? a.weekNumber - b.weekNumber : a.startsOn < b.startsOn ? -1 : 1,
     );
+}
+
+/**
+ * The weeks in words, one line each, for the text list beside the charts (screen readers, print)
+ * and the PDF: "Week 3 of 6: Feeling safe together, Nov 16 – Nov 22" or "…, skipped".
+ */
+export function programmeWeekLines(
+  weeks: readonly ProgrammeWeekSpan[],
+  style: DateStyle,
+): { key: string; text: string; drawn: boolean }[] {
+  const dates = dateFormat({ style, timeZone: "UTC" });
+  return weeks.map((week) => {
+    const when = isDrawnWeek(week)
+      ? `${dates.shortCalendarDate(week.startsOn)} – ${dates.shortCalendarDate(week.endsOn)}`
+      : week.status;
+    const title = week.title ? `: ${week.title}` : "";
+    return {
+      key: `${week.runId}-${week.weekNumber}`,
+      text: `${programmeWeekName(week)} of ${week.weekCount}${title}, ${when}`,
+      drawn: isDrawnWeek(week),
+    };
+  });
 }

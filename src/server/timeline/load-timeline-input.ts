@@ -9,6 +9,7 @@ import { resolvePeriod, type ResolvedPeriod } from "./period";
 import { toTimelineEntry, type PartnerInfo } from "./timeline-entry";
 import { periodDates } from "~/timeline/completion";
 import { chartWindow } from "~/timeline/chart-window";
+import { coupleProgrammeWeeks } from "~/server/programme-views/couple-programme-weeks";
 import {
   coupleAssignments,
   couplePartners,
@@ -56,20 +57,22 @@ export async function loadTimelineInput(
       : kinds;
   const positions = args.positions?.length ? args.positions : null;
   const window = chartWindow(resolved.period, couple.timeZone);
-  const [partnerRows, assignmentRows, entryRows, updates, sessionDates] = await Promise.all([
-    couplePartners(db, scope.practiceId, couple.id),
-    coupleAssignments(db, scope.practiceId, couple.id, kinds),
-    entriesInWindow(db, {
-      practiceId: scope.practiceId,
-      coupleId: couple.id,
-      from: resolved.loadFrom,
-      to: resolved.period.to,
-      kinds: loadKinds,
-      positions,
-    }),
-    latestUpdatesOfCouple(db, scope.practiceId, couple.id),
-    coupleSessionDates(db, scope.practiceId, couple.id, periodDates(window, couple.timeZone)),
-  ]);
+  const [partnerRows, assignmentRows, entryRows, updates, sessionDates, programmeWeeks] =
+    await Promise.all([
+      couplePartners(db, scope.practiceId, couple.id),
+      coupleAssignments(db, scope.practiceId, couple.id, kinds),
+      entriesInWindow(db, {
+        practiceId: scope.practiceId,
+        coupleId: couple.id,
+        from: resolved.loadFrom,
+        to: resolved.period.to,
+        kinds: loadKinds,
+        positions,
+      }),
+      latestUpdatesOfCouple(db, scope.practiceId, couple.id),
+      coupleSessionDates(db, scope.practiceId, couple.id, periodDates(window, couple.timeZone)),
+      coupleProgrammeWeeks(db, scope.practiceId, couple.id),
+    ]);
 
   const byId = new Map<string, PartnerInfo>(
     partnerRows.map((p) => [p.id, { position: p.position === 2 ? 2 : 1, name: p.name }]),
@@ -100,6 +103,7 @@ export async function loadTimelineInput(
     csiCutoff: couple.csiCutoff,
     entries: timelineEntries,
     sessionDates,
+    programmeWeeks,
     assignments: asked.map(({ title: _title, ...a }) => a),
     now,
   };

@@ -9,6 +9,7 @@ import { FocusList } from "~/components/timeline/focus-list";
 import { HighlightList } from "~/components/timeline/highlight-list";
 import { keyNumberRows } from "~/timeline/key-number-rows";
 import { KeyNumbers } from "~/components/timeline/key-numbers";
+import { ProgrammeWeekList } from "~/components/timeline/programme-week-list";
 import { TherapySessionsPanel } from "~/components/timeline/therapy-sessions-panel";
 import { TimelineFilterBar } from "~/components/timeline/timeline-filters";
 import { rangeOf, timelineFilter, type SearchParams } from "~/components/timeline/timeline-filter";
@@ -146,6 +147,7 @@ export default async function TimelinePage({
             <h2 id="charts-heading" className="mb-4 text-lg font-semibold">
               Week by week
             </h2>
+            <ProgrammeWeekList weeks={timeline.programmeWeeks} dateStyle={timeline.dateStyle} />
             {/* One chart a row below 1024 px: two abreast at 768 px would print labels at ~6 px. */}
             <div className="grid gap-8 lg:grid-cols-2">
               {timelineCharts(timeline).map((model) => (
