@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  cancelUnstarted,
   dueWeeks,
   extendCurrent,
   isOver,
@@ -11,6 +10,7 @@ import {
   resumeShift,
   type ScheduledWeek,
   skipWeek,
+  stopWeeks,
   weekBeginsAt,
   weekOn,
 } from "./programme-schedule";
@@ -145,7 +145,8 @@ describe("changing a running programme", () => {
 
   it("stopping cancels only weeks not yet begun; a run is over after its last week", () => {
     const weeks = assigned(start, 3);
-    const after = apply(weeks, cancelUnstarted(weeks));
+    const after = apply(weeks, stopWeeks(weeks, "2026-11-18"));
+    expect(after[2]).toMatchObject({ startsOn: "2026-11-16", endsOn: "2026-11-18" });
     expect(after.map((w) => w.status)).toEqual([
       "assigned",
       "assigned",

@@ -86,7 +86,10 @@ function moved(week: ScheduledWeek, days: number): WeekChange {
 
 /** Whole local days between a pause and its resumption (0 when resumed the same day). */
 export function pausedDays(pausedAt: Date, resumedAt: Date, timeZone: string): number {
-  return Math.max(0, daysBetween(localDateOf(pausedAt, timeZone), localDateOf(resumedAt, timeZone)));
+  return Math.max(
+    0,
+    daysBetween(localDateOf(pausedAt, timeZone), localDateOf(resumedAt, timeZone)),
+  );
 }
 
 /**
@@ -156,11 +159,20 @@ export function skipWeek(
   return [{ ...moved(next, 0), status: "skipped" }, ...after.map((w) => moved(w, shift))];
 }
 
-/** Stopping: every week not yet begun is cancelled. */
-export function cancelUnstarted(weeks: readonly ScheduledWeek[]): WeekChange[] {
-  return weeks
-    .filter((w) => w.status === "scheduled")
-    .map((w) => ({ ...moved(w, 0), status: "cancelled" }));
+/**
+ * Stopping on `today`: every week not yet begun is cancelled, and the week under way ends today,
+ * so its record shows the days it really ran.
+ */
+export function stopWeeks(weeks: readonly ScheduledWeek[], today: string): WeekChange[] {
+  const current = weekOn(weeks, today);
+  return [
+    ...(current && current.status === "assigned" && current.endsOn > today
+      ? [{ ...moved(current, 0), endsOn: today }]
+      : []),
+    ...weeks
+      .filter((w) => w.status === "scheduled")
+      .map((w) => ({ ...moved(w, 0), status: "cancelled" as const })),
+  ];
 }
 
 /** The first Monday after `today` (a programme's default start), or today when it is a Monday. */
