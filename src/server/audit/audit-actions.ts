@@ -67,6 +67,17 @@ export const ZAuditActionSchema = z.enum([
   "audit_log.exported",
   "practice_export.requested",
   "practice_export.downloaded",
+  "programme.created",
+  "programme.revised",
+  "programme.archived",
+  "programme_run.started",
+  "programme_run.paused",
+  "programme_run.resumed",
+  "programme_run.week_skipped",
+  "programme_run.week_extended",
+  "programme_run.stopped",
+  "programme_run.week_assigned",
+  "programme_run.finished",
 ]);
 
 export type AuditAction = z.infer<typeof ZAuditActionSchema>;
@@ -134,6 +145,17 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "audit_log.exported": "Downloaded the audit log",
   "practice_export.requested": "Asked for an export of the whole practice",
   "practice_export.downloaded": "Downloaded the export of the whole practice",
+  "programme.created": "Created a programme",
+  "programme.revised": "Revised a programme",
+  "programme.archived": "Archived a programme",
+  "programme_run.started": "Started a programme for a couple",
+  "programme_run.paused": "Paused a couple's programme",
+  "programme_run.resumed": "Resumed a couple's programme",
+  "programme_run.week_skipped": "Skipped a week of a couple's programme",
+  "programme_run.week_extended": "Gave a week of a couple's programme seven more days",
+  "programme_run.stopped": "Stopped a couple's programme",
+  "programme_run.week_assigned": "A programme week began and its homework was assigned",
+  "programme_run.finished": "A couple's programme came to its end",
 };
 
 /** What an audit event is about; also a closed list. */
@@ -150,6 +172,8 @@ export const ZAuditSubjectTypeSchema = z.enum([
   "template",
   "session",
   "practice_export",
+  "programme",
+  "programme_run",
 ]);
 
 export type AuditSubjectType = z.infer<typeof ZAuditSubjectTypeSchema>;

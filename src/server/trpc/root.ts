@@ -16,6 +16,7 @@ import { therapySessionsRouter } from "./routers/therapy-sessions";
 import { profileRouter } from "./routers/profile";
 import { timelineRouter } from "./routers/timeline";
 import { practiceExportRouter } from "./routers/practice-export";
+import { programmesRouter } from "./routers/programmes";
 
 export const appRouter = router({
   practices: practicesRouter,
@@ -35,6 +36,7 @@ export const appRouter = router({
   billing: billingRouter,
   mfa: mfaRouter,
   practiceExport: practiceExportRouter,
+  programmes: programmesRouter,
 });
 
 export type AppRouter = typeof appRouter;
