@@ -23,8 +23,9 @@ interface RunWeek {
 
 /**
  * The week a running programme is in on `today` (a local date): the latest week that has begun
- * and was not skipped or cancelled; before the first week, that week, marked upcoming. Null when
- * the run is over or has no week left to show.
+ * and was not skipped or cancelled; before the first week, that week, marked upcoming. Unlike the
+ * engine's weekOfRun, a paused run keeps its week after the week's dates pass (the dates move on
+ * resuming), so the home never goes blank mid-programme. Null when the run is over.
  */
 export function programmeNow(
   run: { status: ProgrammeStatus; plan: readonly ProgrammeWeekPlan[]; weeks: readonly RunWeek[] },
@@ -34,7 +35,11 @@ export function programmeNow(
   const open = run.weeks
     .filter((week) => week.status === "scheduled" || week.status === "assigned")
     .sort((a, b) => a.weekNumber - b.weekNumber);
-  const begun = open.filter((week) => week.startsOn <= today);
+  // While paused, the worker assigns nothing: a week whose day came during the pause has not begun.
+  const paused = run.status === "paused";
+  const begun = open.filter(
+    (week) => week.startsOn <= today && (!paused || week.status === "assigned"),
+  );
   const week = begun.at(-1) ?? open[0];
   if (!week) return null;
   const plan = run.plan[week.weekNumber - 1];
@@ -43,7 +48,7 @@ export function programmeNow(
     weekCount: run.plan.length,
     title: plan?.title ?? "",
     intention: plan?.intention ?? "",
-    paused: run.status === "paused",
+    paused,
     upcoming: begun.length === 0,
     startsOn: week.startsOn,
     endsOn: week.endsOn,
