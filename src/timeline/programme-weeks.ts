@@ -8,6 +8,8 @@ import type { Period } from "./types";
  * time axis and a line in the text list of weeks. Dates are local "YYYY-MM-DD", `endsOn` inclusive.
  */
 export interface ProgrammeWeekSpan {
+  /** the programme_weeks row */
+  id: string;
   runId: string;
   runTitle: string;
   weekNumber: number;

@@ -14,6 +14,7 @@ export async function coupleProgrammeWeeks(
 ): Promise<ProgrammeWeekSpan[]> {
   const rows = await db
     .select({
+      id: programmeWeeks.id,
       runId: programmeRuns.id,
       runTitle: programmeRuns.title,
       plan: programmeRuns.weeks,

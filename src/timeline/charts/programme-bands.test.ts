@@ -12,6 +12,7 @@ function sixWeeks(
   statuses: Partial<Record<number, ProgrammeWeekSpan["status"]>> = {},
 ): ProgrammeWeekSpan[] {
   return [1, 2, 3, 4, 5, 6].map((weekNumber) => ({
+    id: `week-${weekNumber}`,
     runId: "run",
     runTitle: "Six weeks to reconnect",
     weekNumber,
