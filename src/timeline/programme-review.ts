@@ -54,7 +54,6 @@ export interface ProgrammeReview {
   >;
 }
 
-// The new kinds' keys, read as strings so this file does not depend on their registration order.
 const RITUALS = "ritual_tracker";
 const MOMENTS = "connection_moment";
 const REFLECTION = "reflection";
@@ -80,17 +79,11 @@ export function reviewedRun(
   return due.sort((a, b) => (a.first.startsOn < b.first.startsOn ? 1 : -1))[0] ?? null;
 }
 
-const metric = (entry: TimelineEntry, name: string): unknown =>
-  (entry.metrics as Record<string, unknown>)[name];
-
 /** Whether an entry counts for a week: asked by its homework, or (unasked) dated inside it. */
 function inWeek(week: ProgrammeWeekSpan, assignmentIds: ReadonlySet<string>, timeZone: string) {
   return (entry: TimelineEntry) => {
     if (entry.assignmentId && assignmentIds.has(entry.assignmentId)) return true;
-    const day =
-      entry.kind === RITUALS && typeof metric(entry, "ritualDay") === "string"
-        ? (metric(entry, "ritualDay") as string)
-        : localDateOf(entry.occurredAt, timeZone);
+    const day = entry.metrics.ritualDay ?? localDateOf(entry.occurredAt, timeZone);
     return day >= week.startsOn && day <= week.endsOn;
   };
 }
@@ -98,11 +91,8 @@ function inWeek(week: ProgrammeWeekSpan, assignmentIds: ReadonlySet<string>, tim
 function ritualsKept(entries: readonly TimelineEntry[], timeZone: string): number {
   const kept = new Set<string>();
   for (const entry of entries) {
-    const done = metric(entry, "ritualsDone");
-    const day = metric(entry, "ritualDay") ?? localDateOf(entry.occurredAt, timeZone);
-    if (!Array.isArray(done)) continue;
-    for (const ritual of done as { id?: unknown }[])
-      kept.add(`${String(ritual.id)}:${String(day)}`);
+    const day = entry.metrics.ritualDay ?? localDateOf(entry.occurredAt, timeZone);
+    for (const ritual of entry.metrics.ritualsDone ?? []) kept.add(`${ritual.id}:${day}`);
   }
   return kept.size;
 }
@@ -165,7 +155,7 @@ function reflections(entries: readonly TimelineEntry[]): ProgrammeReview["reflec
     .filter((e) => e.kind === REFLECTION)
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   for (const entry of sorted) {
-    const stage = metric(entry, "reflectionStage") ?? entry.payload.stage;
+    const stage = entry.metrics.reflectionStage;
     const mine = result[entry.position];
     if (stage === "start" && !mine.start) mine.start = reflectionOf(entry, "start");
     if (stage === "review") mine.review = reflectionOf(entry, "review");
