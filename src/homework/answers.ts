@@ -16,6 +16,17 @@ function durationAnswerText(value: unknown): string | null {
   return durationText({ amount, unit: known });
 }
 
+/** The label(s) of the couple's rituals or small wins an answer names, as they were then. */
+function coupleItemText(value: unknown): string | null {
+  const items: unknown[] = Array.isArray(value) ? value : [value];
+  const labels = items.flatMap((item) =>
+    typeof item === "object" && item !== null && "label" in item && typeof item.label === "string"
+      ? [item.label]
+      : [],
+  );
+  return labels.length > 0 ? labels.join(", ") : null;
+}
+
 function formatAnswer(
   field: FieldDef,
   value: unknown,
@@ -43,6 +54,8 @@ function formatAnswer(
       return durationAnswerText(value);
     case "entryRef":
       return "Linked to an earlier entry";
+    case "coupleItem":
+      return coupleItemText(value);
     default:
       return typeof value === "string" ? value : JSON.stringify(value);
   }

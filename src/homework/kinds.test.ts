@@ -1,12 +1,19 @@
 import { describe, expect, test } from "vitest";
 import { examplePayload as bidExample } from "./bid";
-import { fieldsOf } from "./conditional-fields";
+import { examplePayload as connectionMomentExample } from "./connection-moment";
+import { fieldsOf, isFieldVisible } from "./conditional-fields";
 import { examplePayload as csi4Example } from "./csi4";
 import { examplePayload as cycleMapExample } from "./cycle-map";
 import { examplePayload as microHurtExample } from "./micro-hurt";
 import { examplePayload as repairScriptExample } from "./repair-script";
+import {
+  examplePayload as reflectionExample,
+  reviewExamplePayload as reflectionReviewExample,
+} from "./reflection";
 import { getKind } from "./registry";
+import { examplePayload as ritualTrackerExample } from "./ritual-tracker";
 import { tooLongMessage } from "./schema-parts";
+import { examplePayload as smallWinExample } from "./small-win";
 import { examplePayload as softCheckinExample } from "./soft-checkin";
 import { payloadFieldErrors, storedPayload } from "./test-support";
 import type { FieldDef, HomeworkKind } from "./types";
@@ -19,6 +26,11 @@ const examples: { kind: HomeworkKind; example: Record<string, unknown> }[] = [
   { kind: getKind("bid"), example: bidExample },
   { kind: getKind("soft_checkin"), example: softCheckinExample },
   { kind: getKind("csi4"), example: csi4Example },
+  { kind: getKind("connection_moment"), example: connectionMomentExample },
+  { kind: getKind("ritual_tracker"), example: ritualTrackerExample },
+  { kind: getKind("small_win"), example: smallWinExample },
+  { kind: getKind("reflection"), example: reflectionExample },
+  { kind: getKind("reflection"), example: reflectionReviewExample },
 ];
 
 /** The example, changed so that `field` is shown (its controllers set to a value that shows it). */
@@ -32,6 +44,19 @@ function showing(kind: HomeworkKind, field: FieldDef, payload: Record<string, un
   const wanted = condition.equals[0];
   const value = controller.type === "multi" ? [wanted] : wanted;
   return showing(kind, controller, { ...payload, [controller.name]: value });
+}
+
+/**
+ * The payload with every required question it now shows answered: a choice can bring its own
+ * questions (the reflection's stage), which a valid answer must then fill.
+ */
+function completed(kind: HomeworkKind, payload: Record<string, unknown>) {
+  const filled = { ...payload };
+  for (const field of fieldsOf(kind.sections)) {
+    if (!field.required || filled[field.name] !== undefined) continue;
+    if (isFieldVisible(kind.sections, field, filled)) filled[field.name] = validValue(field);
+  }
+  return filled;
 }
 
 function validValue(field: FieldDef): unknown {
@@ -52,6 +77,12 @@ function validValue(field: FieldDef): unknown {
       return { amount: 90, unit: "minutes" };
     case "entryRef":
       return "0b6f1e2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b";
+    case "coupleItem": {
+      const item = { id: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", label: "x".repeat(80) };
+      if (field.itemType === "small_win") return field.multiple ? [item] : item;
+      const ritual = { ...item, rhythm: "weekly" };
+      return field.multiple ? [ritual] : ritual;
+    }
   }
 }
 
@@ -73,7 +104,10 @@ describe.each(examples)("$kind.key: form and schema agree", ({ kind, example }) 
   test.each(fields.map((field) => [field.name, field] as const))(
     "%s: a shown, filled-in answer is accepted and kept",
     (_name, field) => {
-      const payload = { ...showing(kind, field, example), [field.name]: validValue(field) };
+      const payload = completed(kind, {
+        ...showing(kind, field, example),
+        [field.name]: validValue(field),
+      });
       expect(storedPayload(kind, payload)[field.name]).toEqual(validValue(field));
     },
   );
@@ -107,7 +141,11 @@ describe.each(examples)("$kind.key: form and schema agree", ({ kind, example }) 
       for (const option of field.options) {
         const value = field.type === "multi" ? [option.value] : option.value;
         const other = field.otherField ? { [field.otherField]: "in my words" } : {};
-        const payload = { ...showing(kind, field, example), [field.name]: value, ...other };
+        const payload = completed(kind, {
+          ...showing(kind, field, example),
+          [field.name]: value,
+          ...other,
+        });
         expect(payloadFieldErrors(kind, payload)).toEqual({});
       }
     }

@@ -14,6 +14,10 @@ describe("homework registry", () => {
       bid: 1,
       soft_checkin: 1,
       csi4: 1,
+      connection_moment: 1,
+      ritual_tracker: 1,
+      small_win: 1,
+      reflection: 1,
     });
     for (const key of kindKeys) expect(getKind(key).key).toBe(key);
   });

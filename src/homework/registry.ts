@@ -1,9 +1,13 @@
 import { z } from "zod";
 import { bid } from "./bid";
+import { connectionMoment } from "./connection-moment";
 import { csi4 } from "./csi4";
 import { cycleMap } from "./cycle-map";
 import { microHurt } from "./micro-hurt";
+import { reflection } from "./reflection";
 import { repairScript } from "./repair-script";
+import { ritualTracker } from "./ritual-tracker";
+import { smallWin } from "./small-win";
 import { softCheckin } from "./soft-checkin";
 import type { FieldErrors } from "~/validation/field-errors";
 import { type HomeworkKind, type KindKey, kindKeys } from "./types";
@@ -24,6 +28,10 @@ export const homeworkKinds: Record<KindKey, HomeworkKind> = {
   bid: erased(bid),
   soft_checkin: erased(softCheckin),
   csi4: erased(csi4),
+  connection_moment: erased(connectionMoment),
+  ritual_tracker: erased(ritualTracker),
+  small_win: erased(smallWin),
+  reflection: erased(reflection),
 };
 
 export function isKindKey(value: unknown): value is KindKey {

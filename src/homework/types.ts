@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import type { EntryVisibility } from "~/domain/homework";
+import type { CoupleItemType, RitualRhythm } from "~/domain/programmes";
 
 /**
  * The shared vocabulary of homework: each kind (micro-hurt log, cycle map, …) is one file
@@ -12,6 +14,10 @@ export const kindKeys = [
   "bid",
   "soft_checkin",
   "csi4",
+  "connection_moment",
+  "ritual_tracker",
+  "small_win",
+  "reflection",
 ] as const;
 export type KindKey = (typeof kindKeys)[number];
 
@@ -80,7 +86,12 @@ export type FieldDef =
       units: DurationUnit[];
     })
   /** The id of one of the author's own earlier entries of a kind (repair script → micro-hurt). */
-  | (FieldBase & { type: "entryRef"; kind: KindKey });
+  | (FieldBase & { type: "entryRef"; kind: KindKey })
+  /**
+   * One (or, with `multiple`, several) of the couple's own rituals or small wins (couple_items),
+   * stored with its id and label as they were (couple-item-parts.ts); the server checks the ids.
+   */
+  | (FieldBase & { type: "coupleItem"; itemType: CoupleItemType; multiple: boolean });
 
 export interface Section {
   title?: string;
@@ -112,8 +123,22 @@ export interface EntryMetrics {
   bidResponse?: "toward" | "away" | "against";
   /** CSI-4 total, 0–21 */
   score?: number;
+  /** how close I felt, 0–10 (repair scripts: now; connection moments: after the moment) */
   closeness?: number;
   landed?: boolean;
+  /**
+   * A positive moment its author counts as turning toward each other (a connection moment).
+   * Counted beside, never inside, the share of bids turned toward, which stays a share of bids.
+   */
+  turnedToward?: boolean;
+  /** the connection moment's option value: which ritual or bid it was ("other" for own words) */
+  connection?: string;
+  /** the ritual tracker: the day ticked, "YYYY-MM-DD" in the partner's zone, and what was done */
+  ritualDay?: string;
+  ritualsDone?: { id: string; label: string; rhythm: RitualRhythm }[];
+  /** the small win a step was logged towards */
+  smallWin?: { id: string; label: string };
+  reflectionStage?: "start" | "review";
 }
 
 export interface HomeworkKind<TPayload = Record<string, unknown>> {
@@ -130,6 +155,11 @@ export interface HomeworkKind<TPayload = Record<string, unknown>> {
    * partner's words, shown where sharing would be offered and when sharing is refused.
    */
   neverShared?: string;
+  /**
+   * How a new entry starts out when its author has not said (the form's box, the server's default):
+   * "shared" for joint work (small wins). Absent: private. The author can still change it.
+   */
+  defaultVisibility?: EntryVisibility;
   schema: z.ZodType<TPayload>;
   sections: Section[];
   /** One line for lists and timelines, in the app only (never in email, URLs or logs). */

@@ -1,4 +1,9 @@
 import type { KindKey } from "../../../src/homework/types";
+import { connectionOptions } from "../../../src/homework/connection-moment";
+import {
+  examplePayload as reflectionStart,
+  reviewExamplePayload as reflectionReview,
+} from "../../../src/homework/reflection";
 import * as text from "./phrases";
 import type { Random } from "./random";
 
@@ -145,5 +150,17 @@ export function demoPayload(
         satisfaction: Math.max(0, Math.min(5, rest - warmth - rewarding)),
       };
     }
+    case "connection_moment":
+      return {
+        what: r.pick(text.bids.made),
+        connection: r.pick(connectionOptions.filter((o) => o.value !== "other")).value,
+        closeness: Math.min(10, r.int(4, 7) + Math.round(progress * 3)),
+      };
+    case "reflection":
+      return progress < 0.5 ? { ...reflectionStart } : { ...reflectionReview };
+    case "ritual_tracker":
+    case "small_win":
+      // These name the couple's own rituals and small wins (couple_items): seed those first.
+      throw new Error(`The demo does not make up ${kind} entries without the couple's items.`);
   }
 }

@@ -4,13 +4,16 @@ import { effectivePayload, markQuick, type LatestUpdate } from "~/homework/store
 import type { EntryMetrics, KindKey } from "~/homework/types";
 import type { PartnerPosition, TimelineEntry } from "~/timeline/types";
 
-/** The field holding the partner's own words worth quoting, per kind (CSI-4 has none). */
+/** The field holding the partner's own words worth quoting, per kind (CSI-4,
+ * rituals and reflections have none: a reflection is read whole, in the app). */
 const quoteField: Partial<Record<KindKey, string>> = {
   micro_hurt: "observation",
   cycle_map: "trigger",
   bid: "what",
   repair_script: "hurt",
   soft_checkin: "appreciation",
+  connection_moment: "what",
+  small_win: "step",
 };
 
 export interface StoredEntry {
