@@ -28,7 +28,12 @@ const sixWeekReconnect: BuiltInProgramme = {
       intention:
         "This week is about noticing, not fixing. Take a few quiet minutes to write down how things feel, and look out for small good moments between you.",
       homework: [
-        { kind: "reflection", cadence: "once", partnerPositions: both },
+        {
+          kind: "reflection",
+          cadence: "once",
+          partnerPositions: both,
+          note: "Choose “Starting out”: this one is about how things are now.",
+        },
         { kind: "csi4", cadence: "once", partnerPositions: both },
         { kind: "connection_moment", cadence: "whenever", partnerPositions: both },
       ],
@@ -76,7 +81,12 @@ const sixWeekReconnect: BuiltInProgramme = {
       intention:
         "Look back at where you started and notice what has changed. Write down what is better, what is still hard, and what you would like to try next.",
       homework: [
-        { kind: "reflection", cadence: "once", partnerPositions: both },
+        {
+          kind: "reflection",
+          cadence: "once",
+          partnerPositions: both,
+          note: "Choose “Looking back”: this one is about what has changed since week 1.",
+        },
         { kind: "csi4", cadence: "once", partnerPositions: both },
       ],
     },

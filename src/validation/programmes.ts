@@ -55,6 +55,8 @@ export const programmePlanInput = z.object({
 });
 
 export type ProgrammePlanInput = z.infer<typeof programmePlanInput>;
+/** What a form or test sends (before defaults and clean-up). */
+export type ProgrammePlanDraft = z.input<typeof programmePlanInput>;
 
 /** Which programme: a built-in one by key, or one of the practice's by family. */
 export const programmeChoiceInput = z.union(

@@ -39,7 +39,7 @@ export async function assignDueWeeks(
 ): Promise<{ assigned: number; finished: number }> {
   const now = options.now ?? new Date();
   const due = await db
-    .select({ id: programmeWeeks.id })
+    .select({ id: programmeWeeks.id, runId: programmeWeeks.runId })
     .from(programmeWeeks)
     .innerJoin(programmeRuns, eq(programmeRuns.id, programmeWeeks.runId))
     .innerJoin(couples, eq(couples.id, programmeWeeks.coupleId))
@@ -57,10 +57,21 @@ export async function assignDueWeeks(
     )
     .orderBy(programmeWeeks.startsOn, programmeWeeks.weekNumber);
   let assigned = 0;
+  let firstError: unknown;
+  const failedRuns = new Set<string>();
   for (const week of due) {
-    if (await assignWeek(db, week.id, now, options.afterFlip)) assigned += 1;
+    // A week that fails rolls back and stays scheduled; other couples' weeks still begin, and the
+    // same run's later weeks wait for it, so weeks always begin in order.
+    if (failedRuns.has(week.runId)) continue;
+    try {
+      if (await assignWeek(db, week.id, now, options.afterFlip)) assigned += 1;
+    } catch (error) {
+      failedRuns.add(week.runId);
+      firstError ??= error;
+    }
   }
   const finished = await finishEndedRuns(db, now, options.runId);
+  if (firstError !== undefined) throw firstError;
   return { assigned, finished };
 }
 

@@ -263,8 +263,9 @@ export function skipProgrammeWeek(
       }
       const skipped = changes.find((c) => c.status === "skipped")!;
       const skippedWeek = locked.weeks.find((w) => w.weekNumber === skipped.weekNumber)!;
-      await applyChanges(tx, locked, changes, now);
+      // Cancel first: once the week's end moves to yesterday its homework no longer looks open.
       if (args.which === "current") await cancelHomework(tx, [skippedWeek], locked.today, now);
+      await applyChanges(tx, locked, changes, now);
       return { week: skipped.weekNumber, which: args.which };
     },
     now,

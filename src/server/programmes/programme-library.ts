@@ -134,11 +134,20 @@ export async function copyProgramme(
   });
 }
 
+/** JSON with keys in one order and undefined left out, as jsonb keeps it, to compare plans. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
 function samePlan(current: ProgrammeTemplate, next: ProgrammePlanInput): boolean {
   return (
     current.title === next.title &&
     current.summary === next.summary &&
-    JSON.stringify(current.weeks) === JSON.stringify(next.weeks)
+    canonical(current.weeks) === canonical(next.weeks)
   );
 }
 

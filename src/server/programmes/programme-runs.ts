@@ -58,6 +58,7 @@ export async function startProgramme(
       );
     }
     await assertPracticeInGoodStanding(tx, scope.practiceId);
+    const programme = await resolveProgramme(tx, scope, input.programme);
     const today = programmeToday(now, couple.timeZone);
     if (input.startsOn < today) {
       throw new DomainError("BAD_REQUEST", "Choose today or a later day.", "startsOn");
@@ -65,7 +66,6 @@ export async function startProgramme(
     if (daysBetween(today, input.startsOn) > LATEST_START_DAYS) {
       throw new DomainError("BAD_REQUEST", "Choose a day within the next year.", "startsOn");
     }
-    const programme = await resolveProgramme(tx, scope, input.programme);
     const [row] = await tx
       .insert(programmeRuns)
       .values({

@@ -13,6 +13,7 @@ import { AssignHomeworkForm } from "./assign-homework-form";
 import { AssignmentList } from "./assignment-list";
 import { CareSettings } from "./care-settings";
 import { parseCouplePageSearch } from "./couple-page-search";
+import { ProgrammeSection } from "./programme-section";
 import { CoupleTimelineLinks } from "./couple-timeline-links";
 import { EditCoupleForm } from "./edit-couple-form";
 import { EntriesSection } from "./entries-section";
@@ -46,6 +47,8 @@ export default async function CouplePage({
     emailProblems,
     pendingEmails,
     safetyLog,
+    programmes,
+    programmeLibrary,
   ] = await Promise.all([
     practice.role === "therapist" ? null : caller.members.list({ practiceId }),
     caller.homework.templates({ practiceId }),
@@ -55,6 +58,8 @@ export default async function CouplePage({
     caller.partnerLinks.emailProblems({ practiceId, partnerIds }),
     caller.partnerLinks.pendingEmails({ practiceId, partnerIds }),
     caller.safetyFlags.forCouple({ practiceId, coupleId }),
+    caller.programmes.forCouple({ practiceId, coupleId }),
+    caller.programmes.library({ practiceId }),
   ]);
   const coupleHref = `/p/${practiceId}/couples/${coupleId}`;
   const dates = { style: practice.dateStyle, timeZone: couple.timeZone };
@@ -71,6 +76,7 @@ export default async function CouplePage({
             ["#entries", "New entries"],
             ["#homework", "Homework"],
             ["#links", "Links"],
+            ["#programme", "Programme"],
             ["#assign", "Assign homework"],
             ["#details", "Details"],
           ].map(([href, label]) => (
@@ -148,6 +154,17 @@ export default async function CouplePage({
                 emailProblems={emailProblems}
                 pendingEmails={pendingEmails}
                 dates={dates}
+              />
+            </Card>
+            <Card id="programme">
+              <h2 className="mb-4 text-lg font-semibold">Programme</h2>
+              <ProgrammeSection
+                practiceId={practiceId}
+                coupleId={coupleId}
+                programmes={programmes}
+                library={programmeLibrary}
+                discharged={couple.status === "discharged"}
+                format={dateFormat(dates)}
               />
             </Card>
             <Card id="assign">
