@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { programmeReview, reviewedRun } from "./programme-review";
+import { reviewRows } from "./programme-review-rows";
 import type { ProgrammeWeekSpan } from "./programme-weeks";
 import { csi, entry, hurt } from "./test-support";
 import { addDays } from "./weeks";
@@ -205,5 +206,34 @@ describe("programmeReview", () => {
       })!.first.sides[1].connectionMoments;
     expect(at("America/Los_Angeles")).toBe(1);
     expect(at("UTC")).toBe(0);
+  });
+});
+
+describe("reviewRows", () => {
+  it("says each measure in words for both weeks, partner by partner", () => {
+    const review = programmeReview({
+      weeks: run(),
+      entries: [
+        csi("c1", 1, "2026-10-01T08:00:00Z", 10),
+        hurt("h1", 2, "2026-10-02T09:00:00Z", { repaired: true }),
+        hurt("h2", 2, "2026-10-02T10:00:00Z", { repaired: false }),
+        hurt("h3", 2, "2026-10-02T11:00:00Z", { repaired: true }),
+        ritual("r1", 1, "2026-11-06T20:00:00Z", ["walk", "goodbye"]),
+      ],
+      assignmentIds: none,
+      timeZone: "UTC",
+      today: "2026-11-06",
+    })!;
+    const rows = reviewRows(review, { 1: "Alex", 2: "Sam" });
+    expect(rows.map((r) => [r.partner, r.measure, r.first, r.last])).toEqual([
+      ["Alex", "CSI-4 (0–21)", "10", "—"],
+      ["Alex", "Rituals kept", "none ticked", "2 check-offs"],
+      ["Alex", "Connection moments", "0", "0"],
+      ["Alex", "Hurts and repairs", "none logged", "none logged"],
+      ["Sam", "CSI-4 (0–21)", "—", "—"],
+      ["Sam", "Rituals kept", "none ticked", "none ticked"],
+      ["Sam", "Connection moments", "0", "0"],
+      ["Sam", "Hurts and repairs", "3 logged, 2 of 3 repaired (67%)", "none logged"],
+    ]);
   });
 });

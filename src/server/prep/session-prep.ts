@@ -12,6 +12,7 @@ import { timelineCharts } from "~/timeline/charts/timeline-charts";
 import { within } from "~/timeline/period";
 import { localDateOf } from "~/timeline/weeks";
 import type { TimelineRange } from "~/validation/timeline";
+import { loadProgrammeReview } from "~/server/programme-views/programme-review";
 import { cycleSides } from "./prep-cycle";
 import { openHomework } from "./prep-homework";
 
@@ -33,12 +34,15 @@ export async function loadSessionPrep(
     onOrBefore: resolved.toDate,
   });
   const inPeriod = input.entries.filter(within(timeline.period));
-  const safetyFlags = await timelineSafetyFlags(db, {
-    practiceId: scope.practiceId,
-    coupleId: couple.id,
-    period: timeline.period,
-    loaded: input.entries,
-  });
+  const [safetyFlags, programmeReview] = await Promise.all([
+    timelineSafetyFlags(db, {
+      practiceId: scope.practiceId,
+      coupleId: couple.id,
+      period: timeline.period,
+      loaded: input.entries,
+    }),
+    loadProgrammeReview(db, scope.practiceId, loaded, now),
+  ]);
   return {
     coupleLabel: couple.label,
     partnerNames: [timeline.partners[1], timeline.partners[2]],
@@ -64,5 +68,6 @@ export async function loadSessionPrep(
     homework: openHomework(loaded.assignments, timeline, now),
     lastSession,
     safetyFlags,
+    programmeReview,
   };
 }

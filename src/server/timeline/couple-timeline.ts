@@ -7,6 +7,8 @@ import type { CoupleTimelineArgs } from "~/validation/timeline";
 import { loadTimelineInput } from "./load-timeline-input";
 import { timelineSafetyFlags } from "./timeline-safety-flags";
 import type { TimelineSafetyFlag } from "~/timeline/safety-flags";
+import type { ProgrammeReview } from "~/timeline/programme-review";
+import { loadProgrammeReview } from "~/server/programme-views/programme-review";
 
 interface TimelineRangeView {
   /** first and last calendar day shown, in the couple's time zone */
@@ -24,6 +26,8 @@ export type CoupleTimelineView = CoupleTimeline & {
   highlightEntries: TimelineEntry[];
   /** every open safety flag however old, then those raised in the period: shown first */
   safetyFlags: TimelineSafetyFlag[];
+  /** a programme run's first and last weeks side by side, once it has reached its last week */
+  programmeReview: ProgrammeReview | null;
 };
 
 /** Entries behind the highlights that are not among the period's own. */
@@ -42,14 +46,18 @@ export async function coupleTimeline(
   args: CoupleTimelineArgs,
   now = new Date(),
 ): Promise<CoupleTimelineView> {
-  const { couple, resolved, input } = await loadTimelineInput(db, scope, args, now);
+  const loaded = await loadTimelineInput(db, scope, args, now);
+  const { couple, resolved, input } = loaded;
   const timeline = buildTimeline(input);
-  const safetyFlags = await timelineSafetyFlags(db, {
-    practiceId: scope.practiceId,
-    coupleId: couple.id,
-    period: timeline.period,
-    loaded: input.entries,
-  });
+  const [safetyFlags, programmeReview] = await Promise.all([
+    timelineSafetyFlags(db, {
+      practiceId: scope.practiceId,
+      coupleId: couple.id,
+      period: timeline.period,
+      loaded: input.entries,
+    }),
+    loadProgrammeReview(db, scope.practiceId, loaded, now),
+  ]);
   await recordAudit(
     db,
     scope,
@@ -75,5 +83,6 @@ export async function coupleTimeline(
     },
     highlightEntries: entriesBehindHighlights(timeline, input.entries),
     safetyFlags,
+    programmeReview,
   };
 }
