@@ -6,6 +6,7 @@ import { PrepHeader, SafetySection } from "./prep-header";
 import { PrepHighlights } from "./prep-highlights";
 import { PrepFocus, PrepLastNotes, PrepOpenHomework } from "./prep-homework";
 import { PrepKeyNumbers } from "./prep-key-numbers";
+import { PrepProgrammeReview } from "./prep-programme-review";
 import { PrepProgrammeWeeks } from "./prep-programme-weeks";
 import type { SessionPrep } from "~/prep/session-prep-types";
 import { styles } from "./styles";
@@ -82,6 +83,7 @@ export function SessionPrepDocument({ prep }: { prep: SessionPrep }) {
           {/* Short, and what the session reviews: it fills page 1's foot before the charts. */}
           <PrepOpenHomework prep={prep} />
           <ChartGrid prep={prep} />
+          <PrepProgrammeReview prep={prep} />
           <PrepHighlights prep={prep} />
           <PrepCycle prep={prep} />
         </View>

@@ -10,6 +10,7 @@ import { HighlightList } from "~/components/timeline/highlight-list";
 import { keyNumberRows } from "~/timeline/key-number-rows";
 import { KeyNumbers } from "~/components/timeline/key-numbers";
 import { ProgrammeWeekList } from "~/components/timeline/programme-week-list";
+import { ProgrammeReviewCard } from "~/components/timeline/programme-review-card";
 import { TherapySessionsPanel } from "~/components/timeline/therapy-sessions-panel";
 import { TimelineFilterBar } from "~/components/timeline/timeline-filters";
 import { rangeOf, timelineFilter, type SearchParams } from "~/components/timeline/timeline-filter";
@@ -142,6 +143,15 @@ export default async function TimelinePage({
             />
           </Card>
         </div>
+        {timeline.programmeReview ? (
+          <Card id="programme-review">
+            <ProgrammeReviewCard
+              review={timeline.programmeReview}
+              partners={timeline.partners}
+              dates={dateFormat(dates)}
+            />
+          </Card>
+        ) : null}
         <Card>
           <section aria-labelledby="charts-heading">
             <h2 id="charts-heading" className="mb-4 text-lg font-semibold">
