@@ -8,6 +8,7 @@ import { PrepFocus, PrepLastNotes, PrepOpenHomework } from "./prep-homework";
 import { PrepKeyNumbers } from "./prep-key-numbers";
 import { PrepProgrammeReview } from "./prep-programme-review";
 import { PrepProgrammeWeeks } from "./prep-programme-weeks";
+import { PrepPositive } from "./prep-positive";
 import type { SessionPrep } from "~/prep/session-prep-types";
 import { styles } from "./styles";
 
@@ -80,6 +81,7 @@ export function SessionPrepDocument({ prep }: { prep: SessionPrep }) {
           <PrepFocus prep={prep} />
           <PrepLastNotes prep={prep} />
           <PrepKeyNumbers prep={prep} />
+          <PrepPositive prep={prep} />
           {/* Short, and what the session reviews: it fills page 1's foot before the charts. */}
           <PrepOpenHomework prep={prep} />
           <ChartGrid prep={prep} />

@@ -9,6 +9,7 @@ import { previousPeriod, within } from "./period";
 import { privateAuthorsOf, withProvenance } from "./provenance";
 import { cycleLoop } from "./cycle-loop";
 import { programmeWeeksWithin } from "./programme-weeks";
+import { positiveWork } from "./positive-work";
 import type { CoupleTimeline, TimelineInput } from "./types";
 import { weekBuckets } from "./weeks";
 
@@ -52,5 +53,6 @@ export function buildTimeline(input: TimelineInput): CoupleTimeline {
     highlights,
     focus: suggestFocus(highlights, input.partners),
     cycleLoop: loop && { ...loop, privateFrom: privateAuthorsOf(loop.entryIds, entries) },
+    positive: positiveWork(input.entries, { period, timeZone, now }),
   };
 }

@@ -12,6 +12,8 @@ const empty: KeyNumbers = {
   landedShare: null,
   meanCloseness: null,
   towardShare: { made: null, received: null },
+  turnedToward: { bidsToward: 0, connectionMoments: 0, total: 0 },
+  connectionCloseness: null,
   csi: { 1: null, 2: null },
   completion: { 1: null, 2: null },
 };
@@ -29,6 +31,8 @@ describe("keyNumberRows", () => {
       landedShare: 0.5,
       meanCloseness: 6.5,
       towardShare: { made: 0.7, received: 0.9 },
+      turnedToward: { bidsToward: 5, connectionMoments: 4, total: 9 },
+      connectionCloseness: 7.25,
       csi: { 1: 14, 2: 11 },
       completion: { 1: 1, 2: 0.5 },
     };
@@ -42,6 +46,8 @@ describe("keyNumberRows", () => {
       landedShare: null,
       meanCloseness: 5,
       towardShare: { made: 0.7, received: null },
+      turnedToward: { bidsToward: 3, connectionMoments: 0, total: 3 },
+      connectionCloseness: null,
       csi: { 1: 12, 2: null },
       completion: { 1: 0.99, 2: 0.75 },
     };
@@ -55,6 +61,8 @@ describe("keyNumberRows", () => {
       ["closeness", "Closeness after a repair script (0–10)", "6.5", "5", "up 1.5"],
       ["toward-made", "Bids made: turned toward", "70%", "70%", "no change"],
       ["toward-received", "Bids received: turned toward", "90%", "—", null],
+      ["turned-toward", "Turned toward: bids met toward and connection moments", "9", "3", "up 6"],
+      ["connection-closeness", "Closeness after a connection moment (0–10)", "7.3", "—", null],
       ["csi-1", "CSI-4, Alex (latest)", "14", "12", "up 2"],
       ["csi-2", "CSI-4, Sam (latest)", "11", "—", null],
       ["completion-1", "Homework done, Alex", "100%", "99%", "up 1 point"],
@@ -72,9 +80,20 @@ describe("keyNumberRows", () => {
     expect(none.find((r) => r.id === "time-to-repair")).not.toHaveProperty("note");
   });
 
-  test("an empty period shows dashes and no change, and zero hurts as a number", () => {
+  test("an empty period shows dashes and no change, and zero counts as numbers", () => {
     const rows = keyNumberRows({ current: empty, previous: empty }, partners);
-    expect(rows[0]).toMatchObject({ current: "0", previous: "0", change: "no change" });
-    expect(rows.slice(1).every((r) => r.current === "—" && r.change === null)).toBe(true);
+    const counts = ["hurts", "turned-toward"];
+    for (const row of rows.filter((r) => counts.includes(r.id)))
+      expect(row).toMatchObject({ current: "0", previous: "0", change: "no change" });
+    const others = rows.filter((r) => !counts.includes(r.id));
+    expect(others.every((r) => r.current === "—" && r.change === null)).toBe(true);
+  });
+
+  test("names the two kinds of turned-toward signal the count adds up", () => {
+    const current = { ...empty, turnedToward: { bidsToward: 1, connectionMoments: 2, total: 3 } };
+    const rows = keyNumberRows({ current, previous: empty }, partners);
+    expect(rows.find((r) => r.id === "turned-toward")?.note).toBe(
+      "1 bid met toward, 2 connection moments",
+    );
   });
 });

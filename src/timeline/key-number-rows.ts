@@ -100,6 +100,23 @@ export function keyNumberRows(
       p.towardShare.received,
       "share",
     ),
+    {
+      ...row(
+        "turned-toward",
+        "Turned toward: bids met toward and connection moments",
+        c.turnedToward.total,
+        p.turnedToward.total,
+        "count",
+      ),
+      note: `${c.turnedToward.bidsToward} ${c.turnedToward.bidsToward === 1 ? "bid" : "bids"} met toward, ${c.turnedToward.connectionMoments} connection ${c.turnedToward.connectionMoments === 1 ? "moment" : "moments"}`,
+    },
+    row(
+      "connection-closeness",
+      "Closeness after a connection moment (0–10)",
+      c.connectionCloseness,
+      p.connectionCloseness,
+      "score",
+    ),
     ...positions.map((n) =>
       row(`csi-${n}`, `CSI-4, ${partners[n]} (latest)`, c.csi[n], p.csi[n], "score"),
     ),

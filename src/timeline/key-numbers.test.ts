@@ -51,6 +51,8 @@ describe("keyNumbers", () => {
       meanCloseness: null,
       // Alex's own bids: one met, one turned against; the two Sam received, both met.
       towardShare: { made: 1 / 2, received: 1 },
+      turnedToward: { bidsToward: 3, connectionMoments: 0, total: 3 },
+      connectionCloseness: null,
       csi: { 1: 12, 2: null },
       completion: { 1: 0, 2: 1 },
     });
@@ -67,6 +69,8 @@ describe("keyNumbers", () => {
       landedShare: null,
       meanCloseness: null,
       towardShare: { made: null, received: null },
+      turnedToward: { bidsToward: 0, connectionMoments: 0, total: 0 },
+      connectionCloseness: null,
       csi: { 1: null, 2: null },
       completion: { 1: null, 2: null },
     });

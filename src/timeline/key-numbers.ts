@@ -1,12 +1,18 @@
 import { bidCounts, csiPoints, raisedAndLanded, repairOf, towardShareOf } from "./aggregates";
 import { type Assignment, completionRates } from "./completion";
 import { within } from "./period";
+import { turnedTowardCounts } from "./positive-work";
 import type { KeyNumbers, PartnerPosition, Period, TimelineEntry } from "./types";
 
 function latestCsi(entries: readonly TimelineEntry[]): Record<PartnerPosition, number | null> {
   const latest: Record<PartnerPosition, number | null> = { 1: null, 2: null };
   for (const point of csiPoints(entries)) latest[point.position] = point.score;
   return latest;
+}
+
+function turnedTowardNumbers(entries: readonly TimelineEntry[]) {
+  const { meanConnectionCloseness, ...turnedToward } = turnedTowardCounts(entries);
+  return { turnedToward, connectionCloseness: meanConnectionCloseness };
 }
 
 /** The headline numbers of one period, from whichever of the entries fall inside it. */
@@ -26,6 +32,7 @@ export function keyNumbers(
     repairTimesWithoutUnit: repair.timesWithoutUnit,
     ...raisedAndLanded(inPeriod),
     towardShare: { made: towardShareOf(bids.made), received: towardShareOf(bids.received) },
+    ...turnedTowardNumbers(inPeriod),
     csi: latestCsi(inPeriod),
     completion: completionRates(inPeriod, assignments, context),
   };

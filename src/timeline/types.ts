@@ -2,6 +2,7 @@ import type { AssignmentStatus, Cadence, EntryVisibility } from "~/domain/homewo
 import type { DateStyle } from "~/dates";
 import type { EntryMetrics, KindKey } from "~/homework/types";
 import type { ProgrammeWeekSpan } from "./programme-weeks";
+import type { PositiveWork } from "./positive-work";
 
 /**
  * The pattern timeline's shared vocabulary. The server turns a couple's entries into a
@@ -116,6 +117,13 @@ export interface KeyNumbers {
    * response, as they saw it) and bids they received (their own response, as they saw it).
    */
   towardShare: { made: number | null; received: number | null };
+  /**
+   * Turned-toward signals: bids met toward (either direction) and connection moments, counted
+   * apart and together. The bid shares above stay shares of bids only.
+   */
+  turnedToward: { bidsToward: number; connectionMoments: number; total: number };
+  /** mean "how close did you feel afterwards" (0–10) on connection moments, null when none */
+  connectionCloseness: number | null;
   /** latest CSI-4 in the period, per partner */
   csi: Record<PartnerPosition, number | null>;
   /** entries logged / expected by assignments, per partner, 0–1 or null */
@@ -207,6 +215,8 @@ export interface CoupleTimeline {
   highlights: TimelineHighlight[];
   focus: FocusSuggestion[];
   cycleLoop: CycleLoop | null;
+  /** rituals kept (up to the period's end), small wins and reflections of the period */
+  positive: PositiveWork;
 }
 
 /** What the server hands the pure builder (src/timeline/build-timeline.ts). */

@@ -8,6 +8,8 @@ import { EntryLanes } from "~/components/timeline/entry-lanes";
 import { FocusList } from "~/components/timeline/focus-list";
 import { HighlightList } from "~/components/timeline/highlight-list";
 import { keyNumberRows } from "~/timeline/key-number-rows";
+import { positiveGroups } from "~/timeline/positive-lines";
+import { PositiveWorkList } from "~/components/timeline/positive-work-card";
 import { KeyNumbers } from "~/components/timeline/key-numbers";
 import { ProgrammeWeekList } from "~/components/timeline/programme-week-list";
 import { ProgrammeReviewCard } from "~/components/timeline/programme-review-card";
@@ -119,6 +121,10 @@ export default async function TimelinePage({
                 rows={keyNumberRows(timeline.keyNumbers, timeline.partners)}
                 previousLabel={previous}
               />
+            </Card>
+            <Card>
+              <h2 className="mb-4 text-lg font-semibold">Rituals, small wins and reflections</h2>
+              <PositiveWorkList groups={positiveGroups(timeline, dateFormat(dates).shortDay)} />
             </Card>
             <Card>
               <h2 className="mb-4 text-lg font-semibold">Highlights</h2>
