@@ -4,7 +4,7 @@ import { programmeRuns, programmeWeeks } from "~/server/db/schema";
 import { addDays } from "~/timeline/weeks";
 
 /** A six-week plan with short names and intentions (no homework: the rows are written directly). */
-export const sixWeekPlan: ProgrammeWeekPlan[] = [
+const sixWeekPlan: ProgrammeWeekPlan[] = [
   "Noticing where we are",
   "Small rituals",
   "Feeling safe together",

@@ -2,7 +2,7 @@ import type { ProgrammeReview, ReviewWeekSide } from "./programme-review";
 import type { PartnerPosition } from "./types";
 
 /** One line of the review table: a measure for one partner, in week 1 and in the last week. */
-export interface ReviewRow {
+interface ReviewRow {
   position: PartnerPosition;
   partner: string;
   measure: string;

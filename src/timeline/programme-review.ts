@@ -26,7 +26,7 @@ export interface ReviewWeekSide {
   repairedShare: number | null;
 }
 
-export interface ReviewWeek {
+interface ReviewWeek {
   weekNumber: number;
   title: string;
   startsOn: string;
