@@ -29,7 +29,7 @@ export function programmeBands(
   const { first, last } = periodDates(timeline.chartWindow, timeline.timeZone);
   const dates = dateFormat({ style: timeline.dateStyle, timeZone: "UTC" });
   const drawn = timeline.programmeWeeks.filter(isDrawnWeek);
-  return drawn.flatMap((week, i) => {
+  return drawn.flatMap((week) => {
     const from = week.startsOn < first ? first : week.startsOn;
     const to = week.endsOn > last ? last : week.endsOn;
     const x = round(Math.max(plot.x, dayX(from)) + STRIP_GAP / 2);
