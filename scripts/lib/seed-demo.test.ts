@@ -3,6 +3,8 @@ import { expect, test } from "vitest";
 import { kindKeys } from "~/homework/types";
 import { getKind } from "~/homework/registry";
 import { couples, entries, partners, practices, therapySessions } from "~/server/db/schema";
+import { programmeToday } from "~/domain/programme-schedule";
+import { coupleProgrammeWeekOn } from "~/server/programmes/programme-queries";
 import { testDatabase } from "~/test/db";
 import { DEMO_PRACTICE, seedDemo } from "./seed-demo";
 
@@ -48,4 +50,27 @@ test("the demo gives couples 8–12 weeks of valid entries of every kind from bo
     .where(eq(therapySessions.coupleId, alexAndSam!.id));
   expect(sessions.length).toBeGreaterThanOrEqual(4);
   expect(sessions.every((s) => s.notes.length > 0)).toBe(true);
+});
+
+test("one demo couple is in week 4 of the six-week plan, weeks 1–3 done with entries", async () => {
+  await seedDemo(db);
+  const [practice] = await db.select().from(practices).where(eq(practices.name, DEMO_PRACTICE));
+  const [couple] = await db
+    .select()
+    .from(couples)
+    .where(and(eq(couples.practiceId, practice!.id), eq(couples.label, "Jamie & Robin")));
+  const now = await coupleProgrammeWeekOn(
+    db,
+    { practiceId: practice!.id, coupleId: couple!.id },
+    programmeToday(new Date(), couple!.timeZone),
+  );
+  expect(now).toMatchObject({ number: 4, of: 6, plan: { title: "Repair and apology" } });
+  expect(now?.week.status).toBe("assigned");
+  const kinds = await db
+    .selectDistinct({ kind: entries.kind })
+    .from(entries)
+    .where(eq(entries.coupleId, couple!.id));
+  expect(kinds.map((k) => k.kind).sort()).toEqual(
+    ["connection_moment", "csi4", "reflection", "ritual_tracker", "soft_checkin"].sort(),
+  );
 });

@@ -7,6 +7,7 @@ import type { PracticeScope } from "../../src/server/practices/scope";
 import { demoHistories } from "./demo/histories";
 import { seedHomeworkHistory } from "./demo/seed-homework";
 import { seedDemoTherapySessions } from "./demo/seed-therapy-sessions";
+import { seedProgrammeCouple } from "./demo/seed-programme";
 
 export const DEMO_PRACTICE = "Harbour Couples Therapy";
 
@@ -23,6 +24,7 @@ const demoCouples = [
   { label: "Noor & Elias", partners: ["Noor", "Elias"], therapist: 2, status: "active" },
   { label: "Maya & Chris", partners: ["Maya", "Chris"], therapist: 2, status: "active" },
   { label: "Lena & Tom", partners: ["Lena", "Tom"], therapist: 0, status: "discharged" },
+  { label: "Jamie & Robin", partners: ["Jamie", "Robin"], therapist: 1, status: "active" },
 ] as const;
 
 /** The demo practice, its staff and couples: created once, left alone after that. */
@@ -79,5 +81,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     await seedHomeworkHistory(db, practice.id, therapist.id, history);
     await seedDemoTherapySessions(db, practice.id, therapist.id, history);
   }
+  // In week 4 of the six-week plan: the programme card, "Week 4 of 6" and the bands have data.
+  await seedProgrammeCouple(db, practice.id, byEmail(demoStaff[1].email).id, "Jamie & Robin");
   return { created: true };
 }

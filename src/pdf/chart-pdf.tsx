@@ -1,6 +1,6 @@
 import { Circle, G, Line, Path, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import type { ComponentProps } from "react";
-import { sessionColor } from "~/timeline/charts/palette";
+import { programmeBandText, sessionColor } from "~/timeline/charts/palette";
 import type { ChartModel } from "~/timeline/charts/types";
 import { PDF_FONT } from "~/prep/pdf-layout";
 import { colors, styles } from "./styles";
@@ -50,6 +50,22 @@ export function ChartPdf({ model, width }: { model: ChartModel; width: number })
             fill={model.shade.fill}
           />
         ) : null}
+        {model.programmeBands?.map((b) => (
+          <G key={`w${b.x}`}>
+            <Rect x={b.x} y={b.y} width={b.width} height={b.height} rx={2} fill={b.fill} />
+            {b.text ? (
+              <Text
+                x={b.x + b.width / 2}
+                y={b.y + b.height / 2}
+                textAnchor="middle"
+                dominantBaseline="middle"
+                fill={programmeBandText}
+              >
+                {b.text}
+              </Text>
+            ) : null}
+          </G>
+        ))}
         {model.yTicks.map((t) => (
           <G key={`y${t.y}`}>
             <Line x1={plot.x} x2={right} y1={t.y} y2={t.y} stroke={GRID} strokeWidth={1} />

@@ -6,6 +6,8 @@ import { PrepHeader, SafetySection } from "./prep-header";
 import { PrepHighlights } from "./prep-highlights";
 import { PrepFocus, PrepLastNotes, PrepOpenHomework } from "./prep-homework";
 import { PrepKeyNumbers } from "./prep-key-numbers";
+import { PrepProgrammeReview } from "./prep-programme-review";
+import { PrepProgrammeWeeks } from "./prep-programme-weeks";
 import { PrepPositive } from "./prep-positive";
 import type { SessionPrep } from "~/prep/session-prep-types";
 import { styles } from "./styles";
@@ -47,6 +49,7 @@ function ChartGrid({ prep }: { prep: SessionPrep }) {
           {window}: the period is shaded
           {prep.timeline.sessionDates.length > 0 ? ", a dashed line marks each session" : ""}.
         </Text>
+        <PrepProgrammeWeeks prep={prep} />
         {first ? <ChartRowPdf row={first} width={width} /> : null}
       </View>
       {rest.map((row) => (
@@ -82,6 +85,7 @@ export function SessionPrepDocument({ prep }: { prep: SessionPrep }) {
           {/* Short, and what the session reviews: it fills page 1's foot before the charts. */}
           <PrepOpenHomework prep={prep} />
           <ChartGrid prep={prep} />
+          <PrepProgrammeReview prep={prep} />
           <PrepHighlights prep={prep} />
           <PrepCycle prep={prep} />
         </View>

@@ -1,6 +1,7 @@
 import type { Cadence, EntryVisibility } from "~/domain/homework";
 import type { PdfPageSize } from "~/domain/practice";
 import type { ChartModel } from "~/timeline/charts/types";
+import type { ProgrammeReview } from "~/timeline/programme-review";
 import type { TimelineSafetyFlag } from "~/timeline/safety-flags";
 import type { CoupleTimeline, PartnerPosition, TimelineEntry } from "~/timeline/types";
 
@@ -58,4 +59,6 @@ export interface SessionPrep {
   lastSession: { sessionOn: string; notes: string } | null;
   /** every open safety flag however old, then those raised in the period: the PDF's head */
   safetyFlags: TimelineSafetyFlag[];
+  /** the week-6 review: a programme's first and last weeks side by side, once it got there */
+  programmeReview: ProgrammeReview | null;
 }

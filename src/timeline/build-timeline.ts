@@ -8,6 +8,7 @@ import { compareEntries } from "./lists";
 import { previousPeriod, within } from "./period";
 import { privateAuthorsOf, withProvenance } from "./provenance";
 import { cycleLoop } from "./cycle-loop";
+import { programmeWeeksWithin } from "./programme-weeks";
 import { positiveWork } from "./positive-work";
 import type { CoupleTimeline, TimelineInput } from "./types";
 import { weekBuckets } from "./weeks";
@@ -37,6 +38,7 @@ export function buildTimeline(input: TimelineInput): CoupleTimeline {
     chartWindow: window,
     weeks,
     sessionDates: sessionDatesWithin(input.sessionDates, window, timeZone),
+    programmeWeeks: programmeWeeksWithin(input.programmeWeeks ?? [], window, timeZone),
     entries,
     hurts: hurtsByWeek(charted, weeks, timeZone),
     repair: repairByWeek(charted, weeks, timeZone),

@@ -1,6 +1,7 @@
 import type { AssignmentStatus, Cadence, EntryVisibility } from "~/domain/homework";
 import type { DateStyle } from "~/dates";
 import type { EntryMetrics, KindKey } from "~/homework/types";
+import type { ProgrammeWeekSpan } from "./programme-weeks";
 import type { PositiveWork } from "./positive-work";
 
 /**
@@ -201,6 +202,8 @@ export interface CoupleTimeline {
   weeks: WeekBucket[];
   /** recorded session dates inside the chart window (local "YYYY-MM-DD"), marked on the charts */
   sessionDates: string[];
+  /** programme weeks that touch the chart window (programme-weeks.ts), drawn as bands */
+  programmeWeeks: ProgrammeWeekSpan[];
   entries: TimelineEntry[];
   hurts: HurtsWeek[];
   repair: RepairWeek[];
@@ -230,6 +233,8 @@ export interface TimelineInput {
   entries: TimelineEntry[];
   /** the couple's recorded session dates (local "YYYY-MM-DD"); those in the chart window are marked */
   sessionDates: string[];
+  /** the couple's programme weeks, any run; those touching the chart window are drawn */
+  programmeWeeks?: ProgrammeWeekSpan[];
   assignments: {
     id: string;
     kind: KindKey;

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { DeviceQuestion } from "~/components/partner/device-question";
 import { EntryList, ThisWeekList } from "~/components/partner/home-lists";
 import { HomeScreenTip, WhoReadsWhat } from "~/components/partner/home-notes";
+import { ProgrammeWeek } from "~/components/partner/programme-week";
 import { requirePartner } from "~/server/partner-session/require-partner";
 import { HOME_SCREEN_TIP_COOKIE } from "~/server/partner-session/partner-cookies";
 import { dateFormat } from "~/dates";
@@ -60,6 +61,12 @@ export default async function PartnerHome({
       ) : null}
       {home.showIntro ? (
         <WhoReadsWhat policy={practice.secretsPolicy} therapist={home.therapist} />
+      ) : null}
+      {home.programme ? (
+        <ProgrammeWeek
+          programme={home.programme}
+          startsOn={dates.dayHeading(home.programme.startsOn)}
+        />
       ) : null}
       <ThisWeekList items={week} />
       <EntryList

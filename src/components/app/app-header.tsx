@@ -15,6 +15,7 @@ export function AppHeader({ practice, practiceCount, userLabel }: Props) {
     { href: base, label: "Caseload" },
     { href: `${base}/couples/new`, label: "Add couple" },
     { href: `${base}/homework`, label: "Homework" },
+    { href: `${base}/programmes`, label: "Programmes" },
     ...(practice.role === "therapist"
       ? []
       : [

@@ -1,4 +1,4 @@
-import { sessionColor } from "~/timeline/charts/palette";
+import { programmeBandText, sessionColor } from "~/timeline/charts/palette";
 import type { ChartModel } from "~/timeline/charts/types";
 
 const AXIS = "#94a3b8";
@@ -42,6 +42,26 @@ export function ChartSvg({ model }: { model: ChartModel }) {
             <title>{model.shade.label}</title>
           </rect>
         ) : null}
+        {model.programmeBands?.map((b) => (
+          <g key={`w${b.x}`} data-mark="programme-week">
+            <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={2} fill={b.fill}>
+              <title>{b.label}</title>
+            </rect>
+            {b.text ? (
+              <text
+                x={b.x + b.width / 2}
+                y={b.y + b.height / 2}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fontSize={11}
+                fill={programmeBandText}
+                aria-hidden="true"
+              >
+                {b.text}
+              </text>
+            ) : null}
+          </g>
+        ))}
         {model.yTicks.map((t) => (
           <g key={`y${t.y}`}>
             <line x1={plot.x} x2={right} y1={t.y} y2={t.y} stroke={GRID} />

@@ -9,9 +9,13 @@ import { enqueueDueReminders } from "~/server/reminders/send-reminders";
 import { startOutboxPump } from "./outbox-pump";
 import { logSafeError } from "~/server/log-safe-error";
 import { startExportWork } from "./export-work";
+import { assignDueWeeks } from "~/server/programmes/assign-weeks";
 
 export const REMINDER_QUEUE = "reminders-scan";
 const REMINDER_CRON = "*/15 * * * *";
+/** Programme weeks begin at the couple's local midnight: looked for every 15 minutes. */
+const PROGRAMME_QUEUE = "programme-weeks-scan";
+const PROGRAMME_CRON = "7,22,37,52 * * * *";
 const PRUNE_QUEUE = "prune-expired";
 const PRUNE_CRON = "17 * * * *";
 
@@ -59,6 +63,22 @@ export async function startWorker(options: WorkerOptions): Promise<{ stop: () =>
     }
   });
 
+  await boss.createQueue(PROGRAMME_QUEUE, {
+    name: PROGRAMME_QUEUE,
+    retryLimit: 0,
+    expireInSeconds: 10 * 60,
+  });
+  await boss.schedule(PROGRAMME_QUEUE, PROGRAMME_CRON);
+  await boss.work(PROGRAMME_QUEUE, async () => {
+    try {
+      const { assigned, finished } = await assignDueWeeks(db);
+      if (assigned + finished > 0) log(`programmes: ${assigned} weeks began, ${finished} finished`);
+    } catch (error) {
+      log(`programme scan failed: ${logSafeError(error)}`);
+      throw error;
+    }
+  });
+
   await boss.createQueue(PRUNE_QUEUE, { name: PRUNE_QUEUE, retryLimit: 0 });
   await boss.schedule(PRUNE_QUEUE, PRUNE_CRON);
   await boss.work(PRUNE_QUEUE, async () => {
@@ -84,7 +104,7 @@ export async function startWorker(options: WorkerOptions): Promise<{ stop: () =>
     log,
   });
   log(
-    `sending email ${usesDevMailbox() ? "to the local mailbox" : "through Resend"}; reminders every 15 minutes`,
+    `sending email ${usesDevMailbox() ? "to the local mailbox" : "through Resend"}; reminders and programme weeks every 15 minutes`,
   );
 
   let stopped: Promise<void> | undefined;

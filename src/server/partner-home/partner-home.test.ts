@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { PARTNER_ENTRIES_PER_PAGE } from "~/domain/partner-home";
-import { entries, partners, users } from "~/server/db/schema";
+import { couples, entries, partners, users } from "~/server/db/schema";
 import { testDatabase } from "~/test/db";
 import { rejectsWith } from "~/test/factories";
 import {
@@ -10,6 +10,8 @@ import {
   openAsPartner,
   seedCoupleWithPartners,
 } from "~/test/homework-factories";
+import { seedProgrammeRun } from "~/test/programme-view-factories";
+import { addDays, localDateOf } from "~/timeline/weeks";
 import { dismissHomeIntro } from "./partner-home";
 
 const db = testDatabase();
@@ -112,5 +114,98 @@ describe("the partner's home", () => {
     await rejectsWith(alex.api.partner.overview({ show: "all", page: 1 }), "FORBIDDEN");
     const accepted = await openAsPartner(db, s.p, s.a.id);
     await rejectsWith(accepted.api.partner.overview({ show: "all", page: 0 }), "BAD_REQUEST");
+  });
+});
+
+describe("the partner's home during a programme", () => {
+  const today = (timeZone: string) => localDateOf(new Date(), timeZone);
+
+  test("says which week of how many it is, with the week's intention", async () => {
+    const s = await seedCoupleWithPartners(db);
+    const [couple] = await db.select().from(couples).where(eq(couples.id, s.coupleId));
+    const now = today(couple!.timeZone);
+    await seedProgrammeRun(db, {
+      practiceId: s.p.practiceId,
+      coupleId: s.coupleId,
+      startedByUserId: s.p.therapist.user.id,
+      // Two whole weeks ago and three days: in its third week.
+      startsOn: addDays(now, -17),
+      today: now,
+    });
+    const alex = await openAsPartner(db, s.p, s.a.id);
+    const home = await alex.api.partner.overview({ show: "all", page: 1 });
+    expect(home.programme).toMatchObject({
+      weekNumber: 3,
+      weekCount: 6,
+      title: "Feeling safe together",
+      intention: "Intention of week 3: feeling safe together.",
+      paused: false,
+      upcoming: false,
+    });
+  });
+
+  test("a skipped week is passed over; a paused programme says it is paused", async () => {
+    const s = await seedCoupleWithPartners(db);
+    const [couple] = await db.select().from(couples).where(eq(couples.id, s.coupleId));
+    const now = today(couple!.timeZone);
+    await seedProgrammeRun(db, {
+      practiceId: s.p.practiceId,
+      coupleId: s.coupleId,
+      startedByUserId: s.p.therapist.user.id,
+      startsOn: addDays(now, -17),
+      today: now,
+      status: "paused",
+      weekStatuses: { 3: "skipped" },
+    });
+    const sam = await openAsPartner(db, s.p, s.b.id);
+    const home = await sam.api.partner.overview({ show: "all", page: 1 });
+    expect(home.programme).toMatchObject({ weekNumber: 2, paused: true });
+  });
+
+  test("shows nothing without a running programme, or when it was stopped", async () => {
+    const s = await seedCoupleWithPartners(db);
+    const alex = await openAsPartner(db, s.p, s.a.id);
+    expect((await alex.api.partner.overview({ show: "all", page: 1 })).programme).toBeNull();
+    const [couple] = await db.select().from(couples).where(eq(couples.id, s.coupleId));
+    const now = today(couple!.timeZone);
+    await seedProgrammeRun(db, {
+      practiceId: s.p.practiceId,
+      coupleId: s.coupleId,
+      startedByUserId: s.p.therapist.user.id,
+      startsOn: addDays(now, -3),
+      today: now,
+      status: "stopped",
+    });
+    expect((await alex.api.partner.overview({ show: "all", page: 1 })).programme).toBeNull();
+    // Another couple's programme is never this couple's.
+    const other = await seedCoupleWithPartners(db);
+    await seedProgrammeRun(db, {
+      practiceId: other.p.practiceId,
+      coupleId: other.coupleId,
+      startedByUserId: other.p.therapist.user.id,
+      startsOn: addDays(now, -3),
+      today: now,
+    });
+    expect((await alex.api.partner.overview({ show: "all", page: 1 })).programme).toBeNull();
+  });
+
+  test("before the first week begins, names week 1 as upcoming", async () => {
+    const s = await seedCoupleWithPartners(db);
+    const [couple] = await db.select().from(couples).where(eq(couples.id, s.coupleId));
+    const now = today(couple!.timeZone);
+    await seedProgrammeRun(db, {
+      practiceId: s.p.practiceId,
+      coupleId: s.coupleId,
+      startedByUserId: s.p.therapist.user.id,
+      startsOn: addDays(now, 4),
+      today: now,
+    });
+    const alex = await openAsPartner(db, s.p, s.a.id);
+    const home = await alex.api.partner.overview({ show: "all", page: 1 });
+    expect(home.programme).toMatchObject({
+      weekNumber: 1,
+      upcoming: true,
+      startsOn: addDays(now, 4),
+    });
   });
 });

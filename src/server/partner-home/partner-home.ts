@@ -7,6 +7,7 @@ import { assignments, couples, entries, partners, users } from "~/server/db/sche
 import { entryPageForPartner } from "~/server/entries/partner-entries";
 import type { PartnerScope } from "~/server/partner-session/partner-scope";
 import { partnerPracticeInfo } from "~/server/partner-session/practice-info";
+import { partnerProgramme } from "~/server/programme-views/partner-programme";
 import type { PartnerOverviewInput } from "~/validation/partner-home";
 
 /** Who treats the couple, as partners read it: name and credentials (staffName). */
@@ -77,7 +78,8 @@ async function introSeen(db: Executor, scope: PartnerScope) {
 
 /**
  * The partner's home: their practice and therapist, the "who reads what" introduction until put
- * away, this week's homework, and one page of the entries they may read.
+ * away, the programme week they are in, this week's homework, and one page of the entries they
+ * may read.
  */
 export async function partnerOverview(
   db: Executor,
@@ -85,12 +87,13 @@ export async function partnerOverview(
   input: PartnerOverviewInput,
   now = new Date(),
 ) {
-  const [practice, therapist, seen, week, entryPage] = await Promise.all([
+  const [practice, therapist, seen, week, entryPage, programme] = await Promise.all([
     partnerPracticeInfo(db, scope),
     treatingTherapist(db, scope),
     introSeen(db, scope),
     homeworkWithCounts(db, scope, now),
     entryPageForPartner(db, scope, { ...input, perPage: PARTNER_ENTRIES_PER_PAGE }),
+    partnerProgramme(db, scope, now),
   ]);
   return {
     practice,
@@ -100,6 +103,8 @@ export async function partnerOverview(
     homework: week.homework,
     entries: entryPage.rows,
     hasOlder: entryPage.hasOlder,
+    /** where the couple is in a running or paused programme; null with none */
+    programme,
   };
 }
 

@@ -11,6 +11,7 @@ import { timelineCharts } from "~/timeline/charts/timeline-charts";
 import { within } from "~/timeline/period";
 import { localDateOf } from "~/timeline/weeks";
 import type { TimelineRange } from "~/validation/timeline";
+import { loadProgrammeReview } from "~/server/programme-views/programme-review";
 import { cycleSides } from "./prep-cycle";
 import { openHomework } from "./prep-homework";
 
@@ -33,6 +34,7 @@ export async function loadSessionPrep(
     onOrBefore: resolved.toDate,
   });
   const inPeriod = input.entries.filter(within(timeline.period));
+  const programmeReview = await loadProgrammeReview(db, scope.practiceId, loaded, now);
   return {
     coupleLabel: couple.label,
     partnerNames: [timeline.partners[1], timeline.partners[2]],
@@ -58,5 +60,6 @@ export async function loadSessionPrep(
     homework: openHomework(loaded.assignments, timeline, now),
     lastSession,
     safetyFlags,
+    programmeReview,
   };
 }

@@ -6,6 +6,8 @@ import type { CoupleTimelineArgs } from "~/validation/timeline";
 import { loadTimelineInput } from "./load-timeline-input";
 import type { PracticeMember } from "./timeline-queries";
 import type { TimelineSafetyFlag } from "~/timeline/safety-flags";
+import type { ProgrammeReview } from "~/timeline/programme-review";
+import { loadProgrammeReview } from "~/server/programme-views/programme-review";
 
 interface TimelineRangeView {
   /** first and last calendar day shown, in the couple's time zone */
@@ -23,6 +25,8 @@ export type CoupleTimelineView = CoupleTimeline & {
   highlightEntries: TimelineEntry[];
   /** every open safety flag however old, then those raised in the period: shown first */
   safetyFlags: TimelineSafetyFlag[];
+  /** a programme run's first and last weeks side by side, once it has reached its last week */
+  programmeReview: ProgrammeReview | null;
 };
 
 /** Entries behind the highlights that are not among the period's own. */
@@ -46,13 +50,10 @@ export async function coupleTimeline(
   now = new Date(),
 ): Promise<CoupleTimelineView> {
   // Reads may come from the replica (see getReadDb); the audit is always written to the primary.
-  const { scope, couple, resolved, input, safetyFlags } = await loadTimelineInput(
-    reads,
-    member,
-    args,
-    now,
-  );
+  const loaded = await loadTimelineInput(reads, member, args, now);
+  const { scope, couple, resolved, input, safetyFlags } = loaded;
   const timeline = buildTimeline(input);
+  const programmeReview = await loadProgrammeReview(reads, scope.practiceId, loaded, now);
   await recordAudit(
     db,
     scope,
@@ -78,5 +79,6 @@ export async function coupleTimeline(
     },
     highlightEntries: entriesBehindHighlights(timeline, input.entries),
     safetyFlags,
+    programmeReview,
   };
 }

@@ -11,6 +11,7 @@ import type { TimelineSafetyFlag } from "~/timeline/safety-flags";
 import { safetyFlagRows, timelineSafetyFlags } from "./timeline-safety-flags";
 import { periodDates } from "~/timeline/completion";
 import { chartWindow } from "~/timeline/chart-window";
+import { coupleProgrammeWeeks } from "~/server/programme-views/couple-programme-weeks";
 import {
   coupleAssignments,
   couplePartners,
@@ -65,7 +66,7 @@ export async function loadTimelineInput(
       : kinds;
   const positions = args.positions?.length ? args.positions : null;
   const window = chartWindow(resolved.period, couple.timeZone);
-  const [partnerRows, assignmentRows, entryRows, updates, sessionDates, flagRows] =
+  const [partnerRows, assignmentRows, entryRows, updates, sessionDates, flagRows, programmeWeeks] =
     await Promise.all([
       couplePartners(db, scope.practiceId, couple.id),
       coupleAssignments(db, scope.practiceId, couple.id, kinds),
@@ -84,6 +85,7 @@ export async function loadTimelineInput(
         coupleId: couple.id,
         period: resolved.period,
       }),
+      coupleProgrammeWeeks(db, scope.practiceId, couple.id),
     ]);
 
   const byId = new Map<string, PartnerInfo>(
@@ -115,6 +117,7 @@ export async function loadTimelineInput(
     csiCutoff: couple.csiCutoff,
     entries: timelineEntries,
     sessionDates,
+    programmeWeeks,
     assignments: asked.map(({ title: _title, ...a }) => a),
     now,
   };

@@ -161,6 +161,39 @@ describe("a signed-out caller", () => {
       "mfa.practice": () => anon.mfa.practice({ practiceId }),
       "mfa.setRequired": () => anon.mfa.setRequired({ practiceId, required: true }),
       "mfa.resetMember": () => anon.mfa.resetMember({ practiceId, userId: p.therapist.user.id }),
+      "programmes.library": () => anon.programmes.library({ practiceId }),
+      "programmes.mayEdit": () => anon.programmes.mayEdit({ practiceId, familyId: someId }),
+      "programmes.copy": () =>
+        anon.programmes.copy({ practiceId, from: { builtinKey: "six-week-reconnect" } }),
+      "programmes.revise": () =>
+        anon.programmes.revise({
+          practiceId,
+          familyId: someId,
+          title: "t",
+          summary: "",
+          weeks: [
+            {
+              title: "w",
+              intention: "i",
+              homework: [{ kind: "bid", cadence: "once", partnerPositions: [1] }],
+            },
+          ],
+        }),
+      "programmes.archive": () => anon.programmes.archive({ practiceId, familyId: someId }),
+      "programmes.forCouple": () => anon.programmes.forCouple({ practiceId, coupleId }),
+      "programmes.start": () =>
+        anon.programmes.start({
+          practiceId,
+          coupleId,
+          programme: { builtinKey: "six-week-reconnect" },
+          startsOn: "2026-12-07",
+        }),
+      "programmes.pause": () => anon.programmes.pause({ practiceId, runId: someId }),
+      "programmes.resume": () => anon.programmes.resume({ practiceId, runId: someId }),
+      "programmes.skipWeek": () =>
+        anon.programmes.skipWeek({ practiceId, runId: someId, which: "next" }),
+      "programmes.extendWeek": () => anon.programmes.extendWeek({ practiceId, runId: someId }),
+      "programmes.stop": () => anon.programmes.stop({ practiceId, runId: someId }),
       "coupleItems.forCouple": () => anon.coupleItems.forCouple({ practiceId, coupleId }),
       "coupleItems.add": () =>
         anon.coupleItems.add({

@@ -17,6 +17,7 @@ import { therapySessionsRouter } from "./routers/therapy-sessions";
 import { profileRouter } from "./routers/profile";
 import { timelineRouter } from "./routers/timeline";
 import { practiceExportRouter } from "./routers/practice-export";
+import { programmesRouter } from "./routers/programmes";
 
 export const appRouter = router({
   practices: practicesRouter,
@@ -36,6 +37,7 @@ export const appRouter = router({
   billing: billingRouter,
   mfa: mfaRouter,
   practiceExport: practiceExportRouter,
+  programmes: programmesRouter,
   coupleItems: coupleItemsRouter,
 });
 

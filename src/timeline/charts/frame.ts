@@ -3,7 +3,8 @@ import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from "d3-sca
 import { periodDates } from "../completion";
 import type { CoupleTimeline, WeekBucket } from "../types";
 import { daysBetween, mondayOf } from "../weeks";
-import { periodShade, sessionColor } from "./palette";
+import { periodShade, programmeBandFills, sessionColor } from "./palette";
+import { programmeBands } from "./programme-bands";
 import type { ChartModel } from "./types";
 
 /** The parts every weekly chart shares: layout, the week axis, value ticks, rounding. */
@@ -188,7 +189,7 @@ export function periodOverlay(
   timeline: CoupleTimeline,
   plot: ChartModel["plot"],
   dayX: DayX,
-): Pick<ChartModel, "shade" | "sessions" | "legend"> {
+): Pick<ChartModel, "shade" | "sessions" | "legend" | "programmeBands"> {
   const name = (date: string) => weekName(date, timeline.dateStyle);
   const inPlot = (x: number) => round(Math.min(plot.x + plot.width, Math.max(plot.x, x)));
   const sessions = timeline.sessionDates.map((date) => ({
@@ -211,5 +212,14 @@ export function periodOverlay(
     legend.push({ label: "This period", color: periodShade, shaded: true });
   }
   if (sessions.length > 0) legend.push({ label: "Session", color: sessionColor, dashed: true });
-  return { ...(shade ? { shade } : {}), sessions, legend };
+  const bands = programmeBands(timeline, plot, dayX);
+  if (bands.length > 0) {
+    legend.push({ label: "Programme week (band above)", color: programmeBandFills[0] });
+  }
+  return {
+    ...(shade ? { shade } : {}),
+    sessions,
+    legend,
+    ...(bands.length > 0 ? { programmeBands: bands } : {}),
+  };
 }

@@ -54,3 +54,10 @@ export const cutoffColor = okabeIto.black;
 /** The chosen period's shade behind the marks (light enough for every bar colour to read on it). */
 export const periodShade = "#EAEAEA";
 export const sessionColor = ink.axis;
+
+/**
+ * Programme weeks' bands above the plot, alternating so neighbours read apart (also in greyscale);
+ * both light enough for dark text.
+ */
+export const programmeBandFills = ["#D4E5F4", "#B4D0EA"] as const;
+export const programmeBandText = "#0f172a";

@@ -30,6 +30,19 @@ export interface ChartModel {
   }[];
   /** the chosen period, shaded behind the marks, when the chart also shows weeks before it */
   shade?: { x: number; y: number; width: number; height: number; fill: string; label: string };
+  /**
+   * programme weeks: bands in the strip above the plot, on the same time axis as the marks;
+   * `text` is what fits on the band ("Week 3", "3" or nothing), `label` says it all
+   */
+  programmeBands?: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    fill: string;
+    text: string;
+    label: string;
+  }[];
   /** recorded sessions: a thin vertical line across the plot on each session's day */
   sessions: { x: number; label: string }[];
   /** `shaded`: a swatch of the period's shade, drawn with a border so it shows on white */

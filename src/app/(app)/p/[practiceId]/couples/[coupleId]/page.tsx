@@ -14,6 +14,7 @@ import { AssignmentList } from "./assignment-list";
 import { CareSettings } from "./care-settings";
 import { parseCouplePageSearch } from "./couple-page-search";
 import { CoupleItemsSection } from "./couple-items-section";
+import { ProgrammeSection } from "./programme-section";
 import { CoupleTimelineLinks } from "./couple-timeline-links";
 import { EditCoupleForm } from "./edit-couple-form";
 import { EntriesSection } from "./entries-section";
@@ -48,6 +49,8 @@ export default async function CouplePage({
     pendingEmails,
     safetyLog,
     coupleItems,
+    programmes,
+    programmeLibrary,
   ] = await Promise.all([
     practice.role === "therapist" ? null : caller.members.list({ practiceId }),
     caller.homework.templates({ practiceId }),
@@ -58,6 +61,8 @@ export default async function CouplePage({
     caller.partnerLinks.pendingEmails({ practiceId, partnerIds }),
     caller.safetyFlags.forCouple({ practiceId, coupleId }),
     caller.coupleItems.forCouple({ practiceId, coupleId }),
+    caller.programmes.forCouple({ practiceId, coupleId }),
+    caller.programmes.library({ practiceId }),
   ]);
   const coupleHref = `/p/${practiceId}/couples/${coupleId}`;
   const dates = { style: practice.dateStyle, timeZone: couple.timeZone };
@@ -74,8 +79,9 @@ export default async function CouplePage({
             ["#entries", "New entries"],
             ["#homework", "Homework"],
             ["#links", "Links"],
-            ["#assign", "Assign homework"],
             ["#rituals", "Rituals and small wins"],
+            ["#programme", "Programme"],
+            ["#assign", "Assign homework"],
             ["#details", "Details"],
           ].map(([href, label]) => (
             <li key={href}>
@@ -162,6 +168,17 @@ export default async function CouplePage({
                 items={coupleItems
                   .filter((item) => item.archivedAt === null)
                   .map((item) => ({ ...item, byPartner: item.byPartner !== null }))}
+              />
+            </Card>
+            <Card id="programme">
+              <h2 className="mb-4 text-lg font-semibold">Programme</h2>
+              <ProgrammeSection
+                practiceId={practiceId}
+                coupleId={coupleId}
+                programmes={programmes}
+                library={programmeLibrary}
+                discharged={couple.status === "discharged"}
+                format={dateFormat(dates)}
               />
             </Card>
             <Card id="assign">

@@ -11,6 +11,8 @@ import { keyNumberRows } from "~/timeline/key-number-rows";
 import { positiveGroups } from "~/timeline/positive-lines";
 import { PositiveWorkList } from "~/components/timeline/positive-work-card";
 import { KeyNumbers } from "~/components/timeline/key-numbers";
+import { ProgrammeWeekList } from "~/components/timeline/programme-week-list";
+import { ProgrammeReviewCard } from "~/components/timeline/programme-review-card";
 import { TherapySessionsPanel } from "~/components/timeline/therapy-sessions-panel";
 import { TimelineFilterBar } from "~/components/timeline/timeline-filters";
 import { rangeOf, timelineFilter, type SearchParams } from "~/components/timeline/timeline-filter";
@@ -147,11 +149,21 @@ export default async function TimelinePage({
             />
           </Card>
         </div>
+        {timeline.programmeReview ? (
+          <Card id="programme-review">
+            <ProgrammeReviewCard
+              review={timeline.programmeReview}
+              partners={timeline.partners}
+              dates={dateFormat(dates)}
+            />
+          </Card>
+        ) : null}
         <Card>
           <section aria-labelledby="charts-heading">
             <h2 id="charts-heading" className="mb-4 text-lg font-semibold">
               Week by week
             </h2>
+            <ProgrammeWeekList weeks={timeline.programmeWeeks} dateStyle={timeline.dateStyle} />
             {/* One chart a row below 1024 px: two abreast at 768 px would print labels at ~6 px. */}
             <div className="grid gap-8 lg:grid-cols-2">
               {timelineCharts(timeline).map((model) => (

@@ -1,0 +1,126 @@
+import type { DateFormat } from "~/dates";
+import type { ProgrammeStatus, ProgrammeWeekStatus } from "~/domain/programmes";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "~/server/trpc/root";
+import { ProgrammeControls } from "./programme-controls";
+import { StartProgrammeForm } from "./start-programme-form";
+
+type Outputs = inferRouterOutputs<AppRouter>;
+type CoupleProgrammes = Outputs["programmes"]["forCouple"];
+type Library = Outputs["programmes"]["library"];
+
+const runStatusLabel: Record<ProgrammeStatus, string> = {
+  active: "Running",
+  paused: "Paused: no new week starts until you resume",
+  stopped: "Stopped",
+  finished: "Finished",
+};
+
+const weekStatusLabel: Record<ProgrammeWeekStatus, string> = {
+  scheduled: "Starts",
+  assigned: "Homework given",
+  skipped: "Skipped",
+  cancelled: "Cancelled",
+};
+
+/** The couple page's Programme card: the running programme and its controls, or a way to start one. */
+export function ProgrammeSection({
+  practiceId,
+  coupleId,
+  programmes,
+  library,
+  discharged,
+  format,
+}: {
+  practiceId: string;
+  coupleId: string;
+  programmes: CoupleProgrammes;
+  library: Library;
+  discharged: boolean;
+  format: DateFormat;
+}) {
+  const { running, current } = programmes;
+  const last = programmes.runs.find((r) => r.run.id !== running?.run.id);
+  if (!running) {
+    return (
+      <div className="space-y-4">
+        {last ? (
+          <p className="text-sm text-slate-700">
+            {last.run.title}: {runStatusLabel[last.run.status].toLowerCase()}
+            {last.run.endedAt ? ` on ${format.day(last.run.endedAt)}` : ""}.
+          </p>
+        ) : (
+          <p className="text-sm text-slate-700">
+            A programme gives the couple a week of homework at a time, each with a short intention,
+            and assigns each week by itself when it begins.
+          </p>
+        )}
+        {discharged ? (
+          <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-700">
+            This couple has been discharged. Set them back to active to start a programme.
+          </p>
+        ) : (
+          <StartProgrammeForm
+            practiceId={practiceId}
+            coupleId={coupleId}
+            defaultStartsOn={programmes.defaultStartsOn}
+            today={programmes.today}
+            choices={[
+              ...library.builtIn.map((p) => ({
+                value: `builtin:${p.key}`,
+                label: `${p.title} (${p.weeks.length} weeks)`,
+                group: "Built in",
+              })),
+              ...library.practice.map((p) => ({
+                value: `family:${p.familyId}`,
+                label: `${p.title} (${p.weeks.length} weeks)`,
+                group: "Our programmes",
+              })),
+            ]}
+          />
+        )}
+      </div>
+    );
+  }
+  const { run, weeks } = running;
+  return (
+    <div className="space-y-4">
+      <div>
+        <p className="font-semibold text-slate-900">{run.title}</p>
+        <p className="text-sm text-slate-700">{runStatusLabel[run.status]}</p>
+        {current ? (
+          <p className="mt-1 text-sm text-slate-800">
+            Week {current.number} of {current.of}: {current.plan.title}
+          </p>
+        ) : null}
+      </div>
+      <ol className="divide-y divide-slate-200 text-sm" aria-label="Weeks">
+        {weeks.map((week) => {
+          const plan = run.weeks[week.weekNumber - 1];
+          const isCurrent = current?.week.id === week.id;
+          return (
+            <li
+              key={week.id}
+              className="flex flex-wrap justify-between gap-x-3 py-2"
+              aria-current={isCurrent ? "step" : undefined}
+            >
+              <span className={isCurrent ? "font-semibold" : undefined}>
+                Week {week.weekNumber}: {plan?.title}
+              </span>
+              <span className="text-slate-600">
+                {weekStatusLabel[week.status]} · {format.calendarRange(week.startsOn, week.endsOn)}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <ProgrammeControls
+        practiceId={practiceId}
+        runId={run.id}
+        status={run.status}
+        hasCurrentWeek={current !== null}
+        hasNextWeek={weeks.some((w) => w.status === "scheduled")}
+      />
+    </div>
+  );
+}
