@@ -90,6 +90,7 @@ function warmUpPrep(now: Date): SessionPrep {
     homework: [],
     lastSession: { sessionOn: addDays(today, -8), notes: "Warm-up — Łódź, Алёна, Νίκος." },
     safetyFlags: [],
+    programmeReview: null,
   };
 }
 
