@@ -94,7 +94,7 @@ async function sceneOf(db: Database, partners: BenchPartner[]): Promise<Scene> {
     practiceId: first!.practiceId,
     coupleId: first!.coupleId,
     coupleZeroPartners: pair.map((p) => p.id),
-    therapistUserId: couple!.therapistUserId!,
+    therapistUserId: couple!.therapistUserId,
   };
 }
 
