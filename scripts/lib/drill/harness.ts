@@ -22,14 +22,14 @@ import {
   type EmailQueue,
 } from "./queued-emails";
 
-export const WEB_PORT = Number(process.env.DRILL_WEB_PORT ?? 3640);
+const WEB_PORT = Number(process.env.DRILL_WEB_PORT ?? 3640);
 export const FAKE_RESEND_PORT = Number(process.env.DRILL_PROVIDER_PORT ?? 3641);
 const CLIENTS = Number(process.env.DRILL_CLIENTS ?? 30);
 const LOAD_SECONDS = Number(process.env.DRILL_SECONDS ?? 25);
 /** an email queued this often during the load */
 const EMAIL_EVERY_MS = 200;
 
-export interface DrillWorld {
+interface DrillWorld {
   db: Database;
   databaseUrl: string;
   provider: FakeResend;
@@ -125,8 +125,12 @@ function workerEnv(world: DrillWorld, provider: "mailbox" | "resend"): NodeJS.Pr
   };
 }
 
+function step(drill: string, what: string) {
+  console.log(`[drill]   ${drill}: ${what}`);
+}
+
 /** Until the worker's job queue is connected: its start takes seconds on a busy machine. */
-export async function workerReady(db: Database, within = 60_000): Promise<void> {
+async function workerReady(db: Database, within = 60_000): Promise<void> {
   for (const until = Date.now() + within; Date.now() < until;) {
     const result = await db
       .execute<{ n: number }>(
@@ -212,13 +216,24 @@ export async function runDrill(
     }
   })();
 
-  await Promise.all([fault(ctx), clients.done, emailing]);
+  await Promise.all([
+    fault(ctx).then(() => step(name, "fault done")),
+    clients.done.then(() => step(name, "phones done")),
+    emailing,
+  ]);
   await waitForOutbox(world.db, queue, Date.now() + 60_000);
+  step(name, "outbox drained");
   await afterDelivery?.(ctx);
   const result = await count(world, name, provider, ctx, partners);
+  step(name, "counted");
   await stopServer(web);
   worker.child.kill("SIGTERM");
-  await worker.exited;
+  // A worker that does not stop within 15 s is killed: the count is already taken.
+  const stopped = await Promise.race([
+    worker.exited.then(() => true),
+    new Promise<boolean>((r) => setTimeout(() => r(false), 15_000)),
+  ]);
+  if (!stopped) worker.child.kill("SIGKILL");
   return result;
 }
 
