@@ -217,7 +217,16 @@ export async function runDrill(
   })();
 
   await Promise.all([
-    fault(ctx).then(() => step(name, "fault done")),
+    // A step that never finishes fails the drill instead of hanging the run.
+    Promise.race([
+      fault(ctx).then(() => step(name, "fault done")),
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          ctx.checks.push({ label: "the fault's steps finished within 90 s", ok: false });
+          resolve();
+        }, 90_000).unref(),
+      ),
+    ]),
     clients.done.then(() => step(name, "phones done")),
     emailing,
   ]);
