@@ -9,6 +9,7 @@ import {
   practices,
   users,
 } from "../src/server/db/schema";
+import { BUILT_IN_CONSENT_VERSION } from "../src/domain/consent";
 import { openPartnerLink } from "../src/server/partner-session/partner-session";
 import { mintPartnerLink } from "../src/server/partner-links/mint-link";
 
@@ -55,6 +56,9 @@ export async function seedPartnerSessions(db: Database, count: number): Promise<
           position,
           displayName: `P${position}`,
           timeZone: "UTC",
+          // They have read and accepted how homework works (the built-in text), as at first opening.
+          consentVersion: BUILT_IN_CONSENT_VERSION,
+          consentAcceptedAt: new Date(),
         })),
       )
       .returning();
