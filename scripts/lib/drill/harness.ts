@@ -125,6 +125,22 @@ function workerEnv(world: DrillWorld, provider: "mailbox" | "resend"): NodeJS.Pr
   };
 }
 
+async function faultWithin(
+  ctx: DrillContext,
+  fault: (ctx: DrillContext) => Promise<void>,
+  ms: number,
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      ctx.checks.push({ label: `the fault's steps finished within ${ms / 1000} s`, ok: false });
+      resolve();
+    }, ms);
+  });
+  await Promise.race([fault(ctx), late]);
+  clearTimeout(timer);
+}
+
 function step(drill: string, what: string) {
   console.log(`[drill]   ${drill}: ${what}`);
 }
@@ -218,15 +234,7 @@ export async function runDrill(
 
   await Promise.all([
     // A step that never finishes fails the drill instead of hanging the run.
-    Promise.race([
-      fault(ctx).then(() => step(name, "fault done")),
-      new Promise<void>((resolve) =>
-        setTimeout(() => {
-          ctx.checks.push({ label: "the fault's steps finished within 90 s", ok: false });
-          resolve();
-        }, 90_000).unref(),
-      ),
-    ]),
+    faultWithin(ctx, fault, 90_000).then(() => step(name, "fault done")),
     clients.done.then(() => step(name, "phones done")),
     emailing,
   ]);
