@@ -10,6 +10,7 @@ import {
   practices,
   users,
 } from "../src/server/db/schema";
+import { BUILT_IN_CONSENT_VERSION } from "../src/domain/consent";
 import { openPartnerLink } from "../src/server/partner-session/partner-session";
 import { mintPartnerLink } from "../src/server/partner-links/mint-link";
 

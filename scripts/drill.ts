@@ -164,4 +164,4 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-process.exitCode = printTable(results) ? 0 : 1;
+process.exit(printTable(results) ? 0 : 1);

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 
 /** What the fake provider does with a send: deliver, refuse (5xx), or hang past the client's wait. */
-export type ProviderMode = "ok" | "5xx" | "hang";
+type ProviderMode = "ok" | "5xx" | "hang";
 
 /**
  * A stand-in for Resend's HTTP API (POST /emails) at the network edge: the real Resend SDK talks

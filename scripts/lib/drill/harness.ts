@@ -22,14 +22,14 @@ import {
   type EmailQueue,
 } from "./queued-emails";
 
-export const WEB_PORT = Number(process.env.DRILL_WEB_PORT ?? 3640);
+const WEB_PORT = Number(process.env.DRILL_WEB_PORT ?? 3640);
 export const FAKE_RESEND_PORT = Number(process.env.DRILL_PROVIDER_PORT ?? 3641);
 const CLIENTS = Number(process.env.DRILL_CLIENTS ?? 30);
 const LOAD_SECONDS = Number(process.env.DRILL_SECONDS ?? 25);
 /** an email queued this often during the load */
 const EMAIL_EVERY_MS = 200;
 
-export interface DrillWorld {
+interface DrillWorld {
   db: Database;
   databaseUrl: string;
   provider: FakeResend;
@@ -94,7 +94,7 @@ async function sceneOf(db: Database, partners: BenchPartner[]): Promise<Scene> {
     practiceId: first!.practiceId,
     coupleId: first!.coupleId,
     coupleZeroPartners: pair.map((p) => p.id),
-    therapistUserId: couple!.therapistUserId!,
+    therapistUserId: couple!.therapistUserId,
   };
 }
 
@@ -125,8 +125,28 @@ function workerEnv(world: DrillWorld, provider: "mailbox" | "resend"): NodeJS.Pr
   };
 }
 
+async function faultWithin(
+  ctx: DrillContext,
+  fault: (ctx: DrillContext) => Promise<void>,
+  ms: number,
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      ctx.checks.push({ label: `the fault's steps finished within ${ms / 1000} s`, ok: false });
+      resolve();
+    }, ms);
+  });
+  await Promise.race([fault(ctx), late]);
+  clearTimeout(timer);
+}
+
+function step(drill: string, what: string) {
+  console.log(`[drill]   ${drill}: ${what}`);
+}
+
 /** Until the worker's job queue is connected: its start takes seconds on a busy machine. */
-export async function workerReady(db: Database, within = 60_000): Promise<void> {
+async function workerReady(db: Database, within = 60_000): Promise<void> {
   for (const until = Date.now() + within; Date.now() < until;) {
     const result = await db
       .execute<{ n: number }>(
@@ -212,13 +232,25 @@ export async function runDrill(
     }
   })();
 
-  await Promise.all([fault(ctx), clients.done, emailing]);
+  await Promise.all([
+    // A step that never finishes fails the drill instead of hanging the run.
+    faultWithin(ctx, fault, 90_000).then(() => step(name, "fault done")),
+    clients.done.then(() => step(name, "phones done")),
+    emailing,
+  ]);
   await waitForOutbox(world.db, queue, Date.now() + 60_000);
+  step(name, "outbox drained");
   await afterDelivery?.(ctx);
   const result = await count(world, name, provider, ctx, partners);
+  step(name, "counted");
   await stopServer(web);
   worker.child.kill("SIGTERM");
-  await worker.exited;
+  // A worker that does not stop within 15 s is killed: the count is already taken.
+  const stopped = await Promise.race([
+    worker.exited.then(() => true),
+    new Promise<boolean>((r) => setTimeout(() => r(false), 15_000)),
+  ]);
+  if (!stopped) worker.child.kill("SIGKILL");
   return result;
 }
 

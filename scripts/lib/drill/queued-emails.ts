@@ -59,7 +59,7 @@ export async function waitForOutbox(db: Database, queue: EmailQueue, until: numb
   }
 }
 
-export interface EmailCount {
+interface EmailCount {
   queued: number;
   lost: number;
   sentTwice: number;

@@ -11,7 +11,7 @@ export interface OutgoingEmail {
   text: string;
 }
 
-export interface SendOptions {
+interface SendOptions {
   /**
    * The same key means the same email: a second send with it (a retry after a time-out, or after
    * a worker died between sending and recording it) is not delivered again. The outbox row's id.
