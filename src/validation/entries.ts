@@ -30,7 +30,8 @@ export const submitEntryInput = z
       )
       .optional(),
     payload: z.record(z.string(), z.unknown(), { error: "The form's answers are missing." }),
-    share: z.boolean().default(false),
+    /** absent: the kind's default visibility (private, or shared for small wins) */
+    share: z.boolean().optional(),
     safetyFlag: z.boolean().default(false),
     /** sent from the kind's quick form: its questions only, the rest can be added later */
     quick: z.boolean().default(false),

@@ -1,3 +1,4 @@
+import type { CoupleItemOption } from "~/components/partner/couple-item-input";
 import { EntryForm } from "~/components/partner/entry-form";
 import { getKind } from "~/homework/registry";
 import type { KindKey, Section } from "~/homework/types";
@@ -12,6 +13,18 @@ export interface PreviewWording {
   sections: Section[];
   asksWhen: boolean;
 }
+
+/** Stand-ins for a couple's own rituals and small wins, so the preview shows their tick list. */
+const previewItems: CoupleItemOption[] = [
+  {
+    id: "preview-ritual-1",
+    label: "A proper goodbye in the morning",
+    type: "ritual",
+    rhythm: "daily",
+  },
+  { id: "preview-ritual-2", label: "A walk together on Sunday", type: "ritual", rhythm: "weekly" },
+  { id: "preview-win-1", label: "Cook together once a week", type: "small_win", rhythm: null },
+];
 
 /**
  * A homework form exactly as a partner sees it on a 375px-wide phone: the partner page's header and
@@ -54,6 +67,8 @@ export function PhonePreview({
             secretsPolicy={DEFAULT_SECRETS_POLICY}
             draftPlace={{ ownDevice: false, draftDays: 0 }}
             entryRefOptions={[]}
+            coupleItemOptions={previewItems}
+            defaultShared={getKind(wording.kind).defaultVisibility === "shared"}
             neverShared={getKind(wording.kind).neverShared}
           />
         </div>

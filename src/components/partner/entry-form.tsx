@@ -14,6 +14,7 @@ import {
   type Draft,
   type DraftPlace,
 } from "./draft-store";
+import type { CoupleItemOption } from "./couple-item-input";
 import { FieldInput, type EntryRefOption } from "./field-input";
 import { SharePreview } from "./share-preview";
 import { answerRows } from "~/homework/answers";
@@ -32,6 +33,16 @@ interface Props {
   /** Own device: localStorage for the practice's draft days; otherwise this tab only. */
   draftPlace: DraftPlace;
   entryRefOptions: EntryRefOption[];
+  /** The couple's active rituals and small wins (the ritual tracker, small wins). */
+  coupleItemOptions?: CoupleItemOption[];
+  /**
+   * Answers a new draft starts with: the stage a reflection's homework asks for, the day a ritual
+   * tick is for. Kept with the draft and sent with it (a preset that is not a question too), so a
+   * tick sent later from an offline phone keeps its day.
+   */
+  presetValues?: Record<string, unknown>;
+  /** The kind is shared unless its author says otherwise (small wins): the box starts ticked. */
+  defaultShared?: boolean;
   /** False in a session opened from a link staff showed on screen: sharing is the partner's own call. */
   canShare?: boolean;
   /** Why this kind is never shared (the CSI-4): said instead of offering the share box. */
@@ -63,7 +74,19 @@ type Status =
 export function EntryForm(props: Props) {
   const key = draftKey(props.partnerId, props.assignmentId);
   // A preview has no device copy to wait for, so it renders complete from the server.
-  const [draft, setDraft] = useState<Draft | null>(() => (props.preview ? newDraft() : null));
+  const presets = JSON.stringify(props.presetValues ?? {});
+  const canShare = shareable(props);
+  const defaultShare = Boolean(props.defaultShared) && canShare;
+  // A new draft: the presets, and the kind's default visibility where the partner can share.
+  const startDraft = useCallback(
+    (from?: Draft): Draft => ({
+      ...(from ?? newDraft()),
+      values: JSON.parse(presets) as Record<string, unknown>,
+      share: defaultShare,
+    }),
+    [presets, defaultShare],
+  );
+  const [draft, setDraft] = useState<Draft | null>(() => (props.preview ? startDraft() : null));
   const [status, setStatus] = useState<Status>({ kind: "editing" });
   const [errors, setErrors] = useState<FieldErrors>({});
   const sending = useRef(false);
@@ -77,8 +100,10 @@ export function EntryForm(props: Props) {
     if (preview) return;
     if (ownDevice) dropExpiredDrafts(draftDays);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- storage exists only after hydration
-    setDraft(loadDraft(key, { ownDevice, draftDays }) ?? newDraft());
-  }, [key, preview, ownDevice, draftDays]);
+    const loaded = loadDraft(key, { ownDevice, draftDays });
+    // A kept draft with nothing answered yet starts again from today's presets (its key kept).
+    setDraft(loaded && answered(loaded, presets) ? loaded : startDraft(loaded ?? undefined));
+  }, [key, preview, ownDevice, draftDays, presets, startDraft]);
   useEffect(() => {
     if (draft && !preview && status.kind !== "saved")
       saveDraft(key, draft, { ownDevice, draftDays });
@@ -88,7 +113,6 @@ export function EntryForm(props: Props) {
   const setValue = (name: string, value: unknown) =>
     setDraft((d) => (d ? { ...d, values: { ...d.values, [name]: value } } : d));
 
-  const canShare = shareable(props);
   const quick = Boolean(props.quick);
   const submit = useCallback(async () => {
     if (!draft || sending.current) return;
@@ -107,7 +131,10 @@ export function EntryForm(props: Props) {
       assignmentId: props.assignmentId,
       idempotencyKey: draft.idempotencyKey,
       occurredAt: draft.occurredAt ? new Date(draft.occurredAt).toISOString() : undefined,
-      payload: visibleValues(props.sections, draft.values),
+      payload: {
+        ...presetsSent(props.sections, draft.values, presets),
+        ...visibleValues(props.sections, draft.values),
+      },
       share: draft.share && !draft.safetyFlag && canShare && !quick,
       safetyFlag: draft.safetyFlag,
       quick,
@@ -128,7 +155,17 @@ export function EntryForm(props: Props) {
       setErrors(result.fieldErrors);
       setStatus({ kind: "error", message: result.message });
     }
-  }, [canShare, draft, key, preview, props.assignmentId, props.kind, props.sections, quick]);
+  }, [
+    canShare,
+    draft,
+    key,
+    preview,
+    presets,
+    props.assignmentId,
+    props.kind,
+    props.sections,
+    quick,
+  ]);
 
   // Back online: send what was waiting.
   useEffect(() => {
@@ -225,6 +262,7 @@ export function EntryForm(props: Props) {
                 error={errors[`payload.${field.name}`]?.[0]}
                 onChange={(value) => setValue(field.name, value)}
                 entryRefOptions={props.entryRefOptions}
+                coupleItemOptions={props.coupleItemOptions}
                 compact={quick}
               />
             ))}
@@ -321,6 +359,29 @@ function FormSwitch({
 }
 
 /** Only answers to questions still shown are sent: a hidden follow-up keeps no stale value. */
+/** Whether a kept draft holds anything beyond the presets it started with. */
+function answered(draft: Draft, presets: string): boolean {
+  const preset = JSON.parse(presets) as Record<string, unknown>;
+  return Object.entries(draft.values).some(
+    ([name, value]) =>
+      !(name in preset) &&
+      value !== undefined &&
+      value !== "" &&
+      !(Array.isArray(value) && value.length === 0),
+  );
+}
+
+/** The presets that are not questions of the form (a ritual tick's day), as the draft keeps them. */
+function presetsSent(sections: Section[], values: Record<string, unknown>, presets: string) {
+  const asked = new Set(sections.flatMap((s) => s.fields.map((f) => f.name)));
+  const names = Object.keys(JSON.parse(presets) as Record<string, unknown>);
+  return Object.fromEntries(
+    names
+      .filter((name) => !asked.has(name) && values[name] !== undefined)
+      .map((n) => [n, values[n]]),
+  );
+}
+
 function visibleValues(sections: Section[], values: Record<string, unknown>) {
   const out: Record<string, unknown> = {};
   for (const field of sections.flatMap((s) => s.fields)) {

@@ -1,6 +1,7 @@
 "use client";
 
 import type { FieldDef } from "~/homework/types";
+import { CoupleItemInput, type CoupleItemOption } from "./couple-item-input";
 import { DurationInput } from "./duration-input";
 import { IndictmentNote } from "./indictment-note";
 import { Described, describedBy } from "./field-description";
@@ -17,6 +18,8 @@ interface Props {
   error?: string;
   onChange: (value: unknown) => void;
   entryRefOptions: EntryRefOption[];
+  /** the couple's rituals and small wins, for a coupleItem field */
+  coupleItemOptions?: CoupleItemOption[];
   /** the quick form: a single choice as a select, so three questions fit one phone screen */
   compact?: boolean;
 }
@@ -27,7 +30,15 @@ const chip =
   "flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-4 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50";
 
 /** One question of a homework form, drawn from its kind's field definition. */
-export function FieldInput({ field, value, error, onChange, entryRefOptions, compact }: Props) {
+export function FieldInput({
+  field,
+  value,
+  error,
+  onChange,
+  entryRefOptions,
+  coupleItemOptions = [],
+  compact,
+}: Props) {
   const id = `f-${field.name}`;
   const aria = {
     "aria-invalid": error ? true : undefined,
@@ -174,6 +185,20 @@ export function FieldInput({ field, value, error, onChange, entryRefOptions, com
         described={<Described id={id} help={field.help} error={error} />}
         describedBy={aria["aria-describedby"]}
         invalid={Boolean(error)}
+      />
+    );
+  }
+
+  if (field.type === "coupleItem") {
+    return (
+      <CoupleItemInput
+        field={field}
+        id={id}
+        label={label}
+        value={value}
+        error={error}
+        onChange={onChange}
+        options={coupleItemOptions.filter((o) => o.type === field.itemType)}
       />
     );
   }

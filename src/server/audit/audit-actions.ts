@@ -78,6 +78,9 @@ export const ZAuditActionSchema = z.enum([
   "programme_run.stopped",
   "programme_run.week_assigned",
   "programme_run.finished",
+  "couple_item.added",
+  "couple_item.renamed",
+  "couple_item.archived",
 ]);
 
 export type AuditAction = z.infer<typeof ZAuditActionSchema>;
@@ -156,6 +159,9 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "programme_run.stopped": "Stopped a couple's programme",
   "programme_run.week_assigned": "A programme week began and its homework was assigned",
   "programme_run.finished": "A couple's programme came to its end",
+  "couple_item.added": "Added a ritual or small win for a couple",
+  "couple_item.renamed": "Renamed a couple's ritual or small win",
+  "couple_item.archived": "Archived a couple's ritual or small win",
 };
 
 /** What an audit event is about; also a closed list. */
@@ -174,6 +180,7 @@ export const ZAuditSubjectTypeSchema = z.enum([
   "practice_export",
   "programme",
   "programme_run",
+  "couple_item",
 ]);
 
 export type AuditSubjectType = z.infer<typeof ZAuditSubjectTypeSchema>;

@@ -8,6 +8,7 @@ import { emailTemplates } from "~/server/email/email-templates";
 import { DomainError } from "~/server/errors";
 import { queueSafetyAlerts } from "~/server/safety/alert-recipients";
 import { localDateOf } from "~/timeline/weeks";
+import { withCheckedCoupleItems } from "~/server/couple-items/couple-items";
 import type { SubmitEntryInput } from "~/validation/entries";
 
 /** The homework answered must be this couple's, given to this partner, of this kind. */
@@ -68,6 +69,29 @@ async function checkEntryRefs(db: Executor, scope: PartnerScope, input: SubmitEn
   }
 }
 
+/**
+ * The payload as stored: the couple's rituals and small wins it names checked to be theirs (with
+ * their stored labels), and a ritual tick without a day given the partner's today.
+ */
+async function completedPayload(
+  db: Executor,
+  scope: PartnerScope,
+  input: SubmitEntryInput,
+  now: Date,
+): Promise<Record<string, unknown>> {
+  const itemFields = getKind(input.kind)
+    .sections.flatMap((s) => s.fields)
+    .flatMap((f) => (f.type === "coupleItem" ? [{ name: f.name, itemType: f.itemType }] : []));
+  const payload = await withCheckedCoupleItems(db, scope, itemFields, input.payload);
+  if (input.kind !== "ritual_tracker") return payload;
+  const today = localDateOf(now, scope.timeZone);
+  const day = typeof payload.day === "string" ? payload.day : today;
+  if (day > today) {
+    throw new DomainError("BAD_REQUEST", "That day hasn't come yet.", "payload.day");
+  }
+  return { ...payload, day };
+}
+
 interface SavedEntry {
   id: string;
   createdAt: Date;
@@ -90,7 +114,11 @@ export async function submitEntry(
 ): Promise<SavedEntry> {
   // An entry that says "I don't feel safe" is private for ever, whatever else was ticked; so is a
   // kind that is never shared (the CSI-4), whose form does not offer the box.
-  const share = input.share && !input.safetyFlag && !getKind(input.kind).neverShared;
+  const kind = getKind(input.kind);
+  // Not said by the form: the kind's default (small wins are shared), except where sharing
+  // cannot be chosen (a link shown on a staff screen), which keeps the entry private.
+  const wanted = input.share ?? (kind.defaultVisibility === "shared" && !scope.shownOnScreen);
+  const share = wanted && !input.safetyFlag && !kind.neverShared;
   if (share && scope.shownOnScreen) {
     throw new DomainError(
       "BAD_REQUEST",
@@ -101,6 +129,7 @@ export async function submitEntry(
   await checkAssignment(db, scope, input);
   await checkEntryRefs(db, scope, input);
   const now = new Date();
+  const payload = await completedPayload(db, scope, input, now);
   // One statement for speed (see above), so the events bypass recordAudit: keep them in the list.
   const actions: AuditAction[] = input.safetyFlag
     ? ["entry.submitted", "entry.safety_flagged"]
@@ -118,7 +147,7 @@ export async function submitEntry(
       insert into entries (practice_id, couple_id, partner_id, assignment_id, kind, schema_version,
         payload, occurred_at, visibility, shared_at, safety_flag, quick, idempotency_key)
       values (${scope.practiceId}, ${scope.coupleId}, ${scope.partnerId}, ${input.assignmentId ?? null},
-        ${input.kind}, ${input.schemaVersion}, ${JSON.stringify(input.payload)}::jsonb,
+        ${input.kind}, ${input.schemaVersion}, ${JSON.stringify(payload)}::jsonb,
         ${(input.occurredAt ?? now).toISOString()}, ${share ? "shared" : "private"},
         ${share ? now.toISOString() : null}, ${input.safetyFlag}, ${input.quick},
         ${input.idempotencyKey})

@@ -194,7 +194,22 @@ describe("a signed-out caller", () => {
         anon.programmes.skipWeek({ practiceId, runId: someId, which: "next" }),
       "programmes.extendWeek": () => anon.programmes.extendWeek({ practiceId, runId: someId }),
       "programmes.stop": () => anon.programmes.stop({ practiceId, runId: someId }),
+      "coupleItems.forCouple": () => anon.coupleItems.forCouple({ practiceId, coupleId }),
+      "coupleItems.add": () =>
+        anon.coupleItems.add({
+          practiceId,
+          coupleId,
+          type: "ritual",
+          label: "Walk",
+          rhythm: "weekly",
+        }),
+      "coupleItems.rename": () =>
+        anon.coupleItems.rename({ practiceId, itemId: someId, label: "Walk" }),
+      "coupleItems.archive": () => anon.coupleItems.archive({ practiceId, itemId: someId }),
       // Partner procedures: no personal-link session, no access.
+      "partner.coupleItems": () => anon.partner.coupleItems(),
+      "partner.addCoupleItem": () =>
+        anon.partner.addCoupleItem({ type: "small_win", label: "Cook together" }),
       "partner.home": () => anon.partner.home(),
       "partner.homeworkForm": () => anon.partner.homeworkForm({ assignmentId: someId }),
       "partner.entry": () => anon.partner.entry({ entryId: someId }),

@@ -7,6 +7,7 @@ import { partnerLinksRouter } from "./routers/partner-links";
 import { entriesRouter } from "./routers/entries";
 import { homeworkRouter } from "./routers/homework";
 import { couplesRouter } from "./routers/couples";
+import { coupleItemsRouter } from "./routers/couple-items";
 import { invitationsRouter } from "./routers/invitations";
 import { membersRouter } from "./routers/members";
 import { mfaRouter } from "./routers/mfa";
@@ -37,6 +38,7 @@ export const appRouter = router({
   mfa: mfaRouter,
   practiceExport: practiceExportRouter,
   programmes: programmesRouter,
+  coupleItems: coupleItemsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -18,6 +18,8 @@ import { updateEntryInput } from "~/validation/entry-updates";
 import { currentConsent } from "~/server/consent/consent";
 import { partnerOverview } from "~/server/partner-home/partner-home";
 import { partnerOverviewInput } from "~/validation/partner-home";
+import { addCoupleItemAsPartner, coupleItemsForPartner } from "~/server/couple-items/couple-items";
+import { partnerAddCoupleItemInput } from "~/validation/couple-items";
 import { partnerProcedure, partnerSessionProcedure, publicProcedure, router } from "../init";
 
 /** What a partner can do from their personal link, and nothing more. */
@@ -48,6 +50,15 @@ export const partnerRouter = router({
   updateContact: partnerProcedure
     .input(partnerContactInput)
     .mutation(({ ctx, input }) => updatePartnerContact(ctx.db, ctx.partner, input)),
+  /** The couple's active rituals and small wins, for the ritual tracker and small-win forms. */
+  coupleItems: partnerProcedure.query(({ ctx }) => coupleItemsForPartner(ctx.db, ctx.partner)),
+  /** A ritual or small win the couple chose together, added from a form. */
+  addCoupleItem: partnerProcedure
+    .input(partnerAddCoupleItemInput)
+    .mutation(async ({ ctx, input }) => {
+      const item = await addCoupleItemAsPartner(ctx.db, ctx.partner, input);
+      return { id: item.id, label: item.label, rhythm: item.rhythm, type: item.type };
+    }),
   homeworkForm: partnerProcedure
     .input(z.object({ assignmentId: idSchema }))
     .query(async ({ ctx, input }) => {

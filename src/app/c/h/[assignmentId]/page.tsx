@@ -8,6 +8,7 @@ import { requirePartner } from "~/server/partner-session/require-partner";
 import { getKind } from "~/homework/registry";
 import { resolveSections } from "~/homework/prompt-wording";
 import { api } from "~/server/trpc/server";
+import { localDateOf } from "~/timeline/weeks";
 
 export const metadata: Metadata = { title: "Homework" };
 
@@ -35,6 +36,19 @@ export default async function HomeworkPage({
   );
   // Only a form that links to earlier entries (a repair script) needs the partner's entries.
   const entries = refKinds.size > 0 ? (await caller.partner.home()).entries : [];
+  // Only the ritual tracker and small wins list the couple's own items.
+  const asksItems = sections.some((s) => s.fields.some((f) => f.type === "coupleItem"));
+  const coupleItemOptions = asksItems
+    ? (await caller.partner.coupleItems()).map(({ id, label, type, rhythm }) => ({
+        id,
+        label,
+        type,
+        rhythm,
+      }))
+    : [];
+  // A ritual tick is for the partner's today, kept with the draft should it be sent later.
+  const presetValues =
+    kind.key === "ritual_tracker" ? { day: localDateOf(new Date(), partner.timeZone) } : undefined;
   const { shortDay } = dateFormat({ style: partner.dateStyle, timeZone: partner.timeZone });
   const entryRefOptions = entries
     .filter((e) => e.mine && refKinds.has(e.kind))
@@ -71,6 +85,9 @@ export default async function HomeworkPage({
         secretsPolicy={secretsPolicy}
         draftPlace={{ ownDevice: partner.device === "own", draftDays: partner.draftDays }}
         entryRefOptions={entryRefOptions}
+        coupleItemOptions={coupleItemOptions}
+        presetValues={presetValues}
+        defaultShared={kind.defaultVisibility === "shared"}
         canShare={!partner.shownOnScreen}
         neverShared={kind.neverShared}
         quick={quick ? { fullHref: `${here}?form=full` } : undefined}
