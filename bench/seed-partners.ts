@@ -10,7 +10,6 @@ import {
   practices,
   users,
 } from "../src/server/db/schema";
-import { BUILT_IN_CONSENT_VERSION } from "../src/domain/consent";
 import { openPartnerLink } from "../src/server/partner-session/partner-session";
 import { mintPartnerLink } from "../src/server/partner-links/mint-link";
 

@@ -55,7 +55,7 @@ export function dueWeeks<W extends ScheduledWeek>(weeks: readonly W[], today: st
 }
 
 /** The last day any week still occupies, or null when none does. */
-export function lastDay(weeks: readonly ScheduledWeek[]): string | null {
+function lastDay(weeks: readonly ScheduledWeek[]): string | null {
   const ends = weeks.filter(occupies).map((w) => w.endsOn);
   return ends.length === 0 ? null : ends.reduce((a, b) => (a > b ? a : b));
 }

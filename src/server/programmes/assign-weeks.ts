@@ -71,7 +71,9 @@ export async function assignDueWeeks(
     }
   }
   const finished = await finishEndedRuns(db, now, options.runId);
-  if (firstError !== undefined) throw firstError;
+  if (firstError !== undefined) {
+    throw firstError instanceof Error ? firstError : new Error("programme week scan failed");
+  }
   return { assigned, finished };
 }
 

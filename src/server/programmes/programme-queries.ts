@@ -55,7 +55,7 @@ export async function programmeRunsForCouple(
   return runs.map((run) => ({ run, weeks: weeks.filter((w) => w.runId === run.id) }));
 }
 
-/** The couple's running (active or paused) programme, or null. */
+/** @public The couple's running (active or paused) programme, or null (for the partner's home). */
 export async function runningProgramme(db: Executor, ref: CoupleRef): Promise<RunWithWeeks | null> {
   const all = await programmeRunsForCouple(db, ref);
   return all.find((r) => r.run.status === "active" || r.run.status === "paused") ?? null;
