@@ -16,6 +16,8 @@ export interface ProgrammeHomework {
   note?: string;
   /** a practice's own wording of the kind (homework_templates.family_id); absent: built-in */
   templateFamilyId?: string;
+  /** reflections only: the stage the form opens on (week 1 starts out, the last week looks back) */
+  reflectionStage?: "start" | "review";
 }
 
 export interface ProgrammeWeekPlan {

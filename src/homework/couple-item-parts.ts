@@ -20,7 +20,6 @@ export const ritualRef = z.strictObject(
   },
   { error: "Choose one of your rituals." },
 );
-export type RitualRef = z.output<typeof ritualRef>;
 
 export const smallWinRef = z.strictObject(
   {
@@ -29,4 +28,3 @@ export const smallWinRef = z.strictObject(
   },
   { error: "Choose one of your small wins." },
 );
-export type SmallWinRef = z.output<typeof smallWinRef>;

@@ -10,7 +10,7 @@ const REFLECTION_TEXT = 1000;
  * programme week asks for one by preselecting `stage` (reflectionStagePreset); the partner sees
  * only that stage's three questions.
  */
-export const reflectionStages = [
+const reflectionStages = [
   { value: "start", label: "Starting out: how things are now" },
   { value: "review", label: "Looking back: what has changed" },
 ] as const;

@@ -17,6 +17,7 @@ describe("ritual tracker", () => {
   });
 
   test("leaves the day to the server when the form does not send one", () => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose
     const { day: _day, ...withoutDay } = examplePayload;
     expect(storedPayload(ritualTracker, withoutDay)).toEqual(withoutDay);
     expect(ritualTracker.metrics(ritualTracker.schema.parse(withoutDay))).not.toHaveProperty(

@@ -23,6 +23,7 @@ describe("small wins", () => {
       goal: ["Choose one of your small wins."],
       step: ["Say what step you took, in a few words."],
     });
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose
     const { celebration: _celebration, ...withoutCelebration } = examplePayload;
     expect(storedPayload(smallWin, withoutCelebration)).toEqual(withoutCelebration);
     expect(

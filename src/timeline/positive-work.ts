@@ -29,7 +29,7 @@ export interface SmallWinProgress {
   latest: Date;
 }
 
-export interface ReflectionItem {
+interface ReflectionItem {
   entryId: string;
   position: PartnerPosition;
   at: Date;
@@ -140,7 +140,7 @@ export function smallWinProgress(entries: readonly TimelineEntry[]): SmallWinPro
   );
 }
 
-export function reflectionsOf(entries: readonly TimelineEntry[]): ReflectionItem[] {
+function reflectionsOf(entries: readonly TimelineEntry[]): ReflectionItem[] {
   return entries.flatMap((entry) =>
     entry.kind === "reflection" && entry.metrics.reflectionStage
       ? [

@@ -26,9 +26,13 @@ const programmeHomeworkInput = z.object({
     .uuid("Choose one of your wordings.")
     .nullish()
     .transform((id) => id ?? undefined),
+  reflectionStage: z
+    .enum(["start", "review"], { error: "Choose starting out or looking back." })
+    .nullish()
+    .transform((stage) => stage ?? undefined),
 });
 
-export const programmeWeekInput = z.object({
+const programmeWeekInput = z.object({
   title: requiredText("a title for the week", 80),
   intention: requiredText("the week's intention", 300),
   homework: z

@@ -101,9 +101,9 @@ export function EntryForm(props: Props) {
   useEffect(() => {
     if (preview) return;
     if (ownDevice) dropExpiredDrafts(draftDays);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- storage exists only after hydration
     const loaded = loadDraft(key, { ownDevice, draftDays });
     // A kept draft with nothing answered yet starts again from today's presets (its key kept).
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- storage exists only after hydration
     setDraft(loaded && answered(loaded, presets) ? loaded : startDraft(loaded ?? undefined));
   }, [key, preview, ownDevice, draftDays, presets, startDraft]);
   useEffect(() => {

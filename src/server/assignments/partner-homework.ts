@@ -1,7 +1,7 @@
 import { and, arrayContains, asc, count, eq, gte, isNull, max, or, sql } from "drizzle-orm";
 import type { PartnerScope } from "~/server/partner-session/partner-scope";
 import type { Executor } from "~/server/db/client";
-import { assignments, entries } from "~/server/db/schema";
+import { assignments, entries, programmeRuns, programmeWeeks } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
 import { wordingFor } from "~/server/homework-templates/homework-templates";
 
@@ -53,5 +53,34 @@ export async function homeworkForm(db: Executor, scope: PartnerScope, assignment
     .where(and(eq(assignments.id, assignmentId), openFor(scope)));
   if (!assignment) throw notFound("That homework");
   const wording = await wordingFor(db, scope.practiceId, assignment.templateId, assignment.kind);
-  return { assignment, wording };
+  return { assignment, wording, reflectionStage: await programmeReflectionStage(db, assignment) };
+}
+
+/**
+ * The stage a programme week asked its reflection to open on (week 1 starts out, the last week
+ * looks back), from the plan the run keeps; null for homework given by hand or another kind.
+ */
+async function programmeReflectionStage(
+  db: Executor,
+  assignment: { kind: string; practiceId: string; programmeWeekId: string | null },
+): Promise<"start" | "review" | null> {
+  if (assignment.kind !== "reflection" || !assignment.programmeWeekId) return null;
+  const [row] = await db
+    .select({ weekNumber: programmeWeeks.weekNumber, weeks: programmeRuns.weeks })
+    .from(programmeWeeks)
+    .innerJoin(
+      programmeRuns,
+      and(
+        eq(programmeRuns.id, programmeWeeks.runId),
+        eq(programmeRuns.practiceId, programmeWeeks.practiceId),
+      ),
+    )
+    .where(
+      and(
+        eq(programmeWeeks.id, assignment.programmeWeekId),
+        eq(programmeWeeks.practiceId, assignment.practiceId),
+      ),
+    );
+  const plan = row?.weeks[row.weekNumber - 1];
+  return plan?.homework.find((h) => h.kind === "reflection")?.reflectionStage ?? null;
 }

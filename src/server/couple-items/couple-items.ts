@@ -25,8 +25,6 @@ const itemColumns = {
   byPartner: coupleItems.createdByPartnerId,
 };
 
-export type CoupleItemRow = Awaited<ReturnType<typeof itemsOf>>[number];
-
 function itemsOf(db: Executor, practiceId: string, coupleId: string, activeOnly: boolean) {
   return db
     .select(itemColumns)

@@ -6,6 +6,7 @@ import { dateFormat } from "~/dates";
 import { entrySummary } from "~/homework/stored-entry";
 import { requirePartner } from "~/server/partner-session/require-partner";
 import { getKind } from "~/homework/registry";
+import { reflectionStagePreset } from "~/homework/reflection";
 import { resolveSections } from "~/homework/prompt-wording";
 import { api } from "~/server/trpc/server";
 import { localDateOf } from "~/timeline/weeks";
@@ -24,7 +25,7 @@ export default async function HomeworkPage({
   const { form } = await searchParams;
   const partner = await requirePartner();
   const caller = await api();
-  const { assignment, wording, crisisText, secretsPolicy } = await orNotFound(
+  const { assignment, wording, crisisText, secretsPolicy, reflectionStage } = await orNotFound(
     caller.partner.homeworkForm({ assignmentId }),
   );
   const kind = getKind(assignment.kind);
@@ -46,9 +47,14 @@ export default async function HomeworkPage({
         rhythm,
       }))
     : [];
-  // A ritual tick is for the partner's today, kept with the draft should it be sent later.
+  // A ritual tick is for the partner's today, kept with the draft should it be sent later; a
+  // programme's reflection opens on the stage its week asks for (the partner can still change it).
   const presetValues =
-    kind.key === "ritual_tracker" ? { day: localDateOf(new Date(), partner.timeZone) } : undefined;
+    kind.key === "ritual_tracker"
+      ? { day: localDateOf(new Date(), partner.timeZone) }
+      : reflectionStage
+        ? reflectionStagePreset(reflectionStage)
+        : undefined;
   const { shortDay } = dateFormat({ style: partner.dateStyle, timeZone: partner.timeZone });
   const entryRefOptions = entries
     .filter((e) => e.mine && refKinds.has(e.kind))

@@ -82,9 +82,7 @@ export function PartnerLinks({ practiceId, partner, links, emailProblem, dates }
       {partner.remindersOff ? (
         <p className="text-sm text-slate-600">{name} turned off email reminders.</p>
       ) : null}
-      {emailProblem ? (
-        <Alert tone="error">{emailProblemText(name, emailProblem)}</Alert>
-      ) : null}
+      {emailProblem ? <Alert tone="error">{emailProblemText(name, emailProblem)}</Alert> : null}
       <FormError error={email.error ?? issue.error ?? revoke.error} />
       {note ? <Alert tone="success">{note}</Alert> : null}
       <div className="flex flex-wrap items-center gap-2">

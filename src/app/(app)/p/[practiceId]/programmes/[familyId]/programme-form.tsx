@@ -22,6 +22,11 @@ interface Plan {
   weeks: ProgrammeWeekPlan[];
 }
 
+const reflectionStageOptions = [
+  { value: "", label: "The partner chooses" },
+  { value: "start", label: "Starting out: how things are now" },
+  { value: "review", label: "Looking back: what has changed" },
+];
 const cadenceOptions = cadences.map((c) => ({ value: c, label: cadenceWording[c].staff }));
 const whoOptions = [
   { value: "1,2", label: "Both partners" },
@@ -79,6 +84,24 @@ function HomeworkFields({
           }
         />
       </div>
+      {homework.kind === "reflection" ? (
+        <SelectField
+          id={`${id}.reflectionStage`}
+          label="The reflection opens on"
+          options={reflectionStageOptions}
+          value={homework.reflectionStage ?? ""}
+          error={errors[`${id}.reflectionStage`]}
+          onChange={(e) =>
+            onChange({
+              ...homework,
+              reflectionStage:
+                e.target.value === "start" || e.target.value === "review"
+                  ? e.target.value
+                  : undefined,
+            })
+          }
+        />
+      ) : null}
       <TextField
         id={`${id}.note`}
         label="Note to the couple (optional)"
