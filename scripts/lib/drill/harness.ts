@@ -24,8 +24,8 @@ import {
 
 const WEB_PORT = Number(process.env.DRILL_WEB_PORT ?? 3640);
 export const FAKE_RESEND_PORT = Number(process.env.DRILL_PROVIDER_PORT ?? 3641);
-const CLIENTS = Number(process.env.DRILL_CLIENTS ?? 30);
-const LOAD_SECONDS = Number(process.env.DRILL_SECONDS ?? 25);
+const CLIENTS = Number(process.env.DRILL_CLIENTS ?? 16);
+const LOAD_SECONDS = Number(process.env.DRILL_SECONDS ?? 20);
 /** an email queued this often during the load */
 const EMAIL_EVERY_MS = 200;
 
