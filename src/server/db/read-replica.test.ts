@@ -72,7 +72,7 @@ describe("read replica", () => {
       entries = t.entries.length;
     });
     expect(entries).toBeGreaterThan(0);
-    expect(served).toEqual({ primary: 1, replica: 7 });
+    expect(served).toEqual({ primary: 1, replica: 8 });
     const trail = await auditTrail(db, p.practiceId);
     expect(trail).toHaveLength(before + 1);
     expect(trail.at(-1)?.action).toBe("timeline.viewed");

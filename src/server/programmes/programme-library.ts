@@ -86,7 +86,13 @@ async function saveVersion(
   const [row] = await tx
     .insert(programmeTemplates)
     .values({ ...version, practiceId: scope.practiceId, createdByUserId: scope.userId })
-    .onConflictDoNothing({ target: [programmeTemplates.familyId, programmeTemplates.version] })
+    .onConflictDoNothing({
+      target: [
+        programmeTemplates.familyId,
+        programmeTemplates.version,
+        programmeTemplates.practiceId,
+      ],
+    })
     .returning();
   if (!row) {
     throw new DomainError(
