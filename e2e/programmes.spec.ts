@@ -2,10 +2,7 @@ import { expect, test } from "@playwright/test";
 import { seedCouple } from "./seed";
 import { expectAccessible, signInByEmail, uniqueEmail } from "./support";
 
-// Failing in the fresh-clone run at the stop (the "Make our own version" button was not found
-// within two minutes) and not yet diagnosed: marked to fix, so the rest of the suite can land.
-// Issue 12 stays open until it passes.
-test.fixme("a therapist makes their own programme, starts it for a couple today, and skips a week", async ({
+test("a therapist makes their own programme, starts it for a couple today, and skips a week", async ({
   page,
 }) => {
   const therapistEmail = uniqueEmail("programmes");
@@ -26,7 +23,7 @@ test.fixme("a therapist makes their own programme, starts it for a couple today,
   await page.goto(`/p/${practiceId}/couples/${coupleId}#programme`);
   const card = page.locator("#programme");
   await card
-    .getByLabel("Programme")
+    .getByLabel("Programme", { exact: true })
     .selectOption({ label: "Six weeks to reconnect (our version) (6 weeks)" });
   const today = new Date().toISOString().slice(0, 10);
   await card.getByLabel("First day").fill(today);

@@ -5,6 +5,8 @@ import { Button } from "./button";
 
 interface Props {
   label: ReactNode;
+  /** what the first button acts on, for screen readers (see Button's `actionOf`) */
+  actionOf?: string;
   /** asked in place, e.g. "Revoke Sam's links?" */
   question: string;
   confirmLabel: string;
@@ -17,6 +19,7 @@ interface Props {
 /** A destructive action asked twice, in place: the first press asks, the second does it. */
 export function ConfirmButton({
   label,
+  actionOf,
   question,
   confirmLabel,
   dismissLabel = "Go back",
@@ -34,7 +37,13 @@ export function ConfirmButton({
   }, [asking]);
   if (!asking) {
     return (
-      <Button ref={startRef} variant="danger" disabled={pending} onClick={() => setAsking(true)}>
+      <Button
+        ref={startRef}
+        variant="danger"
+        actionOf={actionOf}
+        disabled={pending}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </Button>
     );

@@ -27,12 +27,12 @@ export function CopyTemplateButton({
   return (
     <>
       <Button
+        actionOf={title}
         variant="secondary"
         disabled={copy.isPending || copy.isSuccess}
         onClick={() => copy.mutate({ practiceId, kind })}
       >
         {copy.isPending ? "Copying…" : "Make our own wording"}
-        <span className="sr-only">: {title}</span>
       </Button>
       {copy.error ? (
         <div className="w-full">

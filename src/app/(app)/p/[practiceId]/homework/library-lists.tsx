@@ -87,8 +87,12 @@ export function PracticeTemplateList({
           <p className="line-clamp-3 text-sm text-slate-700">{t.instructions}</p>
           <div className="flex flex-wrap items-center gap-2">
             <PreviewLink id={t.familyId} title={t.title} selected={selected} />
-            <ButtonLink variant="secondary" href={`/p/${practiceId}/homework/${t.familyId}`}>
-              Edit wording<span className="sr-only">: {t.title}</span>
+            <ButtonLink
+              actionOf={t.title}
+              variant="secondary"
+              href={`/p/${practiceId}/homework/${t.familyId}`}
+            >
+              Edit wording
             </ButtonLink>
           </div>
         </li>

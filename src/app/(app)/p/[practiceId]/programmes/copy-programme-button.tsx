@@ -26,12 +26,12 @@ export function CopyProgrammeButton({
   return (
     <>
       <Button
+        actionOf={title}
         variant="secondary"
         disabled={copy.isPending || copy.isSuccess}
         onClick={() => copy.mutate({ practiceId, from })}
       >
         {copy.isPending ? "Copying…" : "Make our own version"}
-        <span className="sr-only">: {title}</span>
       </Button>
       {copy.error ? (
         <div className="w-full">

@@ -72,10 +72,11 @@ export default async function ProgrammesPage({
                   <WeekList weeks={p.weeks} />
                   <div className="flex flex-wrap items-center gap-2">
                     <ButtonLink
+                      actionOf={p.title}
                       variant="secondary"
                       href={`/p/${practiceId}/programmes/${p.familyId}`}
                     >
-                      Edit<span className="sr-only">: {p.title}</span>
+                      Edit
                     </ButtonLink>
                     <CopyProgrammeButton
                       practiceId={practiceId}

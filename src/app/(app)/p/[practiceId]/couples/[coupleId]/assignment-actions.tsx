@@ -30,20 +30,27 @@ export function AssignmentActions({
   return (
     <div className="flex flex-wrap items-center gap-2">
       {status === "active" ? (
-        <Button variant="secondary" disabled={setStatus.isPending} onClick={() => to("paused")}>
-          Pause<span className="sr-only">: {title}</span>
+        <Button
+          actionOf={title}
+          variant="secondary"
+          disabled={setStatus.isPending}
+          onClick={() => to("paused")}
+        >
+          Pause
         </Button>
       ) : (
-        <Button variant="secondary" disabled={setStatus.isPending} onClick={() => to("active")}>
-          Resume<span className="sr-only">: {title}</span>
+        <Button
+          actionOf={title}
+          variant="secondary"
+          disabled={setStatus.isPending}
+          onClick={() => to("active")}
+        >
+          Resume
         </Button>
       )}
       <ConfirmButton
-        label={
-          <>
-            Cancel<span className="sr-only">: {title}</span>
-          </>
-        }
+        actionOf={title}
+        label="Cancel"
         question={`Cancel “${title}”? The partners stop seeing it.`}
         confirmLabel="Yes, cancel it"
         dismissLabel="Keep it"

@@ -86,15 +86,16 @@ function ItemRow({ practiceId, item }: { practiceId: string; item: CoupleItemVie
               {item.byPartner ? " · chosen by the couple" : ""}
             </span>
           </span>
-          <Button variant="secondary" onClick={() => setLabel(item.label)}>
-            Rename<span className="sr-only">: {item.label}</span>
+          <Button actionOf={item.label} variant="secondary" onClick={() => setLabel(item.label)}>
+            Rename
           </Button>
           <Button
+            actionOf={item.label}
             variant="secondary"
             disabled={archive.isPending}
             onClick={() => archive.mutate({ practiceId, itemId: item.id })}
           >
-            Archive<span className="sr-only">: {item.label}</span>
+            Archive
           </Button>
         </div>
       ) : (

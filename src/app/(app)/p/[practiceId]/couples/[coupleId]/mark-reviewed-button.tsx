@@ -24,12 +24,12 @@ export function MarkReviewedButton({
   return (
     <div className="flex flex-wrap items-center gap-3">
       <Button
+        actionOf={what}
         variant="secondary"
         disabled={review.isPending || review.isSuccess}
         onClick={() => review.mutate({ practiceId, entryId })}
       >
         {review.isSuccess ? "Reviewed" : review.isPending ? "Saving…" : "Mark reviewed"}
-        <span className="sr-only">: {what}</span>
       </Button>
       {review.error ? (
         <p role="alert" className="text-sm font-medium text-red-700">

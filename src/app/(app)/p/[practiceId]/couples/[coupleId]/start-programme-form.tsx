@@ -55,7 +55,14 @@ export function StartProgrammeForm({
     >
       <FormError error={start.error} />
       {note ? <Alert tone="success">{note}</Alert> : null}
-      <SelectField id="programme" label="Programme" options={choices} error={errors.programme} />
+      {/* Not id="programme": the card around this form has that id, for the page's #programme link. */}
+      <SelectField
+        id="programmeChoice"
+        name="programme"
+        label="Programme"
+        options={choices}
+        error={errors.programme}
+      />
       <TextField
         id="startsOn"
         label="First day"
