@@ -18,7 +18,7 @@ const SWEEP_QUEUE = "practice-export-sweep";
 export async function startExportWork(
   boss: PgBoss,
   db: Database,
-  options: { log: (line: string) => void; dir?: string },
+  options: { log: (line: string) => void; dir?: string; reads?: Database },
 ): Promise<void> {
   await boss.createQueue(EXPORT_QUEUE, {
     name: EXPORT_QUEUE,
@@ -30,7 +30,11 @@ export async function startExportWork(
   await boss.work<{ exportId: string }>(EXPORT_QUEUE, { includeMetadata: true }, async ([job]) => {
     if (!job) return;
     try {
-      const outcome = await runPracticeExport(db, job.data.exportId, { dir: options.dir });
+      const outcome = await runPracticeExport(db, job.data.exportId, {
+        dir: options.dir,
+        reads: options.reads,
+        log: options.log,
+      });
       if (outcome === "busy") throw new Error("another worker is building this export");
       if (outcome === "built") options.log("built a practice export");
     } catch (error) {

@@ -30,6 +30,8 @@ export interface WorkerOptions {
   exportDir?: string;
   /** build practice exports (default true); off for tests that build their own */
   practiceExports?: boolean;
+  /** DATABASE_REPLICA_URL: practice exports read their rows from it once it has caught up */
+  replicaUrl?: string;
 }
 
 /**
@@ -45,7 +47,14 @@ export async function startWorker(options: WorkerOptions): Promise<{ stop: () =>
     application_name: "attune-worker",
   });
   boss.on("error", (error) => log(`pg-boss: ${logSafeError(error)}`));
-  await boss.start();
+  try {
+    await boss.start();
+  } catch (error) {
+    // Nothing is left open when the start fails, so the caller may simply try again.
+    await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    await close().catch(() => undefined);
+    throw error;
+  }
   await boss.createQueue(REMINDER_QUEUE, {
     name: REMINDER_QUEUE,
     retryLimit: 0,
@@ -94,8 +103,9 @@ export async function startWorker(options: WorkerOptions): Promise<{ stop: () =>
     }
   });
 
+  const replica = options.replicaUrl ? createDatabase(options.replicaUrl, { max: 2 }) : null;
   if (options.practiceExports !== false) {
-    await startExportWork(boss, db, { log, dir: options.exportDir });
+    await startExportWork(boss, db, { log, dir: options.exportDir, reads: replica?.db });
   }
 
   const pump = startOutboxPump(db, {
@@ -114,6 +124,7 @@ export async function startWorker(options: WorkerOptions): Promise<{ stop: () =>
         await pump.stop();
         await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
         await close();
+        await replica?.close();
       })();
       return stopped;
     },
