@@ -1,7 +1,15 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
+import type pg from "pg";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { createDatabase } from "~/server/db/client";
-import { practices } from "~/server/db/schema";
+import { practiceExports, practices } from "~/server/db/schema";
+import { exportTables } from "~/server/exports/export-tables";
+import { runPracticeExport } from "~/server/exports/run-export";
+import { seedCoupleWithPartners } from "~/test/homework-factories";
+import { parseCsv, zipText } from "~/test/zip";
 import { sessionPrepDownload } from "~/server/prep/prep-download";
 import { createCaller } from "~/server/trpc/root";
 import { testDatabase } from "~/test/db";
@@ -45,6 +53,42 @@ async function servedBy(run: () => Promise<unknown>) {
     replica.db.$client.off("acquire", onReplica);
   }
   return count;
+}
+
+/**
+ * The text of every statement each pool's connections run while `run` runs, through pg's
+ * `query` on the clients the pools hand out (Drizzle and raw pg calls alike).
+ */
+async function statementsOn(run: () => Promise<unknown>) {
+  const seen = { primary: [] as string[], replica: [] as string[] };
+  let recording = true;
+  const watch = (into: string[]) => (client: pg.PoolClient) => {
+    const patched = client as pg.PoolClient & { attuneWatched?: (text: string) => void };
+    patched.attuneWatched = (text) => {
+      if (recording) into.push(text);
+    };
+    if ((patched.query as { watched?: boolean }).watched) return;
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    const wrapped = (...args: unknown[]) => {
+      const first = args[0] as string | { text?: string };
+      patched.attuneWatched?.(typeof first === "string" ? first : (first.text ?? ""));
+      return query(...args);
+    };
+    wrapped.watched = true;
+    client.query = wrapped as typeof client.query;
+  };
+  const onPrimary = watch(seen.primary);
+  const onReplica = watch(seen.replica);
+  db.$client.on("acquire", onPrimary);
+  replica.db.$client.on("acquire", onReplica);
+  try {
+    await run();
+  } finally {
+    recording = false;
+    db.$client.off("acquire", onPrimary);
+    replica.db.$client.off("acquire", onReplica);
+  }
+  return seen;
 }
 
 describe("read replica", () => {
@@ -97,6 +141,26 @@ describe("read replica", () => {
     expect(served.primary).toBe(1);
     expect(served.replica).toBeGreaterThan(1);
     expect((await auditTrail(db, p.practiceId)).at(-1)?.action).toBe("prep.exported");
+  });
+
+  test("a practice export reads its rows from the replica; its claim, progress and result go to the primary", async () => {
+    const s = await seedCoupleWithPartners(db);
+    const asked = await s.p.owner.api.practiceExport.request({ practiceId: s.p.practiceId });
+    const dir = mkdtempSync(path.join(tmpdir(), "attune-export-replica-"));
+    let outcome = "";
+    const seen = await statementsOn(async () => {
+      outcome = await runPracticeExport(db, asked.id, { dir, reads: replica.db });
+    });
+    expect(outcome).toBe("built");
+    const declares = (texts: string[]) => texts.filter((t) => t.startsWith("declare export_rows"));
+    expect(declares(seen.replica)).toHaveLength(exportTables.length);
+    expect(declares(seen.primary)).toHaveLength(0);
+    expect(seen.replica.some((t) => t.includes("pg_last_wal_replay_lsn"))).toBe(true);
+    expect(seen.primary.some((t) => /^update "practice_exports"/.test(t))).toBe(true);
+    const [row] = await db.select().from(practiceExports).where(eq(practiceExports.id, asked.id));
+    expect(row).toMatchObject({ status: "ready" });
+    const couples = parseCsv(zipText(row!.filePath!, "couples.csv"));
+    expect(couples.slice(1).map((r) => r[couples[0]!.indexOf("id")])).toEqual([s.coupleId]);
   });
 
   test("right after a write (the marker cookie), reads go to the primary", () => {

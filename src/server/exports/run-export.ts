@@ -1,4 +1,6 @@
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import type pg from "pg";
 import { and, eq, inArray } from "drizzle-orm";
 import { env } from "~/env";
 import type { Database } from "~/server/db/client";
@@ -18,6 +20,50 @@ export interface RunExportOptions {
   /** where zips go; EXPORT_DIR by default */
   dir?: string;
   now?: () => Date;
+  /** a replica (DATABASE_REPLICA_URL) to read the practice's rows from once it has caught up */
+  reads?: Database;
+  /** how long to wait for the replica to catch up before reading the primary; default 10 s */
+  replicaWaitMs?: number;
+  log?: (line: string) => void;
+}
+
+const REPLICA_POLL_MS = 200;
+
+/**
+ * Where the export's rows are read: the replica once it has replayed everything the primary had
+ * written when the export was claimed (so the owner's last changes before asking are in it), or
+ * the primary if it has not within the wait. A server that is not a standby is read as it is.
+ */
+async function connectionForRows(
+  db: Database,
+  options: RunExportOptions,
+): Promise<{ client: pg.PoolClient; replica: boolean } | null> {
+  const reads = options.reads;
+  if (!reads || reads === db) return null;
+  const { rows } = await db.$client.query<{ lsn: string }>(
+    "select pg_current_wal_lsn()::text as lsn",
+  );
+  const lsn = rows[0]?.lsn;
+  const client = await reads.$client.connect();
+  try {
+    const until = Date.now() + (options.replicaWaitMs ?? 10_000);
+    for (;;) {
+      const { rows: state } = await client.query<{ caught_up: boolean | null }>(
+        `select case when pg_is_in_recovery() then pg_last_wal_replay_lsn() >= $1::pg_lsn
+           else true end as caught_up`,
+        [lsn],
+      );
+      if (state[0]?.caught_up) return { client, replica: true };
+      if (Date.now() >= until) break;
+      await sleep(REPLICA_POLL_MS);
+    }
+  } catch (error) {
+    client.release(true);
+    throw error;
+  }
+  client.release();
+  options.log?.("the replica had not caught up: this export reads the primary");
+  return null;
 }
 
 /** The folder exports are written to, absolute. */
@@ -70,21 +116,29 @@ export async function runPracticeExport(
       );
       let lastWrite = 0;
       let lastTables = -1;
-      const written = await writePracticeExport(client, {
-        practiceId: claimed.practiceId,
-        filePath,
-        now: now(),
-        onProgress: async (progress: ExportProgress) => {
-          const at = Date.now();
-          if (at - lastWrite < PROGRESS_EVERY_MS && progress.tablesDone === lastTables) return;
-          lastWrite = at;
-          lastTables = progress.tablesDone;
-          await db
-            .update(practiceExports)
-            .set(progress)
-            .where(and(eq(practiceExports.id, exportId), eq(practiceExports.status, "running")));
-        },
-      });
+      const fromReplica = await connectionForRows(db, options);
+      let replicaBroken = true;
+      let written: Awaited<ReturnType<typeof writePracticeExport>>;
+      try {
+        written = await writePracticeExport(fromReplica?.client ?? client, {
+          practiceId: claimed.practiceId,
+          filePath,
+          now: now(),
+          onProgress: async (progress: ExportProgress) => {
+            const at = Date.now();
+            if (at - lastWrite < PROGRESS_EVERY_MS && progress.tablesDone === lastTables) return;
+            lastWrite = at;
+            lastTables = progress.tablesDone;
+            await db
+              .update(practiceExports)
+              .set(progress)
+              .where(and(eq(practiceExports.id, exportId), eq(practiceExports.status, "running")));
+          },
+        });
+        replicaBroken = false;
+      } finally {
+        fromReplica?.client.release(replicaBroken);
+      }
       await markReady(db, claimed, { filePath, bytes: written.bytes, rows: written.rows }, now());
       return "built";
     } finally {
