@@ -13,7 +13,7 @@ import { examplePayload } from "../src/homework/micro-hurt";
 import { createDatabase, type Database } from "../src/server/db/client";
 import { createPostgresJsDatabase } from "./postgres-js";
 import { benchDatabase, benchScale, measure, row, type Timing } from "./lib";
-import { timelineAggregatesSql } from "./timeline-sql";
+import { aggregateWindowOf, timelineAggregatesSql } from "./timeline-sql";
 import {
   seedAssignments,
   seedBenchPractice,
@@ -29,8 +29,6 @@ const RANGES = ["since_last_session", "12w", "all"] as const;
 const { url, stop } = await benchDatabase();
 process.env.DATABASE_URL = url;
 const { createCaller } = await import("../src/server/trpc/root");
-const { withLookback } = await import("../src/timeline/period");
-const { highlightRules } = await import("../src/timeline/highlights");
 const { partnerForSession } = await import("../src/server/partner-session/partner-session");
 const { seedPartnerSessions } = await import("./seed-partners");
 const drivers: Record<"pg" | "postgres.js", { db: Database; close: () => Promise<void> }> = {
@@ -61,15 +59,7 @@ const timeline = (d: Database, range: (typeof RANGES)[number]) =>
 console.log("\nTimeline (p50/p95 ms; ratio to pg's bare SQL with entry rows)");
 for (const range of RANGES) {
   const t = await timeline(db, range);
-  const window = {
-    practiceId,
-    coupleId: target.id,
-    timeZone: t.timeZone,
-    loadFrom: withLookback(t.previous, highlightRules.lookbackDays).from,
-    previousFrom: t.previous.from,
-    from: t.period.from,
-    to: t.period.to,
-  };
+  const window = aggregateWindowOf(t, { practiceId, coupleId: target.id });
   const runs = range === "all" ? 30 : 80;
   const bare = await measure(() => timelineAggregatesSql(db, window, true), runs, 5);
   console.log(`${range}: ${t.entries.length} entries in the period`);

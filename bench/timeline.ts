@@ -1,8 +1,8 @@
 /**
  * The couple timeline and the session-prep PDF at practice scale: one couple with two years of
  * daily entries from both partners in a practice of 3,000 couples and 1,000,000 entries. Reports
- * the timeline procedure against the bare SQL that computes the same aggregates, the PDF cold and
- * warm, and how both grow when the couple's data doubles.
+ * the timeline procedure against the bare SQL that computes the same aggregates (weekly over the
+ * charts' window of at least 8 weeks, as the page draws them) and rows, the PDF cold and warm, and how both grow when the couple's data doubles.
  *   npm run bench:timeline
  *   npm run bench:timeline -- --scale=10        (30,000 couples, 10,000,000 entries; not in CI)
  *   npm run bench:timeline -- --grow-to=10      (then grows the table to 10× and measures again)
@@ -14,7 +14,7 @@ import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { createDatabase } from "../src/server/db/client";
 import { benchDatabase, benchScale, measure, row, type Timing } from "./lib";
-import { timelineAggregatesSql } from "./timeline-sql";
+import { aggregateWindowOf, timelineAggregatesSql } from "./timeline-sql";
 import {
   seedAssignments,
   seedBenchPractice,
@@ -37,8 +37,6 @@ const { createCaller } = await import("../src/server/trpc/root");
 const { exportSessionPrep } = await import("../src/server/prep/export-prep");
 const { loadSessionPrep } = await import("../src/server/prep/session-prep");
 const { renderSessionPrep } = await import("../src/server/prep/render-prep");
-const { highlightRules } = await import("../src/timeline/highlights");
-const { withLookback } = await import("../src/timeline/period");
 const { db, close } = createDatabase(url, { max: 4 });
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -78,15 +76,7 @@ type Round = Record<string, Timing>;
 async function timelineRound(round: Round) {
   for (const range of RANGES) {
     const t = await ask(range);
-    const window = {
-      practiceId,
-      coupleId: target.id,
-      timeZone: t.timeZone,
-      loadFrom: withLookback(t.previous, highlightRules.lookbackDays).from,
-      previousFrom: t.previous.from,
-      from: t.period.from,
-      to: t.period.to,
-    };
+    const window = aggregateWindowOf(t, { practiceId, coupleId: target.id });
     const runs = range === "all" ? 60 : 150;
     round[`${range} sql`] = await measure(() => timelineAggregatesSql(db, window, false), runs);
     round[`${range} sql+rows`] = await measure(() => timelineAggregatesSql(db, window, true), runs);

@@ -22,13 +22,8 @@ export interface PracticeMember {
   userId: string;
 }
 
-/**
- * In one statement: the user's membership of the practice (as `practiceProcedure` checks it:
- * NOT_FOUND without one, SecondFactorRequired while the practice's requirement is unmet) and the
- * couple, if that member may see it (NOT_FOUND otherwise), with what the period and the builder
- * need to know.
- */
-export async function timelineCouple(
+/** The statement behind `timelineCouple`, for it and for the bench's query plans. */
+export function timelineCoupleQuery(
   db: Database,
   member: PracticeMember,
   coupleId: string,
@@ -41,7 +36,7 @@ export async function timelineCouple(
   const firstEntry = sql<string | Date | null>`(
     select min(${entries.occurredAt}) from ${entries}
     where ${entries.coupleId} = ${couples.id} and ${entries.practiceId} = ${couples.practiceId})`;
-  const [row] = await db
+  return db
     .select({
       role: memberships.role,
       requireMfa: practices.requireMfa,
@@ -70,6 +65,21 @@ export async function timelineCouple(
     .where(
       and(eq(memberships.userId, member.userId), eq(memberships.practiceId, member.practiceId)),
     );
+}
+
+/**
+ * In one statement: the user's membership of the practice (as `practiceProcedure` checks it:
+ * NOT_FOUND without one, SecondFactorRequired while the practice's requirement is unmet) and the
+ * couple, if that member may see it (NOT_FOUND otherwise), with what the period and the builder
+ * need to know.
+ */
+export async function timelineCouple(
+  db: Database,
+  member: PracticeMember,
+  coupleId: string,
+  withFirstEntry: boolean,
+) {
+  const [row] = await timelineCoupleQuery(db, member, coupleId, withFirstEntry);
   if (!row) throw notFound("That practice");
   if (row.requireMfa && !row.factorConfirmed) throw new SecondFactorRequired();
   const { role, label, timeZone, createdAt, therapistEmail } = row;
