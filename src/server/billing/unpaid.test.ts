@@ -16,6 +16,9 @@ import {
   seedCoupleWithPartners,
 } from "~/test/homework-factories";
 import { loadBilling } from "./billing-state";
+import { assignDueWeeks } from "~/server/programmes/assign-weeks";
+import { startProgramme } from "~/server/programmes/programme-runs";
+import { practiceProgramme, runState, therapistScope } from "~/test/programme-factories";
 
 await vi.hoisted(async () => {
   const { billingOnWithDouble } = await import("~/test/billing-env");
@@ -143,5 +146,38 @@ describe("when payment fails", () => {
       .where(eq(practiceBilling.practiceId, s.p.practiceId));
     const refused = await rejectsWith(assignMicroHurt(s.p, s.coupleId), "FORBIDDEN");
     expect(refused.message).toMatch(/free trial has ended/);
+  });
+});
+
+describe("programmes when payment fails", () => {
+  test("past the grace period a running programme's next week waits; it begins once paid", async () => {
+    const s = await unpaidFor(0);
+    const familyId = await practiceProgramme(s.p);
+    const monday = new Date("2027-03-01T12:00:00Z");
+    const run = await startProgramme(
+      db,
+      therapistScope(s.p),
+      { coupleId: s.coupleId, programme: { familyId }, startsOn: "2027-03-01" },
+      monday,
+    );
+    const failed = (daysAgo: number) =>
+      db
+        .update(practiceBilling)
+        .set({ paymentFailedAt: new Date(Date.now() - daysAgo * day) })
+        .where(eq(practiceBilling.practiceId, s.p.practiceId));
+    await failed(20);
+    const weekTwo = new Date(monday.getTime() + 8 * day);
+    await assignDueWeeks(db, { runId: run.id, now: weekTwo });
+    expect((await runState(db, run.id)).weeks.map((w) => w.status)).toEqual([
+      "assigned",
+      "scheduled",
+      "scheduled",
+    ]);
+    await db
+      .update(practiceBilling)
+      .set({ status: "active", paymentFailedAt: null })
+      .where(eq(practiceBilling.practiceId, s.p.practiceId));
+    await assignDueWeeks(db, { runId: run.id, now: weekTwo });
+    expect((await runState(db, run.id)).weeks[1]).toMatchObject({ status: "assigned" });
   });
 });

@@ -8,6 +8,7 @@ import { DomainError, notFound } from "~/server/errors";
 import { isManager, type PracticeScope } from "~/server/practices/scope";
 import type { CoupleDetailsInput, CreateCoupleInput } from "~/validation/couples";
 import { visibleCouples } from "./visibility";
+import { followCoupleStatus } from "~/server/programmes/programme-controls";
 
 async function assertTherapistInPractice(db: Executor, practiceId: string, userId: string) {
   const [member] = await db
@@ -170,6 +171,7 @@ export async function setCoupleStatus(
             ).map((p) => p.id),
           })
         : null;
+    await followCoupleStatus(tx, scope, { coupleId: before.id, status: args.status });
     await recordAudit(
       tx,
       scope,

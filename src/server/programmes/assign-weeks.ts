@@ -11,6 +11,7 @@ import {
   partners,
   programmeRuns,
   programmeWeeks,
+  safetyFlags,
   type ProgrammeRun,
   type ProgrammeWeek,
 } from "~/server/db/schema";
@@ -18,6 +19,17 @@ import { queueHomeworkEmail } from "~/server/email/outbox";
 import { DomainError } from "~/server/errors";
 import { latestTemplateOrNull } from "./template-wording";
 import { takePracticeEmailAllowance } from "~/server/rate-limit/email-allowance";
+import { practiceStanding } from "~/server/billing/billing-state";
+import { logSafeError } from "~/server/log-safe-error";
+
+/**
+ * While a safety flag on the couple is open, no week begins: new homework and its email wait for
+ * the therapist, who has a partner at risk to attend to first. The weeks begin once it is closed.
+ */
+const noOpenSafetyFlag = sql`not exists (
+  select 1 from ${safetyFlags}
+  where ${safetyFlags.coupleId} = ${couples.id} and ${safetyFlags.practiceId} = ${couples.practiceId}
+    and ${safetyFlags.closedAt} is null)`;
 
 export interface ScanOptions {
   now?: Date;
@@ -41,17 +53,29 @@ export async function assignDueWeeks(
   const due = await db
     .select({ id: programmeWeeks.id, runId: programmeWeeks.runId })
     .from(programmeWeeks)
-    .innerJoin(programmeRuns, eq(programmeRuns.id, programmeWeeks.runId))
-    .innerJoin(couples, eq(couples.id, programmeWeeks.coupleId))
+    .innerJoin(
+      programmeRuns,
+      and(
+        eq(programmeRuns.id, programmeWeeks.runId),
+        eq(programmeRuns.practiceId, programmeWeeks.practiceId),
+      ),
+    )
+    .innerJoin(
+      couples,
+      and(
+        eq(couples.id, programmeWeeks.coupleId),
+        eq(couples.practiceId, programmeWeeks.practiceId),
+      ),
+    )
     .where(
       and(
         eq(programmeWeeks.status, "scheduled"),
         eq(programmeRuns.status, "active"),
-        sql`${couples.status} <> 'discharged'`,
-        lte(
-          programmeWeeks.startsOn,
-          sql`(${now.toISOString()}::timestamptz at time zone ${couples.timeZone})::date`,
-        ),
+        eq(couples.status, "active"),
+        noOpenSafetyFlag,
+        // Loosely here (no zone is ahead of UTC by more than a day), exactly per couple's zone in
+        // JavaScript under the run's lock: a zone PostgreSQL does not know cannot stop the scan.
+        lte(programmeWeeks.startsOn, addDays(now.toISOString().slice(0, 10), 1)),
         options.runId ? eq(programmeRuns.id, options.runId) : undefined,
       ),
     )
@@ -77,6 +101,19 @@ export async function assignDueWeeks(
   return { assigned, finished };
 }
 
+/**
+ * Right after a therapist's change (a start, a resume, a skip) that may make a week begin today.
+ * The change is already saved: a failure here is logged, not shown to the therapist as if the
+ * change had failed, and the worker's next scan (at most 15 minutes later) begins the week.
+ */
+export async function assignDueWeeksNow(db: Database, runId: string, now: Date): Promise<void> {
+  try {
+    await assignDueWeeks(db, { runId, now });
+  } catch (error) {
+    console.error(`[programmes] a week will begin at the next scan: ${logSafeError(error)}`);
+  }
+}
+
 /** One week, one transaction: false when another worker got there first or the run is not going. */
 async function assignWeek(
   db: Database,
@@ -89,11 +126,33 @@ async function assignWeek(
     const [found] = await tx
       .select({ run: programmeRuns, timeZone: couples.timeZone })
       .from(programmeRuns)
-      .innerJoin(programmeWeeks, eq(programmeWeeks.runId, programmeRuns.id))
-      .innerJoin(couples, eq(couples.id, programmeRuns.coupleId))
-      .where(and(eq(programmeWeeks.id, weekId), eq(programmeRuns.status, "active")))
+      .innerJoin(
+        programmeWeeks,
+        and(
+          eq(programmeWeeks.runId, programmeRuns.id),
+          eq(programmeWeeks.practiceId, programmeRuns.practiceId),
+        ),
+      )
+      .innerJoin(
+        couples,
+        and(
+          eq(couples.id, programmeRuns.coupleId),
+          eq(couples.practiceId, programmeRuns.practiceId),
+        ),
+      )
+      .where(
+        and(
+          eq(programmeWeeks.id, weekId),
+          eq(programmeRuns.status, "active"),
+          eq(couples.status, "active"),
+          noOpenSafetyFlag,
+        ),
+      )
       .for("update", { of: programmeRuns });
     if (!found) return false;
+    // A practice restricted for billing gives no new homework, as a therapist's assigning would
+    // not; the week waits and begins once the practice is back in good standing.
+    if ((await practiceStanding(tx, found.run.practiceId)).kind === "restricted") return false;
     const today = programmeToday(now, found.timeZone);
     const [week] = await tx
       .update(programmeWeeks)
@@ -184,23 +243,33 @@ async function emailPartners(tx: Executor, run: ProgrammeRun, homework: Programm
   const recipients = await tx
     .select({ id: partners.id, email: partners.email, paused: partners.linksPausedAt })
     .from(partners)
-    .where(and(eq(partners.coupleId, run.coupleId), inArray(partners.position, positions)));
+    .where(
+      and(
+        eq(partners.coupleId, run.coupleId),
+        eq(partners.practiceId, run.practiceId),
+        inArray(partners.position, positions),
+      ),
+    );
   for (const partner of recipients) {
     if (!partner.email || partner.paused) continue;
-    const { queued } = await queueHomeworkEmail(tx, {
-      practiceId: run.practiceId,
-      to: partner.email,
-      partnerId: partner.id,
-    });
-    if (!queued) continue;
+    const email = partner.email;
     try {
-      await takePracticeEmailAllowance(tx, {
-        practiceId: run.practiceId,
-        to: partner.email,
-        kind: "homework",
+      // In a savepoint: over the practice's allowance, the queued email is taken back with it.
+      await tx.transaction(async (savepoint) => {
+        const { queued } = await queueHomeworkEmail(savepoint, {
+          practiceId: run.practiceId,
+          to: email,
+          partnerId: partner.id,
+        });
+        if (!queued) return;
+        await takePracticeEmailAllowance(savepoint, {
+          practiceId: run.practiceId,
+          to: email,
+          kind: "homework",
+        });
       });
     } catch (error) {
-      // Over the practice's allowance: the homework still begins; the partner sees it next visit.
+      // Over the allowance: the homework still begins, unannounced; the partner sees it next visit.
       if (!(error instanceof DomainError)) throw error;
     }
   }

@@ -24,7 +24,8 @@ import {
 } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
-import { assignDueWeeks } from "./assign-weeks";
+import { assignDueWeeksNow } from "./assign-weeks";
+import type { CoupleStatus } from "~/domain/couple";
 
 /**
  * The therapist's controls on a running programme: pause, resume, skip a week, give a week seven
@@ -73,6 +74,13 @@ function refuseUnless(run: ProgrammeRun, allowed: ProgrammeStatus[], message: st
 }
 
 const notRunning = "This programme has already ended.";
+
+/** Skip and extend change dates counted from today: while paused, resume first. */
+function pausedOrEnded(run: ProgrammeRun) {
+  return run.status === "paused"
+    ? "This programme is paused. Resume it first, then skip or extend a week."
+    : notRunning;
+}
 
 /** Write new dates and statuses; the homework of a week whose end moved ends with it. */
 async function applyChanges(tx: Transaction, locked: Locked, changes: WeekChange[], now: Date) {
@@ -176,32 +184,27 @@ async function control(
     const details = await change(tx, locked, now);
     await audit(tx, scope, locked.run, action, details);
   });
-  await assignDueWeeks(db, { now, runId });
+  await assignDueWeeksNow(db, runId, now);
 }
 
 /** No week starts while paused; homework already given carries on. */
+const pauseChange: Control = async (tx, { run }, now) => {
+  refuseUnless(
+    run,
+    ["active"],
+    run.status === "paused" ? "This programme is already paused." : notRunning,
+  );
+  await setStatus(tx, run, "paused", now, { pausedAt: now });
+  return {};
+};
+
 export function pauseProgramme(
   db: Database,
   scope: PracticeScope,
   runId: string,
   now = new Date(),
 ) {
-  return control(
-    db,
-    scope,
-    runId,
-    "programme_run.paused",
-    async (tx, { run }) => {
-      refuseUnless(
-        run,
-        ["active"],
-        run.status === "paused" ? "This programme is already paused." : notRunning,
-      );
-      await setStatus(tx, run, "paused", now, { pausedAt: now });
-      return {};
-    },
-    now,
-  );
+  return control(db, scope, runId, "programme_run.paused", pauseChange, now);
 }
 
 /** Weeks not yet begun start later by the whole days paused; the week in hand lasts longer. */
@@ -251,7 +254,7 @@ export function skipProgrammeWeek(
     args.runId,
     "programme_run.week_skipped",
     async (tx, locked) => {
-      refuseUnless(locked.run, RUNNING, notRunning);
+      refuseUnless(locked.run, ["active"], pausedOrEnded(locked.run));
       const changes = skipWeek(locked.weeks, locked.today, args.which);
       if (!changes) {
         throw new DomainError(
@@ -285,7 +288,7 @@ export function extendProgrammeWeek(
     runId,
     "programme_run.week_extended",
     async (tx, locked) => {
-      refuseUnless(locked.run, RUNNING, notRunning);
+      refuseUnless(locked.run, ["active"], pausedOrEnded(locked.run));
       const changes = extendCurrent(locked.weeks, locked.today);
       if (!changes) throw new DomainError("BAD_REQUEST", "No week is under way to extend.");
       await applyChanges(tx, locked, changes, now);
@@ -296,20 +299,48 @@ export function extendProgrammeWeek(
 }
 
 /** Stop: weeks not yet begun are cancelled and the programme's open homework ends. */
+const stopChange: Control = async (tx, locked, now) => {
+  refuseUnless(locked.run, RUNNING, notRunning);
+  const current = weekOn(locked.weeks, locked.today);
+  await applyChanges(tx, locked, stopWeeks(locked.weeks, locked.today), now);
+  await cancelHomework(tx, locked.weeks, locked.today, now);
+  await setStatus(tx, locked.run, "stopped", now, { endedAt: now, pausedAt: null });
+  return { week: current?.weekNumber ?? null };
+};
+
 export function stopProgramme(db: Database, scope: PracticeScope, runId: string, now = new Date()) {
-  return control(
-    db,
-    scope,
-    runId,
-    "programme_run.stopped",
-    async (tx, locked) => {
-      refuseUnless(locked.run, RUNNING, notRunning);
-      const current = weekOn(locked.weeks, locked.today);
-      await applyChanges(tx, locked, stopWeeks(locked.weeks, locked.today), now);
-      await cancelHomework(tx, locked.weeks, locked.today, now);
-      await setStatus(tx, locked.run, "stopped", now, { endedAt: now, pausedAt: null });
-      return { week: current?.weekNumber ?? null };
-    },
-    now,
-  );
+  return control(db, scope, runId, "programme_run.stopped", stopChange, now);
+}
+
+/**
+ * The couple's running programme follows the couple, in the same transaction as its status:
+ * pausing the couple pauses it (the therapist resumes it when ready, and the weeks still to come
+ * move later by the days paused); discharging stops it, so nothing begins or is emailed later and
+ * a couple set back to active is not given every overdue week at once.
+ */
+export async function followCoupleStatus(
+  tx: Transaction,
+  scope: PracticeScope,
+  args: { coupleId: string; status: CoupleStatus },
+  now = new Date(),
+) {
+  if (args.status === "active") return;
+  const [running] = await tx
+    .select({ id: programmeRuns.id, status: programmeRuns.status })
+    .from(programmeRuns)
+    .where(
+      and(
+        eq(programmeRuns.coupleId, args.coupleId),
+        eq(programmeRuns.practiceId, scope.practiceId),
+        inArray(programmeRuns.status, RUNNING),
+      ),
+    );
+  if (!running || (args.status === "paused" && running.status !== "active")) return;
+  const locked = await lockRun(tx, scope, running.id, now);
+  const [change, action]: [Control, AuditAction] =
+    args.status === "paused"
+      ? [pauseChange, "programme_run.paused"]
+      : [stopChange, "programme_run.stopped"];
+  const details = await change(tx, locked, now);
+  await audit(tx, scope, locked.run, action, { ...details, withCouple: args.status });
 }

@@ -1,7 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, inject, test } from "vitest";
 import { createDatabase } from "~/server/db/client";
-import { couples, emailOutbox } from "~/server/db/schema";
+import { couples, emailOutbox, rateLimits, safetyFlags } from "~/server/db/schema";
+import { EMAIL_LIMITS } from "~/server/rate-limit/email-allowance";
+import { raiseHelpButtonFlag } from "~/test/safety-factories";
 import { testDatabase } from "~/test/db";
 import { seedCoupleWithPartners } from "~/test/homework-factories";
 import { practiceProgramme, runState, therapistScope } from "~/test/programme-factories";
@@ -337,3 +339,108 @@ describe("the therapist's controls", () => {
 function createPool() {
   return createDatabase(inject("databaseUrl"), { max: 2 });
 }
+
+describe("what holds a programme's weeks back", () => {
+  const homeworkMail = (practiceId: string) =>
+    db
+      .select({ id: emailOutbox.id })
+      .from(emailOutbox)
+      .where(
+        and(eq(emailOutbox.practiceId, practiceId), eq(emailOutbox.template, "homework_assigned")),
+      );
+
+  test("pausing the couple pauses the programme; discharging stops it, so nothing floods back", async () => {
+    const { runId, p, coupleId } = await started();
+    await p.therapist.api.couples.setStatus({
+      practiceId: p.practiceId,
+      coupleId,
+      status: "paused",
+    });
+    expect((await runState(db, runId)).run).toMatchObject({ status: "paused" });
+    await scan(runId, day(8));
+    expect((await runState(db, runId)).weeks.map((w) => w.status)).toEqual([
+      "assigned",
+      "scheduled",
+      "scheduled",
+    ]);
+
+    await p.therapist.api.couples.setStatus({
+      practiceId: p.practiceId,
+      coupleId,
+      status: "active",
+    });
+    await p.therapist.api.couples.setStatus({
+      practiceId: p.practiceId,
+      coupleId,
+      status: "discharged",
+    });
+    const state = await runState(db, runId);
+    expect(state.run).toMatchObject({ status: "stopped" });
+    expect(state.weeks.map((w) => w.status)).not.toContain("scheduled");
+    expect(state.assignments.every((a) => a.status === "cancelled")).toBe(true);
+    expect(state.audit.map((e) => e.action)).toEqual([
+      "programme_run.started",
+      "programme_run.week_assigned",
+      "programme_run.paused",
+      "programme_run.stopped",
+    ]);
+    // Set back to active later: no overdue week begins, since the run has ended.
+    await p.therapist.api.couples.setStatus({
+      practiceId: p.practiceId,
+      coupleId,
+      status: "active",
+    });
+    await scan(runId, day(30));
+    expect((await runState(db, runId)).assignments).toHaveLength(state.assignments.length);
+  });
+
+  test("while a safety flag is open no week begins or is emailed; once closed, the week begins", async () => {
+    const s = await started();
+    const flag = await raiseHelpButtonFlag(db, s);
+    const mailBefore = (await homeworkMail(s.p.practiceId)).length;
+    await scan(s.runId, day(8));
+    expect((await runState(db, s.runId)).weeks[1]).toMatchObject({ status: "scheduled" });
+    expect(await homeworkMail(s.p.practiceId)).toHaveLength(mailBefore);
+
+    await db
+      .update(safetyFlags)
+      .set({ closedAt: day(8), closedByUserId: s.p.therapist.user.id, outcome: "safe_now" })
+      .where(eq(safetyFlags.id, flag.id));
+    await scan(s.runId, day(8));
+    expect((await runState(db, s.runId)).weeks[1]).toMatchObject({ status: "assigned" });
+  });
+
+  test("skip and extend wait for a paused programme to be resumed", async () => {
+    const { runId, scope } = await started();
+    await pauseProgramme(db, scope, runId, day(2));
+    await expect(
+      skipProgrammeWeek(db, scope, { runId, which: "next" }, day(2)),
+    ).rejects.toMatchObject({ message: expect.stringContaining("Resume it first") });
+    await expect(extendProgrammeWeek(db, scope, runId, day(2))).rejects.toMatchObject({
+      message: expect.stringContaining("Resume it first"),
+    });
+    expect((await runState(db, runId)).weeks.map((w) => w.startsOn)).toEqual([
+      "2027-03-01",
+      "2027-03-08",
+      "2027-03-15",
+    ]);
+  });
+
+  test("over an unverified practice's daily email cap, the week begins but sends nothing", async () => {
+    const s = await started();
+    // The practice's cap for the day is used up (as 100 emails would).
+    await db
+      .update(rateLimits)
+      .set({ count: EMAIL_LIMITS.unverifiedPractice.limit })
+      .where(eq(rateLimits.key, `practice-email:${s.p.practiceId}`));
+    const mailBefore = (await homeworkMail(s.p.practiceId)).length;
+    // The first week's emails are still waiting to be sent: the outbox batches one per sitting.
+    await db
+      .update(emailOutbox)
+      .set({ status: "sent", sentAt: day(1) })
+      .where(eq(emailOutbox.practiceId, s.p.practiceId));
+    await scan(s.runId, day(8));
+    expect((await runState(db, s.runId)).weeks[1]).toMatchObject({ status: "assigned" });
+    expect(await homeworkMail(s.p.practiceId)).toHaveLength(mailBefore);
+  });
+});

@@ -9,7 +9,7 @@ import type { Database, Executor } from "~/server/db/client";
 import { couples, programmeRuns, programmeWeeks } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
 import type { PracticeScope } from "~/server/practices/scope";
-import { assignDueWeeks } from "./assign-weeks";
+import { assignDueWeeksNow } from "./assign-weeks";
 import { latestProgramme } from "./programme-library";
 
 /** How far ahead a programme may be set to start. */
@@ -111,6 +111,6 @@ export async function startProgramme(
     );
     return row;
   });
-  await assignDueWeeks(db, { now, runId: run.id });
+  await assignDueWeeksNow(db, run.id, now);
   return run;
 }

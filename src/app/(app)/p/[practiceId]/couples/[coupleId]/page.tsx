@@ -178,6 +178,7 @@ export default async function CouplePage({
                 programmes={programmes}
                 library={programmeLibrary}
                 discharged={couple.status === "discharged"}
+                heldBySafetyFlag={safetyLog.some((flag) => !flag.closed)}
                 format={dateFormat(dates)}
               />
             </Card>

@@ -58,7 +58,8 @@ export function ProgrammeControls({
             Pause
           </Button>
         )}
-        {hasCurrentWeek ? (
+        {/* Skip and extend count from today: not while paused (resume first). */}
+        {hasCurrentWeek && status === "active" ? (
           <>
             <Button
               variant="secondary"
@@ -76,7 +77,7 @@ export function ProgrammeControls({
             </Button>
           </>
         ) : null}
-        {hasNextWeek ? (
+        {hasNextWeek && status === "active" ? (
           <Button
             variant="secondary"
             disabled={pending}

@@ -30,6 +30,7 @@ export function ProgrammeSection({
   programmes,
   library,
   discharged,
+  heldBySafetyFlag,
   format,
 }: {
   practiceId: string;
@@ -37,6 +38,8 @@ export function ProgrammeSection({
   programmes: CoupleProgrammes;
   library: Library;
   discharged: boolean;
+  /** an open safety flag on the couple: the worker begins no week until it is closed */
+  heldBySafetyFlag: boolean;
   format: DateFormat;
 }) {
   const { running, current } = programmes;
@@ -88,6 +91,12 @@ export function ProgrammeSection({
       <div>
         <p className="font-semibold text-slate-900">{run.title}</p>
         <p className="text-sm text-slate-700">{runStatusLabel[run.status]}</p>
+        {heldBySafetyFlag && run.status === "active" ? (
+          <p className="mt-1 text-sm text-slate-800">
+            No new week begins while a safety flag is open. Once you have followed up and closed it,
+            the weeks carry on.
+          </p>
+        ) : null}
         {current ? (
           <p className="mt-1 text-sm text-slate-800">
             Week {current.number} of {current.of}: {current.plan.title}
