@@ -7,6 +7,7 @@ import { startWorker } from "../src/server/jobs/worker";
  * own (run one or more). Started while PostgreSQL is down, it waits for it (1 s, doubling to 30 s).
  */
 let stopping = false;
+const stop = new AbortController();
 const started = startWhenReachable(
   () => startWorker({ databaseUrl: env.DATABASE_URL, replicaUrl: env.DATABASE_REPLICA_URL }),
   {
@@ -27,6 +28,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
+    stop.abort();
     void started
       .then((worker) => worker.stop())
       .then(

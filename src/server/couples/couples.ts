@@ -9,6 +9,7 @@ import { isManager, type PracticeScope } from "~/server/practices/scope";
 import type { CoupleDetailsInput, CreateCoupleInput } from "~/validation/couples";
 import { visibleCouples } from "./visibility";
 import { followCoupleStatus } from "~/server/programmes/programme-controls";
+import { cancelPendingLinkEmails } from "~/server/partner-links/manage-links";
 
 async function assertTherapistInPractice(db: Executor, practiceId: string, userId: string) {
   const [member] = await db
@@ -90,7 +91,9 @@ async function lockVisibleCouple(tx: Executor, scope: PracticeScope, coupleId: s
     .select()
     .from(couples)
     .where(and(eq(couples.id, coupleId), visibleCouples(scope)))
-    .for("update");
+    // Not FOR UPDATE: rows that reference the couple (a programme week's homework being inserted
+    // under the run's lock) take a key-share lock on it, and the key never changes here.
+    .for("no key update");
   if (!couple) throw notFound("That couple");
   return couple;
 }
@@ -171,6 +174,8 @@ export async function setCoupleStatus(
             ).map((p) => p.id),
           })
         : null;
+    if (args.status === "discharged")
+      await cancelPendingLinkEmails(tx, scope.practiceId, before.id);
     await followCoupleStatus(tx, scope, { coupleId: before.id, status: args.status });
     await recordAudit(
       tx,

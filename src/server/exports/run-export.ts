@@ -6,6 +6,7 @@ import { env } from "~/env";
 import type { Database } from "~/server/db/client";
 import { practiceExports, users } from "~/server/db/schema";
 import { enqueueEmail } from "~/server/email/outbox";
+import { logSafeError } from "~/server/log-safe-error";
 import { EXPORT_DAYS } from "./export-retention";
 import { exportTables } from "./export-tables";
 import { writePracticeExport, type ExportProgress } from "./write-export";
@@ -44,7 +45,15 @@ async function connectionForRows(
     "select pg_current_wal_lsn()::text as lsn",
   );
   const lsn = rows[0]?.lsn;
-  const client = await reads.$client.connect();
+  let client: pg.PoolClient;
+  try {
+    client = await reads.$client.connect();
+  } catch (error) {
+    options.log?.(
+      `the replica cannot be reached (${logSafeError(error)}): this export reads the primary`,
+    );
+    return null;
+  }
   try {
     const until = Date.now() + (options.replicaWaitMs ?? 10_000);
     for (;;) {
@@ -59,7 +68,8 @@ async function connectionForRows(
     }
   } catch (error) {
     client.release(true);
-    throw error;
+    options.log?.(`the replica failed (${logSafeError(error)}): this export reads the primary`);
+    return null;
   }
   client.release();
   options.log?.("the replica had not caught up: this export reads the primary");

@@ -8,7 +8,9 @@ export interface RetryOptions {
   log: (line: string) => void;
   /** true once the process is asked to stop: no further try is made */
   stopping: () => boolean;
-  wait?: (ms: number) => Promise<unknown>;
+  /** aborted when the process is asked to stop: cuts a wait short */
+  signal?: AbortSignal;
+  wait?: (ms: number, signal?: AbortSignal) => Promise<unknown>;
 }
 
 /**
@@ -20,7 +22,9 @@ export async function startWhenReachable<T>(
   start: () => Promise<T>,
   options: RetryOptions,
 ): Promise<T> {
-  const wait = options.wait ?? sleep;
+  const wait =
+    options.wait ??
+    ((ms: number, signal?: AbortSignal) => sleep(ms, undefined, { signal }).catch(() => undefined));
   const longest = options.longestWaitMs ?? 30_000;
   for (let delay = options.firstWaitMs ?? 1000; ; delay = Math.min(delay * 2, longest)) {
     try {
@@ -28,7 +32,7 @@ export async function startWhenReachable<T>(
     } catch (error) {
       if (options.stopping() || !isDatabaseUnavailable(error)) throw error;
       options.log(`the database cannot be reached; trying again in ${delay / 1000} s`);
-      await wait(delay);
+      await wait(delay, options.signal);
       if (options.stopping()) throw new Error("stopped before the database could be reached");
     }
   }

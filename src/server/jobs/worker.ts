@@ -1,7 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { usesDevMailbox } from "~/env";
-import { createDatabase } from "~/server/db/client";
+import { createDatabase, type Database } from "~/server/db/client";
 import type { EmailTransport } from "~/server/email/transport";
 import { pruneExpired } from "~/server/housekeeping/prune";
 import { removeExpiredExports } from "~/server/exports/expire";
@@ -47,14 +47,49 @@ export async function startWorker(options: WorkerOptions): Promise<{ stop: () =>
     application_name: "attune-worker",
   });
   boss.on("error", (error) => log(`pg-boss: ${logSafeError(error)}`));
+  const replica = options.replicaUrl ? createDatabase(options.replicaUrl, { max: 2 }) : null;
   try {
-    await boss.start();
+    await startSchedules(boss, db, replica?.db, options, log);
   } catch (error) {
-    // Nothing is left open when the start fails, so the caller may simply try again.
+    // Nothing is left open when the start fails (the database went away part-way, say), so the
+    // caller may simply try again without the last try's workers still running.
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
     await close().catch(() => undefined);
+    await replica?.close().catch(() => undefined);
     throw error;
   }
+  const pump = startOutboxPump(db, {
+    intervalMs: options.pollIntervalMs ?? 1000,
+    transport: options.transport,
+    log,
+  });
+  log(
+    `sending email ${usesDevMailbox() ? "to the local mailbox" : "through Resend"}; reminders and programme weeks every 15 minutes`,
+  );
+
+  let stopped: Promise<void> | undefined;
+  return {
+    stop() {
+      stopped ??= (async () => {
+        await pump.stop();
+        await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+        await close();
+        await replica?.close();
+      })();
+      return stopped;
+    },
+  };
+}
+
+/** pg-boss started, with every queue, schedule and worker this process runs. */
+async function startSchedules(
+  boss: PgBoss,
+  db: Database,
+  replica: Database | undefined,
+  options: WorkerOptions,
+  log: (line: string) => void,
+) {
+  await boss.start();
   await boss.createQueue(REMINDER_QUEUE, {
     name: REMINDER_QUEUE,
     retryLimit: 0,
@@ -103,30 +138,7 @@ export async function startWorker(options: WorkerOptions): Promise<{ stop: () =>
     }
   });
 
-  const replica = options.replicaUrl ? createDatabase(options.replicaUrl, { max: 2 }) : null;
   if (options.practiceExports !== false) {
-    await startExportWork(boss, db, { log, dir: options.exportDir, reads: replica?.db });
+    await startExportWork(boss, db, { log, dir: options.exportDir, reads: replica });
   }
-
-  const pump = startOutboxPump(db, {
-    intervalMs: options.pollIntervalMs ?? 1000,
-    transport: options.transport,
-    log,
-  });
-  log(
-    `sending email ${usesDevMailbox() ? "to the local mailbox" : "through Resend"}; reminders and programme weeks every 15 minutes`,
-  );
-
-  let stopped: Promise<void> | undefined;
-  return {
-    stop() {
-      stopped ??= (async () => {
-        await pump.stop();
-        await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-        await close();
-        await replica?.close();
-      })();
-      return stopped;
-    },
-  };
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import { visiblePartner } from "~/server/couples/partner-in-couple";
 import type { Database, Executor } from "~/server/db/client";
@@ -86,6 +86,39 @@ async function resumeLinks(tx: Executor, partnerId: string): Promise<boolean> {
 const LINK_CARRYING_EMAILS = ["partner_link", "homework_assigned", "reminder"];
 
 /**
+ * Emails still waiting that would carry a fresh link to these partners (or every partner of a
+ * couple, given its id): cancelled, since the link would be refused once sent.
+ */
+export async function cancelPendingLinkEmails(
+  tx: Executor,
+  practiceId: string,
+  partnerIdsOrCouple: string[] | string,
+) {
+  const partnerIds =
+    typeof partnerIdsOrCouple === "string"
+      ? tx
+          .select({ id: sql<string>`${partners.id}::text` })
+          .from(partners)
+          .where(
+            and(eq(partners.coupleId, partnerIdsOrCouple), eq(partners.practiceId, practiceId)),
+          )
+      : partnerIdsOrCouple;
+  return tx
+    .update(emailOutbox)
+    .set({ status: "cancelled", lastError: "links revoked" })
+    .where(
+      and(
+        eq(emailOutbox.practiceId, practiceId),
+        eq(emailOutbox.subjectType, "partner"),
+        inArray(emailOutbox.subjectId, partnerIds),
+        eq(emailOutbox.status, "pending"),
+        inArray(emailOutbox.template, LINK_CARRYING_EMAILS),
+      ),
+    )
+    .returning({ id: emailOutbox.id });
+}
+
+/**
  * Revoke every working link of a partner and end their open sessions at once; cancel queued
  * emails that would mint a new link, and pause reminders and "email me a link" for them until a
  * therapist issues a link again (someone else may be reading their inbox).
@@ -98,19 +131,7 @@ export async function revokePartnerLinks(
   return db.transaction(async (tx) => {
     const { partner } = await visiblePartner(tx, scope, args.partnerId);
     const revoked = await revokeLinks(tx, scope.practiceId, { partnerIds: [partner.id] });
-    const cancelled = await tx
-      .update(emailOutbox)
-      .set({ status: "cancelled", lastError: "links revoked" })
-      .where(
-        and(
-          eq(emailOutbox.practiceId, scope.practiceId),
-          eq(emailOutbox.subjectType, "partner"),
-          eq(emailOutbox.subjectId, partner.id),
-          eq(emailOutbox.status, "pending"),
-          inArray(emailOutbox.template, LINK_CARRYING_EMAILS),
-        ),
-      )
-      .returning({ id: emailOutbox.id });
+    const cancelled = await cancelPendingLinkEmails(tx, scope.practiceId, [partner.id]);
     await tx
       .update(partners)
       .set({ linksPausedAt: new Date() })

@@ -166,6 +166,22 @@ async function assignWeek(
       )
       .returning();
     if (!week) return false;
+    if (week.endsOn < today) {
+      // Held (the couple paused, a safety flag open, the worker down) until after its last day:
+      // homework for days already gone would only say "overdue". It is skipped, and said so.
+      await tx
+        .update(programmeWeeks)
+        .set({ status: "skipped", assignedAt: null })
+        .where(and(eq(programmeWeeks.id, week.id), eq(programmeWeeks.practiceId, week.practiceId)));
+      await recordAudit(
+        tx,
+        actorWithoutAccount(found.run.practiceId),
+        "programme_run.week_skipped",
+        { type: "programme_run", id: found.run.id, coupleId: found.run.coupleId },
+        { week: week.weekNumber, which: "over before it could begin" },
+      );
+      return false;
+    }
     await afterFlip?.(week.id);
     await endEarlierWeeks(tx, found.run, week);
     const plan = found.run.weeks[week.weekNumber - 1];

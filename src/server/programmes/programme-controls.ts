@@ -35,6 +35,7 @@ import type { CoupleStatus } from "~/domain/couple";
 
 interface Locked {
   run: ProgrammeRun;
+  coupleStatus: CoupleStatus;
   weeks: ProgrammeWeek[];
   timeZone: string;
   today: string;
@@ -49,7 +50,7 @@ async function lockRun(
   now: Date,
 ): Promise<Locked> {
   const [found] = await tx
-    .select({ run: programmeRuns, timeZone: couples.timeZone })
+    .select({ run: programmeRuns, timeZone: couples.timeZone, coupleStatus: couples.status })
     .from(programmeRuns)
     .innerJoin(couples, eq(couples.id, programmeRuns.coupleId))
     .where(
@@ -226,6 +227,12 @@ export function resumeProgramme(
         ["paused"],
         run.status === "active" ? "This programme is not paused." : notRunning,
       );
+      if (locked.coupleStatus !== "active") {
+        throw new DomainError(
+          "BAD_REQUEST",
+          "This couple is paused. Set them back to active, then resume the programme.",
+        );
+      }
       const pausedAt = run.pausedAt ?? now;
       const days = pausedDays(pausedAt, now, locked.timeZone);
       await applyChanges(
@@ -337,6 +344,9 @@ export async function followCoupleStatus(
     );
   if (!running || (args.status === "paused" && running.status !== "active")) return;
   const locked = await lockRun(tx, scope, running.id, now);
+  // Read again under the lock: the scan may have finished it, or a therapist paused it, since.
+  const still = locked.run.status;
+  if (!RUNNING.includes(still) || (args.status === "paused" && still !== "active")) return;
   const [change, action]: [Control, AuditAction] =
     args.status === "paused"
       ? [pauseChange, "programme_run.paused"]

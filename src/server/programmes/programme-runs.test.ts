@@ -410,6 +410,69 @@ describe("what holds a programme's weeks back", () => {
     expect((await runState(db, s.runId)).weeks[1]).toMatchObject({ status: "assigned" });
   });
 
+  test("a week held past its last day is skipped, not given late; the week now under way begins", async () => {
+    const s = await started();
+    const flag = await raiseHelpButtonFlag(db, s);
+    await scan(s.runId, day(15));
+    expect((await runState(db, s.runId)).weeks.map((w) => w.status)).toEqual([
+      "assigned",
+      "scheduled",
+      "scheduled",
+    ]);
+    await db
+      .update(safetyFlags)
+      .set({ closedAt: day(15), closedByUserId: s.p.therapist.user.id, outcome: "safe_now" })
+      .where(eq(safetyFlags.id, flag.id));
+    await scan(s.runId, day(15));
+    const state = await runState(db, s.runId);
+    expect(state.weeks.map((w) => w.status)).toEqual(["assigned", "skipped", "assigned"]);
+    expect(state.assignments.map((a) => a.weekNumber)).not.toContain(2);
+    expect(state.audit.map((e) => e.action)).toContain("programme_run.week_skipped");
+  });
+
+  test("discharge cancels the homework email still waiting, which would carry a refused link", async () => {
+    const { p, coupleId } = await started();
+    const waiting = () =>
+      db
+        .select({ status: emailOutbox.status })
+        .from(emailOutbox)
+        .where(
+          and(
+            eq(emailOutbox.practiceId, p.practiceId),
+            eq(emailOutbox.template, "homework_assigned"),
+          ),
+        );
+    expect((await waiting()).map((m) => m.status)).toEqual(["pending", "pending"]);
+    await p.therapist.api.couples.setStatus({
+      practiceId: p.practiceId,
+      coupleId,
+      status: "discharged",
+    });
+    expect((await waiting()).map((m) => m.status)).toEqual(["cancelled", "cancelled"]);
+  });
+
+  test("a paused couple's programme cannot be started or resumed until the couple is active", async () => {
+    const { p, coupleId, runId, scope } = await started();
+    await p.therapist.api.couples.setStatus({
+      practiceId: p.practiceId,
+      coupleId,
+      status: "paused",
+    });
+    await expect(resumeProgramme(db, scope, runId, day(2))).rejects.toMatchObject({
+      message: expect.stringContaining("This couple is paused"),
+    });
+    await stopProgramme(db, scope, runId, day(2));
+    const familyId = await practiceProgramme(p);
+    await expect(
+      startProgramme(
+        db,
+        scope,
+        { coupleId, programme: { familyId }, startsOn: "2027-03-08" },
+        day(2),
+      ),
+    ).rejects.toMatchObject({ message: expect.stringContaining("This couple is paused") });
+  });
+
   test("skip and extend wait for a paused programme to be resumed", async () => {
     const { runId, scope } = await started();
     await pauseProgramme(db, scope, runId, day(2));

@@ -49,12 +49,18 @@ export async function startProgramme(
       .select({ id: couples.id, timeZone: couples.timeZone, status: couples.status })
       .from(couples)
       .where(and(eq(couples.id, input.coupleId), visibleCouples(scope)))
-      .for("update", { of: couples });
+      .for("no key update", { of: couples });
     if (!couple) throw notFound("That couple");
     if (couple.status === "discharged") {
       throw new DomainError(
         "BAD_REQUEST",
         "This couple has been discharged. Set them back to active to start a programme.",
+      );
+    }
+    if (couple.status === "paused") {
+      throw new DomainError(
+        "BAD_REQUEST",
+        "This couple is paused. Set them back to active to start a programme.",
       );
     }
     await assertPracticeInGoodStanding(tx, scope.practiceId);

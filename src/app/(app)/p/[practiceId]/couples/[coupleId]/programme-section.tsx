@@ -23,6 +23,26 @@ const weekStatusLabel: Record<ProgrammeWeekStatus, string> = {
   cancelled: "Cancelled",
 };
 
+type CoupleRun = CoupleProgrammes["runs"][number];
+
+/**
+ * A run whose last week has begun (and was not cut short by a stop) has its look-back on the
+ * timeline page: week 1 and the last week side by side.
+ */
+function ReviewLink({ run, href }: { run: CoupleRun | null | undefined; href: string }) {
+  if (!run) return null;
+  const lastWeek = run.run.weeks.length;
+  const reached = run.weeks.some((w) => w.weekNumber === lastWeek && w.status === "assigned");
+  if (!reached || run.weeks.some((w) => w.status === "cancelled")) return null;
+  return (
+    <p className="text-sm">
+      <a className="font-medium text-brand-700 underline" href={href}>
+        Looking back: week 1 and week {lastWeek} side by side
+      </a>
+    </p>
+  );
+}
+
 /** The couple page's Programme card: the running programme and its controls, or a way to start one. */
 export function ProgrammeSection({
   practiceId,
@@ -44,14 +64,18 @@ export function ProgrammeSection({
 }) {
   const { running, current } = programmes;
   const last = programmes.runs.find((r) => r.run.id !== running?.run.id);
+  const reviewHref = `/p/${practiceId}/couples/${coupleId}/timeline#programme-review`;
   if (!running) {
     return (
       <div className="space-y-4">
         {last ? (
-          <p className="text-sm text-slate-700">
-            {last.run.title}: {runStatusLabel[last.run.status].toLowerCase()}
-            {last.run.endedAt ? ` on ${format.day(last.run.endedAt)}` : ""}.
-          </p>
+          <>
+            <p className="text-sm text-slate-700">
+              {last.run.title}: {runStatusLabel[last.run.status].toLowerCase()}
+              {last.run.endedAt ? ` on ${format.day(last.run.endedAt)}` : ""}.
+            </p>
+            <ReviewLink run={last} href={reviewHref} />
+          </>
         ) : (
           <p className="text-sm text-slate-700">
             A programme gives the couple a week of homework at a time, each with a short intention,
@@ -91,6 +115,7 @@ export function ProgrammeSection({
       <div>
         <p className="font-semibold text-slate-900">{run.title}</p>
         <p className="text-sm text-slate-700">{runStatusLabel[run.status]}</p>
+        <ReviewLink run={running} href={reviewHref} />
         {heldBySafetyFlag && run.status === "active" ? (
           <p className="mt-1 text-sm text-slate-800">
             No new week begins while a safety flag is open. Once you have followed up and closed it,
