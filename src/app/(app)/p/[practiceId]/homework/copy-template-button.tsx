@@ -2,9 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { CopyFamilyButton } from "~/components/app/versioned-family";
 import { useTRPC } from "~/components/trpc-provider";
-import { Button } from "~/components/ui/button";
-import { FormError } from "~/components/ui/form-error";
 import type { KindKey } from "~/homework/types";
 
 /** Start the practice's own wording of a built-in kind, and go straight to editing it. */
@@ -25,20 +24,11 @@ export function CopyTemplateButton({
     }),
   );
   return (
-    <>
-      <Button
-        actionOf={title}
-        variant="secondary"
-        disabled={copy.isPending || copy.isSuccess}
-        onClick={() => copy.mutate({ practiceId, kind })}
-      >
-        {copy.isPending ? "Copying…" : "Make our own wording"}
-      </Button>
-      {copy.error ? (
-        <div className="w-full">
-          <FormError error={copy.error} />
-        </div>
-      ) : null}
-    </>
+    <CopyFamilyButton
+      label="Make our own wording"
+      title={title}
+      state={copy}
+      onCopy={() => copy.mutate({ practiceId, kind })}
+    />
   );
 }

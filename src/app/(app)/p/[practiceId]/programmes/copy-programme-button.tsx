@@ -2,9 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { CopyFamilyButton } from "~/components/app/versioned-family";
 import { useTRPC } from "~/components/trpc-provider";
-import { Button } from "~/components/ui/button";
-import { FormError } from "~/components/ui/form-error";
 
 /** Start the practice's own version of a programme, and go straight to editing it. */
 export function CopyProgrammeButton({
@@ -24,20 +23,11 @@ export function CopyProgrammeButton({
     }),
   );
   return (
-    <>
-      <Button
-        actionOf={title}
-        variant="secondary"
-        disabled={copy.isPending || copy.isSuccess}
-        onClick={() => copy.mutate({ practiceId, from })}
-      >
-        {copy.isPending ? "Copying…" : "Make our own version"}
-      </Button>
-      {copy.error ? (
-        <div className="w-full">
-          <FormError error={copy.error} />
-        </div>
-      ) : null}
-    </>
+    <CopyFamilyButton
+      label="Make our own version"
+      title={title}
+      state={copy}
+      onCopy={() => copy.mutate({ practiceId, from })}
+    />
   );
 }

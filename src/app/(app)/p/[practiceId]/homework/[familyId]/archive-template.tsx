@@ -2,9 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { ArchiveFamily } from "~/components/app/versioned-family";
 import { useTRPC } from "~/components/trpc-provider";
-import { ConfirmButton } from "~/components/ui/confirm-button";
-import { FormError } from "~/components/ui/form-error";
 
 export function ArchiveTemplate({
   practiceId,
@@ -26,20 +25,12 @@ export function ArchiveTemplate({
     }),
   );
   return (
-    <div className="space-y-3">
-      <p className="text-sm text-slate-700">
-        Archived wordings can no longer be assigned. Homework already assigned with them carries on
-        unchanged.
-      </p>
-      <FormError error={archive.error} />
-      <ConfirmButton
-        label="Archive this wording"
-        question={`Archive “${title}”?`}
-        confirmLabel="Yes, archive"
-        dismissLabel="Keep it"
-        pending={archive.isPending}
-        onConfirm={() => archive.mutate({ practiceId, familyId })}
-      />
-    </div>
+    <ArchiveFamily
+      what="wording"
+      note="Archived wordings can no longer be assigned. Homework already assigned with them carries on unchanged."
+      title={title}
+      state={archive}
+      onArchive={() => archive.mutate({ practiceId, familyId })}
+    />
   );
 }

@@ -2,9 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { ArchiveFamily } from "~/components/app/versioned-family";
 import { useTRPC } from "~/components/trpc-provider";
-import { ConfirmButton } from "~/components/ui/confirm-button";
-import { FormError } from "~/components/ui/form-error";
 
 export function ArchiveProgramme({
   practiceId,
@@ -26,19 +25,12 @@ export function ArchiveProgramme({
     }),
   );
   return (
-    <div className="space-y-3">
-      <p className="text-sm text-slate-700">
-        Archived programmes can no longer be started. Programmes already running carry on unchanged.
-      </p>
-      <FormError error={archive.error} />
-      <ConfirmButton
-        label="Archive this programme"
-        question={`Archive “${title}”?`}
-        confirmLabel="Yes, archive"
-        dismissLabel="Keep it"
-        pending={archive.isPending}
-        onConfirm={() => archive.mutate({ practiceId, familyId })}
-      />
-    </div>
+    <ArchiveFamily
+      what="programme"
+      note="Archived programmes can no longer be started. Programmes already running carry on unchanged."
+      title={title}
+      state={archive}
+      onArchive={() => archive.mutate({ practiceId, familyId })}
+    />
   );
 }
