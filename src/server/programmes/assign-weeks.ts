@@ -31,6 +31,21 @@ const noOpenSafetyFlag = sql`not exists (
   where ${safetyFlags.coupleId} = ${couples.id} and ${safetyFlags.practiceId} = ${couples.practiceId}
     and ${safetyFlags.closedAt} is null)`;
 
+const runOfWeek = and(
+  eq(programmeRuns.id, programmeWeeks.runId),
+  eq(programmeRuns.practiceId, programmeWeeks.practiceId),
+);
+const coupleOfWeek = and(
+  eq(couples.id, programmeWeeks.coupleId),
+  eq(couples.practiceId, programmeWeeks.practiceId),
+);
+/** Looked for by the scan and checked again under the run's lock before a week begins. */
+const mayBegin = and(
+  eq(programmeRuns.status, "active"),
+  eq(couples.status, "active"),
+  noOpenSafetyFlag,
+);
+
 export interface ScanOptions {
   now?: Date;
   /** only this run (right after a therapist starts, resumes or skips) */
@@ -53,26 +68,12 @@ export async function assignDueWeeks(
   const due = await db
     .select({ id: programmeWeeks.id, runId: programmeWeeks.runId })
     .from(programmeWeeks)
-    .innerJoin(
-      programmeRuns,
-      and(
-        eq(programmeRuns.id, programmeWeeks.runId),
-        eq(programmeRuns.practiceId, programmeWeeks.practiceId),
-      ),
-    )
-    .innerJoin(
-      couples,
-      and(
-        eq(couples.id, programmeWeeks.coupleId),
-        eq(couples.practiceId, programmeWeeks.practiceId),
-      ),
-    )
+    .innerJoin(programmeRuns, runOfWeek)
+    .innerJoin(couples, coupleOfWeek)
     .where(
       and(
         eq(programmeWeeks.status, "scheduled"),
-        eq(programmeRuns.status, "active"),
-        eq(couples.status, "active"),
-        noOpenSafetyFlag,
+        mayBegin,
         // Loosely here (no zone is ahead of UTC by more than a day), exactly per couple's zone in
         // JavaScript under the run's lock: a zone PostgreSQL does not know cannot stop the scan.
         lte(programmeWeeks.startsOn, addDays(now.toISOString().slice(0, 10), 1)),
@@ -125,29 +126,10 @@ async function assignWeek(
     // The run first, as the therapist's controls do, so a pause or stop and a scan never interleave.
     const [found] = await tx
       .select({ run: programmeRuns, timeZone: couples.timeZone })
-      .from(programmeRuns)
-      .innerJoin(
-        programmeWeeks,
-        and(
-          eq(programmeWeeks.runId, programmeRuns.id),
-          eq(programmeWeeks.practiceId, programmeRuns.practiceId),
-        ),
-      )
-      .innerJoin(
-        couples,
-        and(
-          eq(couples.id, programmeRuns.coupleId),
-          eq(couples.practiceId, programmeRuns.practiceId),
-        ),
-      )
-      .where(
-        and(
-          eq(programmeWeeks.id, weekId),
-          eq(programmeRuns.status, "active"),
-          eq(couples.status, "active"),
-          noOpenSafetyFlag,
-        ),
-      )
+      .from(programmeWeeks)
+      .innerJoin(programmeRuns, runOfWeek)
+      .innerJoin(couples, coupleOfWeek)
+      .where(and(eq(programmeWeeks.id, weekId), mayBegin))
       .for("update", { of: programmeRuns });
     if (!found) return false;
     // A practice restricted for billing gives no new homework, as a therapist's assigning would
