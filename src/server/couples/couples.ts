@@ -148,6 +148,17 @@ export async function updateCoupleDetails(
   });
 }
 
+async function dischargeLinks(tx: Executor, practiceId: string, coupleId: string) {
+  const partnerIds = (
+    await tx
+      .select({ id: partners.id })
+      .from(partners)
+      .where(and(eq(partners.coupleId, coupleId), eq(partners.practiceId, practiceId)))
+  ).map((p) => p.id);
+  await cancelPendingLinkEmails(tx, practiceId, partnerIds);
+  return revokeLinks(tx, practiceId, { partnerIds });
+}
+
 export async function setCoupleStatus(
   db: Database,
   scope: PracticeScope,
@@ -160,22 +171,10 @@ export async function setCoupleStatus(
       .update(couples)
       .set({ status: args.status, updatedAt: new Date() })
       .where(and(eq(couples.id, before.id), eq(couples.practiceId, scope.practiceId)));
-    // Discharge ends the partners' links and sessions for good: re-activating revives none.
+    // Discharge ends the partners' links and sessions for good (re-activating revives none), and
+    // the emails still waiting that would carry one.
     const revoked =
-      args.status === "discharged"
-        ? await revokeLinks(tx, scope.practiceId, {
-            partnerIds: (
-              await tx
-                .select({ id: partners.id })
-                .from(partners)
-                .where(
-                  and(eq(partners.coupleId, before.id), eq(partners.practiceId, scope.practiceId)),
-                )
-            ).map((p) => p.id),
-          })
-        : null;
-    if (args.status === "discharged")
-      await cancelPendingLinkEmails(tx, scope.practiceId, before.id);
+      args.status === "discharged" ? await dischargeLinks(tx, scope.practiceId, before.id) : null;
     await followCoupleStatus(tx, scope, { coupleId: before.id, status: args.status });
     await recordAudit(
       tx,

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
 import { recordAudit } from "~/server/audit/record-audit";
 import { visiblePartner } from "~/server/couples/partner-in-couple";
 import type { Database, Executor } from "~/server/db/client";
@@ -85,24 +85,13 @@ async function resumeLinks(tx: Executor, partnerId: string): Promise<boolean> {
 /** Queued emails that would mint this partner a new link. */
 const LINK_CARRYING_EMAILS = ["partner_link", "homework_assigned", "reminder"];
 
-/**
- * Emails still waiting that would carry a fresh link to these partners (or every partner of a
- * couple, given its id): cancelled, since the link would be refused once sent.
- */
+/** Emails still waiting that would carry a fresh link to these partners: cancelled, as the link would be refused. */
 export async function cancelPendingLinkEmails(
   tx: Executor,
   practiceId: string,
-  partnerIdsOrCouple: string[] | string,
+  partnerIds: string[],
 ) {
-  const partnerIds =
-    typeof partnerIdsOrCouple === "string"
-      ? tx
-          .select({ id: sql<string>`${partners.id}::text` })
-          .from(partners)
-          .where(
-            and(eq(partners.coupleId, partnerIdsOrCouple), eq(partners.practiceId, practiceId)),
-          )
-      : partnerIdsOrCouple;
+  if (partnerIds.length === 0) return [];
   return tx
     .update(emailOutbox)
     .set({ status: "cancelled", lastError: "links revoked" })
