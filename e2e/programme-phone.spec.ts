@@ -5,15 +5,13 @@ import {
   assignments,
   coupleItems,
   entries,
-  memberships,
-  partners,
   programmeRuns,
   programmeWeeks,
 } from "../src/server/db/schema";
 import { mintPartnerLink } from "../src/server/partner-links/mint-link";
 import { addDays, localDateOf } from "../src/timeline/weeks";
 import { e2eDatabase } from "./database";
-import { seedCouple } from "./seed";
+import { firstPartnerAndOwner, seedCouple } from "./seed";
 import { expectAccessible, uniqueEmail } from "./support";
 
 const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
@@ -36,17 +34,7 @@ async function seedWeekOne() {
   const { extra } = await seedCouple(
     { therapistEmail: uniqueEmail("programme-therapist") },
     async (db, { practiceId, coupleId }) => {
-      const [alex] = await db
-        .select({ id: partners.id })
-        .from(partners)
-        .where(eq(partners.coupleId, coupleId))
-        .orderBy(partners.position)
-        .limit(1);
-      const [owner] = await db
-        .select({ userId: memberships.userId })
-        .from(memberships)
-        .where(eq(memberships.practiceId, practiceId));
-      const scope = { practiceId, userId: owner!.userId, role: "owner" as const };
+      const { alex, scope } = await firstPartnerAndOwner(db, { practiceId, coupleId });
       const today = localDateOf(new Date(), "UTC");
       const [run] = await db
         .insert(programmeRuns)
@@ -58,7 +46,7 @@ async function seedWeekOne() {
           title: "Six weeks to reconnect",
           weeks: plan,
           startsOn: today,
-          startedByUserId: owner!.userId,
+          startedByUserId: scope.userId,
         })
         .returning();
       const weeks = await db
@@ -82,7 +70,7 @@ async function seedWeekOne() {
         type: "ritual",
         label: RITUAL,
         rhythm: "daily",
-        createdByUserId: owner!.userId,
+        createdByUserId: scope.userId,
       });
       for (const kind of ["reflection", "ritual_tracker"] as const) {
         const assigned = await assignHomework(db, scope, {
@@ -98,10 +86,10 @@ async function seedWeekOne() {
       }
       const minted = await mintPartnerLink(db, {
         practiceId,
-        partnerId: alex!.id,
+        partnerId: alex.id,
         createdByUserId: null,
       });
-      return { alexId: alex!.id, link: new URL(minted.url).pathname };
+      return { alexId: alex.id, link: new URL(minted.url).pathname };
     },
   );
   return extra;

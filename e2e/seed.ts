@@ -79,24 +79,38 @@ export async function seedCouple<T = undefined>(
   }
 }
 
+/** The couple's first partner (Alex in every seed) and the practice owner's scope, for seeding. */
+export async function firstPartnerAndOwner(
+  db: Database,
+  { practiceId, coupleId }: { practiceId: string; coupleId: string },
+) {
+  const [alex] = await db
+    .select({ id: partners.id })
+    .from(partners)
+    .where(eq(partners.coupleId, coupleId))
+    .orderBy(partners.position)
+    .limit(1);
+  const [owner] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(eq(memberships.practiceId, practiceId));
+  if (!alex || !owner) throw new Error("the seeded couple has no partner or the practice no owner");
+  return { alex, scope: { practiceId, userId: owner.userId, role: "owner" as const } };
+}
+
 /**
  * A couple whose first partner logged a hurt ten days ago, not repaired then, and a fresh
  * personal link (its path) for that partner: where updating a hurt later starts.
  */
 export async function seedLoggedHurt(therapistEmail: string) {
   const { extra } = await seedCouple({ therapistEmail }, async (db, { practiceId, coupleId }) => {
-    const [alex] = await db
-      .select({ id: partners.id })
-      .from(partners)
-      .where(eq(partners.coupleId, coupleId))
-      .orderBy(partners.position)
-      .limit(1);
+    const { alex } = await firstPartnerAndOwner(db, { practiceId, coupleId });
     const [hurt] = await db
       .insert(entries)
       .values({
         practiceId,
         coupleId,
-        partnerId: alex!.id,
+        partnerId: alex.id,
         kind: "micro_hurt",
         schemaVersion: getKind("micro_hurt").version,
         payload: {
@@ -114,7 +128,7 @@ export async function seedLoggedHurt(therapistEmail: string) {
       .returning({ id: entries.id });
     const minted = await mintPartnerLink(db, {
       practiceId,
-      partnerId: alex!.id,
+      partnerId: alex.id,
       createdByUserId: null,
     });
     // The path only: this process's APP_URL is not the server's.
@@ -131,28 +145,18 @@ export async function seedPhoneForms(therapistEmail: string) {
   const { practiceId, coupleId, extra } = await seedCouple(
     { therapistEmail },
     async (db, { practiceId, coupleId }) => {
-      const [alex] = await db
-        .select({ id: partners.id })
-        .from(partners)
-        .where(eq(partners.coupleId, coupleId))
-        .orderBy(partners.position)
-        .limit(1);
-      const [owner] = await db
-        .select({ userId: memberships.userId })
-        .from(memberships)
-        .where(eq(memberships.practiceId, practiceId));
-      const scope = { practiceId, userId: owner!.userId, role: "owner" as const };
+      const { alex, scope } = await firstPartnerAndOwner(db, { practiceId, coupleId });
       const assign = (kind: "micro_hurt" | "cycle_map") =>
         assignHomework(db, scope, { coupleId, kind, partnerPositions: [1], cadence: "whenever" });
       const hurt = await assign("micro_hurt");
       const cycle = await assign("cycle_map");
       const minted = await mintPartnerLink(db, {
         practiceId,
-        partnerId: alex!.id,
+        partnerId: alex.id,
         createdByUserId: null,
       });
       return {
-        alexId: alex!.id,
+        alexId: alex.id,
         hurtAssignmentId: hurt.id,
         cycleAssignmentId: cycle.id,
         link: new URL(minted.url).pathname,
