@@ -2,6 +2,7 @@ import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import * as schema from "./schema";
 import { noteDatabaseTrouble } from "./unavailable";
+import { nameRepeatedStatements } from "./named-statements";
 
 /** `$client` is the pool: for what Drizzle does not offer (a cursor on a connection of its own). */
 export type Database = NodePgDatabase<typeof schema> & { $client: pg.Pool };
@@ -21,6 +22,7 @@ export function createDatabase(url: string, options: { max?: number } = {}) {
     noteDatabaseTrouble();
     console.error(`[db] idle connection error: ${error.message}`);
   });
+  pool.on("connect", nameRepeatedStatements);
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   return { db, close: () => pool.end() };
 }
