@@ -4,7 +4,7 @@
  * where the whole runs them in parallel; query plans for the two main statements follow.
  *   npm run bench:timeline-phases -- --scale=0.05
  */
-import { sql } from "drizzle-orm";
+import { fillPlaceholders, sql } from "drizzle-orm";
 import { createDatabase } from "../src/server/db/client";
 import { benchDatabase, benchScale, measure, row } from "./lib";
 import {
@@ -136,16 +136,19 @@ for (const range of ["since_last_session", "12w", "all"] as const) {
     console.log(plan.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n"));
   };
   await explain(q.timelineCoupleQuery(db, member, target.id, true));
-  await explain(
-    q.entriesInWindow(db, {
-      practiceId,
-      coupleId: target.id,
-      from: resolved.loadFrom,
-      to: resolved.period.to,
-      kinds: null,
-      positions: null,
-    }),
-  );
+  const entriesShape = { kinds: false, positions: false, csiPositions: [1, 2] as (1 | 2)[] };
+  const bounds = {
+    practiceId,
+    coupleId: target.id,
+    from: resolved.loadFrom,
+    to: resolved.period.to,
+  };
+  await explain({
+    toSQL: () => {
+      const { sql: text, params } = q.entriesQuery(db, entriesShape).toSQL();
+      return { sql: text, params: fillPlaceholders(params, bounds) };
+    },
+  });
 }
 await close();
 await stop();

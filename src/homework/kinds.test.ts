@@ -11,6 +11,7 @@ import {
   reviewExamplePayload as reflectionReviewExample,
 } from "./reflection";
 import { getKind } from "./registry";
+import { readStoredPayload } from "./stored-entry";
 import { examplePayload as ritualTrackerExample } from "./ritual-tracker";
 import { tooLongMessage } from "./schema-parts";
 import { examplePayload as smallWinExample } from "./small-win";
@@ -94,6 +95,17 @@ describe.each(examples)("$kind.key: form and schema agree", ({ kind, example }) 
     const summary = kind.summary(example);
     expect(summary).not.toMatch(/\n/);
     expect(summary.length).toBeLessThanOrEqual(120);
+  });
+
+  // The timeline takes answers stored under the current version as they are (`currentAsWritten`):
+  // that holds only while reading the schema's own output through it again changes nothing.
+  test("stored answers read back through the schema unchanged", () => {
+    for (const answers of [example, completed(kind, example)]) {
+      const stored = storedPayload(kind, answers);
+      const entry = { kind: kind.key, schemaVersion: kind.version, payload: stored };
+      expect(readStoredPayload(entry)).toEqual(stored);
+      expect(readStoredPayload(entry, { currentAsWritten: true })).toBe(stored);
+    }
   });
 
   test("field names are unique and every field has a label", () => {

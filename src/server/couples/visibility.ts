@@ -1,4 +1,4 @@
-import { and, eq, or, sql, type Column, type SQL } from "drizzle-orm";
+import { and, eq, or, sql, type Column, type Placeholder, type SQL } from "drizzle-orm";
 import type { Executor } from "~/server/db/client";
 import { couples } from "~/server/db/schema";
 import { notFound } from "~/server/errors";
@@ -21,16 +21,19 @@ export function visibleCouples(scope: PracticeScope): SQL {
  * The same rule for a member whose role is read in the same statement (`role`, a column of their
  * membership row) rather than known beforehand: one round trip checks membership and couple.
  */
-export function visibleCouplesToMember(
-  member: Pick<PracticeScope, "practiceId" | "userId">,
-  role: SQL | Column,
-): SQL {
+export function visibleCouplesToMember(member: MemberIds, role: SQL | Column): SQL {
   const manager = sql`${role} in ('owner', 'admin')`;
   return and(eq(couples.practiceId, member.practiceId), or(manager, answersFor(member))) as SQL;
 }
 
+/** A member's ids, or placeholders for them in a prepared statement. */
+interface MemberIds {
+  practiceId: string | Placeholder;
+  userId: string | Placeholder;
+}
+
 // Evaluated once (an init plan), so the (practice, therapist) index still serves the lookup.
-function answersFor(member: Pick<PracticeScope, "practiceId" | "userId">): SQL {
+function answersFor(member: MemberIds): SQL {
   return sql`${couples.therapistUserId} = any(array(
     select ${member.userId}::text
     union all

@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { LatestUpdate } from "~/homework/stored-entry";
 import { actorWithoutAccount, recordAudit } from "~/server/audit/record-audit";
 import type { Database, Executor } from "~/server/db/client";
+import { preparedQuery } from "~/server/db/prepared";
 import { entries, entryUpdates } from "~/server/db/schema";
 import { DomainError, notFound } from "~/server/errors";
 import type { PartnerScope } from "~/server/partner-session/partner-scope";
@@ -33,16 +34,25 @@ export async function latestUpdatesOfCouple(
   practiceId: string,
   coupleId: string,
 ): Promise<Map<string, LatestUpdate>> {
-  const rows = await db
-    .selectDistinctOn([entryUpdates.entryId], {
-      entryId: entryUpdates.entryId,
-      payload: entryUpdates.payload,
-      createdAt: entryUpdates.createdAt,
-      schemaVersion: entryUpdates.schemaVersion,
-    })
-    .from(entryUpdates)
-    .where(and(eq(entryUpdates.coupleId, coupleId), eq(entryUpdates.practiceId, practiceId)))
-    .orderBy(entryUpdates.entryId, desc(entryUpdates.createdAt), desc(entryUpdates.id));
+  const query = preparedQuery(db, "latest_updates_of_couple", (name) =>
+    db
+      .selectDistinctOn([entryUpdates.entryId], {
+        entryId: entryUpdates.entryId,
+        payload: entryUpdates.payload,
+        createdAt: entryUpdates.createdAt,
+        schemaVersion: entryUpdates.schemaVersion,
+      })
+      .from(entryUpdates)
+      .where(
+        and(
+          eq(entryUpdates.coupleId, sql.placeholder("coupleId")),
+          eq(entryUpdates.practiceId, sql.placeholder("practiceId")),
+        ),
+      )
+      .orderBy(entryUpdates.entryId, desc(entryUpdates.createdAt), desc(entryUpdates.id))
+      .prepare(name),
+  );
+  const rows = await query.execute({ practiceId, coupleId });
   return new Map(
     rows.map((r) => [
       r.entryId,

@@ -1,4 +1,5 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { preparedQuery } from "~/server/db/prepared";
 import type { Executor } from "~/server/db/client";
 import { programmeRuns, programmeWeeks } from "~/server/db/schema";
 import type { ProgrammeWeekSpan } from "~/timeline/programme-weeks";
@@ -12,27 +13,36 @@ export async function coupleProgrammeWeeks(
   practiceId: string,
   coupleId: string,
 ): Promise<ProgrammeWeekSpan[]> {
-  const rows = await db
-    .select({
-      id: programmeWeeks.id,
-      runId: programmeRuns.id,
-      runTitle: programmeRuns.title,
-      plan: programmeRuns.weeks,
-      weekNumber: programmeWeeks.weekNumber,
-      startsOn: programmeWeeks.startsOn,
-      endsOn: programmeWeeks.endsOn,
-      status: programmeWeeks.status,
-    })
-    .from(programmeWeeks)
-    .innerJoin(
-      programmeRuns,
-      and(
-        eq(programmeRuns.id, programmeWeeks.runId),
-        eq(programmeRuns.practiceId, programmeWeeks.practiceId),
-      ),
-    )
-    .where(and(eq(programmeWeeks.coupleId, coupleId), eq(programmeWeeks.practiceId, practiceId)))
-    .orderBy(asc(programmeRuns.createdAt), asc(programmeWeeks.weekNumber));
+  const query = preparedQuery(db, "couple_programme_weeks", (name) =>
+    db
+      .select({
+        id: programmeWeeks.id,
+        runId: programmeRuns.id,
+        runTitle: programmeRuns.title,
+        plan: programmeRuns.weeks,
+        weekNumber: programmeWeeks.weekNumber,
+        startsOn: programmeWeeks.startsOn,
+        endsOn: programmeWeeks.endsOn,
+        status: programmeWeeks.status,
+      })
+      .from(programmeWeeks)
+      .innerJoin(
+        programmeRuns,
+        and(
+          eq(programmeRuns.id, programmeWeeks.runId),
+          eq(programmeRuns.practiceId, programmeWeeks.practiceId),
+        ),
+      )
+      .where(
+        and(
+          eq(programmeWeeks.coupleId, sql.placeholder("coupleId")),
+          eq(programmeWeeks.practiceId, sql.placeholder("practiceId")),
+        ),
+      )
+      .orderBy(asc(programmeRuns.createdAt), asc(programmeWeeks.weekNumber))
+      .prepare(name),
+  );
+  const rows = await query.execute({ practiceId, coupleId });
   return rows.map(({ plan, ...row }) => ({
     ...row,
     weekCount: plan.length,

@@ -1,6 +1,7 @@
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database } from "~/server/db/client";
 import { buildTimeline } from "~/timeline/build-timeline";
+import { within } from "~/timeline/period";
 import type { CoupleTimeline, TimelineEntry } from "~/timeline/types";
 import type { CoupleTimelineArgs } from "~/validation/timeline";
 import { loadTimelineInput } from "./load-timeline-input";
@@ -41,7 +42,7 @@ export function entriesBehindHighlights(timeline: CoupleTimeline, loaded: Timeli
 /**
  * A couple's pattern timeline for a period, as the page and the PDF draw it. Viewing is audited.
  * The membership is checked in the first statement with the couple (see `timelineCouple`): three
- * round trips in all, the last the audit insert.
+ * round trips in all, the last the audit insert, which overlaps the build.
  */
 export async function coupleTimeline(
   { db, reads = db }: { db: Database; reads?: Database },
@@ -52,9 +53,9 @@ export async function coupleTimeline(
   // Reads may come from the replica (see getReadDb); the audit is always written to the primary.
   const loaded = await loadTimelineInput(reads, member, args, now);
   const { scope, couple, resolved, input, safetyFlags } = loaded;
-  const timeline = buildTimeline(input);
-  const programmeReview = await loadProgrammeReview(reads, scope.practiceId, loaded, now);
-  await recordAudit(
+  // The audit insert (a commit, so a disk flush) runs while the timeline is built: it counts the
+  // period's entries as the builder shows them, and the view waits for it before answering.
+  const audited = recordAudit(
     db,
     scope,
     "timeline.viewed",
@@ -65,9 +66,16 @@ export async function coupleTimeline(
       to: resolved.toDate,
       kinds: args.kinds ?? [],
       positions: args.positions ?? [],
-      entries: timeline.entries.length,
+      entries: input.entries.filter(within(input.period)).length,
     },
   );
+  // Awaited below; until then a failure must not surface as an unhandled rejection.
+  audited.catch(() => undefined);
+  const timeline = buildTimeline(input);
+  const [programmeReview] = await Promise.all([
+    loadProgrammeReview(reads, scope.practiceId, loaded, now),
+    audited,
+  ]);
   return {
     ...timeline,
     range: {

@@ -1,6 +1,11 @@
 import type { EntryVisibility } from "~/domain/homework";
 import { getKind, isKindKey } from "~/homework/registry";
-import { effectivePayload, markQuick, type LatestUpdate } from "~/homework/stored-entry";
+import {
+  effectivePayload,
+  markQuick,
+  type LatestUpdate,
+  type StoredReading,
+} from "~/homework/stored-entry";
 import type { EntryMetrics, KindKey } from "~/homework/types";
 import type { PartnerPosition, TimelineEntry } from "~/timeline/types";
 
@@ -46,10 +51,24 @@ export function toTimelineEntry(
 ): TimelineEntry | null {
   if (!isKindKey(row.kind)) return null;
   const kind = getKind(row.kind);
-  const payload = effectivePayload(row, update);
-  // An entry its kind can no longer read still shows on the axis, without numbers.
-  const metrics: EntryMetrics = payload ? kind.metrics(payload) : {};
-  const summary = markQuick(payload ? kind.summary(payload) : "", row.quick);
+  const read = (options: StoredReading) => {
+    const payload = effectivePayload(row, update, options);
+    // An entry its kind can no longer read still shows on the axis, without numbers.
+    const metrics: EntryMetrics = payload ? kind.metrics(payload) : {};
+    return {
+      payload,
+      metrics,
+      summary: markQuick(payload ? kind.summary(payload) : "", row.quick),
+    };
+  };
+  let answers: ReturnType<typeof read>;
+  try {
+    answers = read({ currentAsWritten: true });
+  } catch {
+    // Answers the kind's code cannot work with after all are read through its schema instead.
+    answers = read({});
+  }
+  const { payload, metrics, summary } = answers;
   const field = quoteField[row.kind];
   const words = field ? row.payload[field] : undefined;
   return {

@@ -1,4 +1,16 @@
-import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  desc,
+  eq,
+  gte,
+  inArray as inArrayOf,
+  lt,
+  lte,
+  sql,
+  type Placeholder,
+  type SQL,
+} from "drizzle-orm";
+import { preparedQuery } from "~/server/db/prepared";
 import { visibleCouplesToMember } from "~/server/couples/visibility";
 import type { Database } from "~/server/db/client";
 import {
@@ -22,11 +34,19 @@ export interface PracticeMember {
   userId: string;
 }
 
+/** A value, or its placeholder in a prepared statement. */
+type Bound<T> = T | Placeholder;
+
+const memberPlaceholders = {
+  practiceId: sql.placeholder("practiceId"),
+  userId: sql.placeholder("userId"),
+};
+
 /** The statement behind `timelineCouple`, for it and for the bench's query plans. */
 export function timelineCoupleQuery(
   db: Database,
-  member: PracticeMember,
-  coupleId: string,
+  member: { practiceId: Bound<string>; userId: Bound<string> },
+  coupleId: Bound<string>,
   withFirstEntry: boolean,
 ) {
   const latestSession = sql<string | null>`(
@@ -79,7 +99,16 @@ export async function timelineCouple(
   coupleId: string,
   withFirstEntry: boolean,
 ) {
-  const [row] = await timelineCoupleQuery(db, member, coupleId, withFirstEntry);
+  const name = withFirstEntry ? "timeline_couple_first_entry" : "timeline_couple";
+  const query = preparedQuery(db, name, (n) =>
+    timelineCoupleQuery(
+      db,
+      memberPlaceholders,
+      sql.placeholder("coupleId"),
+      withFirstEntry,
+    ).prepare(n),
+  );
+  const [row] = await query.execute({ ...member, coupleId });
   if (!row) throw notFound("That practice");
   if (row.requireMfa && !row.factorConfirmed) throw new SecondFactorRequired();
   const { role, label, timeZone, createdAt, therapistEmail } = row;
@@ -105,11 +134,21 @@ export async function timelineCouple(
 
 export type TimelineCouple = Awaited<ReturnType<typeof timelineCouple>>["couple"];
 
+const ofCouple = {
+  practiceId: sql.placeholder("practiceId"),
+  coupleId: sql.placeholder("coupleId"),
+};
+
 export function couplePartners(db: Database, practiceId: string, coupleId: string) {
-  return db
-    .select({ id: partners.id, position: partners.position, name: partners.displayName })
-    .from(partners)
-    .where(and(eq(partners.coupleId, coupleId), eq(partners.practiceId, practiceId)));
+  return preparedQuery(db, "couple_partners", (name) =>
+    db
+      .select({ id: partners.id, position: partners.position, name: partners.displayName })
+      .from(partners)
+      .where(
+        and(eq(partners.coupleId, ofCouple.coupleId), eq(partners.practiceId, ofCouple.practiceId)),
+      )
+      .prepare(name),
+  ).execute({ practiceId, coupleId });
 }
 
 export function coupleAssignments(
@@ -118,25 +157,29 @@ export function coupleAssignments(
   coupleId: string,
   kinds: KindKey[] | null,
 ) {
-  return db
-    .select({
-      id: assignments.id,
-      kind: assignments.kind,
-      title: assignments.title,
-      partnerPositions: assignments.partnerPositions,
-      cadence: assignments.cadence,
-      createdAt: assignments.createdAt,
-      untilOn: assignments.untilOn,
-      status: assignments.status,
-    })
-    .from(assignments)
-    .where(
-      and(
-        eq(assignments.coupleId, coupleId),
-        eq(assignments.practiceId, practiceId),
-        kinds ? inArray(assignments.kind, kinds) : undefined,
-      ),
-    );
+  const name = kinds ? "couple_assignments_of_kinds" : "couple_assignments";
+  return preparedQuery(db, name, (n) =>
+    db
+      .select({
+        id: assignments.id,
+        kind: assignments.kind,
+        title: assignments.title,
+        partnerPositions: assignments.partnerPositions,
+        cadence: assignments.cadence,
+        createdAt: assignments.createdAt,
+        untilOn: assignments.untilOn,
+        status: assignments.status,
+      })
+      .from(assignments)
+      .where(
+        and(
+          eq(assignments.coupleId, ofCouple.coupleId),
+          eq(assignments.practiceId, ofCouple.practiceId),
+          kinds ? sql`${assignments.kind} = any(${sql.placeholder("kinds")})` : undefined,
+        ),
+      )
+      .prepare(n),
+  ).execute({ practiceId, coupleId, kinds });
 }
 
 /** The couple's recorded session dates between two local dates (both included), for the chart marks. */
@@ -146,18 +189,22 @@ export async function coupleSessionDates(
   coupleId: string,
   range: { first: string; last: string },
 ): Promise<string[]> {
-  const rows = await db
-    .select({ sessionOn: therapySessions.sessionOn })
-    .from(therapySessions)
-    .where(
-      and(
-        eq(therapySessions.coupleId, coupleId),
-        eq(therapySessions.practiceId, practiceId),
-        gte(therapySessions.sessionOn, range.first),
-        lte(therapySessions.sessionOn, range.last),
-      ),
-    )
-    .orderBy(therapySessions.sessionOn);
+  const query = preparedQuery(db, "couple_session_dates", (name) =>
+    db
+      .select({ sessionOn: therapySessions.sessionOn })
+      .from(therapySessions)
+      .where(
+        and(
+          eq(therapySessions.coupleId, ofCouple.coupleId),
+          eq(therapySessions.practiceId, ofCouple.practiceId),
+          gte(therapySessions.sessionOn, sql.placeholder("first")),
+          lte(therapySessions.sessionOn, sql.placeholder("last")),
+        ),
+      )
+      .orderBy(therapySessions.sessionOn)
+      .prepare(name),
+  );
+  const rows = await query.execute({ practiceId, coupleId, ...range });
   return rows.map((row) => row.sessionOn);
 }
 
@@ -183,22 +230,39 @@ const entryColumns = {
   assignmentId: entries.assignmentId,
 };
 
+/** Which optional filters an entries statement has: each shape is prepared once. */
+interface EntryShape {
+  kinds: boolean;
+  positions: boolean;
+  /** the partners whose last CSI-4 before the window is read with it */
+  csiPositions: (1 | 2)[];
+}
+
 /**
- * The couple's entries in [from, to) on (couple_id, occurred_at), in one statement with each
- * shown partner's last CSI-4 before `from`: a CSI-4 change is measured against the previous
- * score however old it is.
+ * The statement behind `entriesInWindow`, with placeholders for the couple, the window and the
+ * filters: `practiceId`, `coupleId`, `from`, `to`, `kinds`, `positions`.
  */
-export function entriesInWindow(db: Database, w: EntryWindow) {
-  const ofCouple = and(eq(entries.coupleId, w.coupleId), eq(entries.practiceId, w.practiceId));
+export function entriesQuery(db: Database, shape: EntryShape) {
+  const coupleId = sql.placeholder("coupleId");
+  const ofCoupleEntries = and(
+    eq(entries.coupleId, coupleId),
+    eq(entries.practiceId, sql.placeholder("practiceId")),
+  );
+  const from = sql.placeholder("from");
   const partnerAt = (position: number): SQL =>
-    sql`(select ${partners.id} from ${partners} where ${partners.coupleId} = ${w.coupleId} and ${partners.position} = ${position})`;
-  const ofPartners = w.positions
-    ? inArray(
+    sql`(select ${partners.id} from ${partners} where ${partners.coupleId} = ${coupleId} and ${partners.position} = ${position})`;
+  const ofPartners = shape.positions
+    ? inArrayOf(
         entries.partnerId,
         db
           .select({ id: partners.id })
           .from(partners)
-          .where(and(eq(partners.coupleId, w.coupleId), inArray(partners.position, w.positions))),
+          .where(
+            and(
+              eq(partners.coupleId, coupleId),
+              sql`${partners.position} = any(${sql.placeholder("positions")})`,
+            ),
+          ),
       )
     : undefined;
   const inWindow = db
@@ -206,29 +270,42 @@ export function entriesInWindow(db: Database, w: EntryWindow) {
     .from(entries)
     .where(
       and(
-        ofCouple,
-        gte(entries.occurredAt, w.from),
-        lt(entries.occurredAt, w.to),
-        w.kinds ? inArray(entries.kind, w.kinds) : undefined,
+        ofCoupleEntries,
+        gte(entries.occurredAt, from),
+        lt(entries.occurredAt, sql.placeholder("to")),
+        shape.kinds ? sql`${entries.kind} = any(${sql.placeholder("kinds")})` : undefined,
         ofPartners,
       ),
     );
-  const csiPositions = w.kinds && !w.kinds.includes("csi4") ? [] : (w.positions ?? [1, 2]);
   const lastCsiBefore = (position: number) =>
     db
       .select(entryColumns)
       .from(entries)
       .where(
         and(
-          ofCouple,
+          ofCoupleEntries,
           eq(entries.partnerId, partnerAt(position)),
           eq(entries.kind, "csi4"),
-          lt(entries.occurredAt, w.from),
+          lt(entries.occurredAt, from),
         ),
       )
       .orderBy(desc(entries.occurredAt))
       .limit(1);
-  const [first, second] = csiPositions.map(lastCsiBefore);
+  const [first, second] = shape.csiPositions.map(lastCsiBefore);
   if (first && second) return inWindow.unionAll(first).unionAll(second);
   return first ? inWindow.unionAll(first) : inWindow;
+}
+
+/**
+ * The couple's entries in [from, to) on (couple_id, occurred_at), in one statement with each
+ * shown partner's last CSI-4 before `from`: a CSI-4 change is measured against the previous
+ * score however old it is.
+ */
+export function entriesInWindow(db: Database, w: EntryWindow) {
+  const csiPositions = w.kinds && !w.kinds.includes("csi4") ? [] : (w.positions ?? [1, 2]);
+  const shape = { kinds: w.kinds !== null, positions: w.positions !== null, csiPositions };
+  const name = `couple_entries_${shape.kinds ? "k" : ""}${shape.positions ? "p" : ""}_${csiPositions.join("")}`;
+  const query = preparedQuery(db, name, (n) => entriesQuery(db, shape).prepare(n));
+  const { practiceId, coupleId, from, to, kinds, positions } = w;
+  return query.execute({ practiceId, coupleId, from, to, kinds, positions });
 }

@@ -1,4 +1,5 @@
-import { and, eq, gte, isNull, lt, or } from "drizzle-orm";
+import { and, eq, gte, isNull, lt, or, sql } from "drizzle-orm";
+import { preparedQuery } from "~/server/db/prepared";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "~/server/db/client";
 import { entries, partners, safetyFlags } from "~/server/db/schema";
@@ -17,50 +18,58 @@ export function safetyFlagRows(
   db: Database,
   args: { practiceId: string; coupleId: string; period: Period },
 ) {
-  return db
-    .select({
-      id: safetyFlags.id,
-      source: safetyFlags.source,
-      raisedAt: safetyFlags.raisedAt,
-      closedAt: safetyFlags.closedAt,
-      outcome: safetyFlags.outcome,
-      entryId: safetyFlags.entryId,
-      position: partners.position,
-      partnerName: partners.displayName,
-      entry: {
-        id: entries.id,
-        kind: entries.kind,
-        schemaVersion: entries.schemaVersion,
-        partnerId: entries.partnerId,
-        occurredAt: entries.occurredAt,
-        visibility: entries.visibility,
-        safetyFlag: entries.safetyFlag,
-        payload: entries.payload,
-        assignmentId: entries.assignmentId,
-      },
-      authorPosition: author.position,
-      authorName: author.displayName,
-    })
-    .from(safetyFlags)
-    .innerJoin(partners, eq(partners.id, safetyFlags.partnerId))
-    .leftJoin(
-      entries,
-      and(eq(entries.id, safetyFlags.entryId), eq(entries.practiceId, args.practiceId)),
-    )
-    .leftJoin(author, eq(author.id, entries.partnerId))
-    .where(
-      and(
-        eq(safetyFlags.coupleId, args.coupleId),
-        eq(safetyFlags.practiceId, args.practiceId),
-        or(
-          isNull(safetyFlags.closedAt),
-          and(
-            gte(safetyFlags.raisedAt, args.period.from),
-            lt(safetyFlags.raisedAt, args.period.to),
+  const query = preparedQuery(db, "timeline_safety_flags", (name) =>
+    db
+      .select({
+        id: safetyFlags.id,
+        source: safetyFlags.source,
+        raisedAt: safetyFlags.raisedAt,
+        closedAt: safetyFlags.closedAt,
+        outcome: safetyFlags.outcome,
+        entryId: safetyFlags.entryId,
+        position: partners.position,
+        partnerName: partners.displayName,
+        entry: {
+          id: entries.id,
+          kind: entries.kind,
+          schemaVersion: entries.schemaVersion,
+          partnerId: entries.partnerId,
+          occurredAt: entries.occurredAt,
+          visibility: entries.visibility,
+          safetyFlag: entries.safetyFlag,
+          payload: entries.payload,
+          assignmentId: entries.assignmentId,
+        },
+        authorPosition: author.position,
+        authorName: author.displayName,
+      })
+      .from(safetyFlags)
+      .innerJoin(partners, eq(partners.id, safetyFlags.partnerId))
+      .leftJoin(
+        entries,
+        and(
+          eq(entries.id, safetyFlags.entryId),
+          eq(entries.practiceId, sql.placeholder("practiceId")),
+        ),
+      )
+      .leftJoin(author, eq(author.id, entries.partnerId))
+      .where(
+        and(
+          eq(safetyFlags.coupleId, sql.placeholder("coupleId")),
+          eq(safetyFlags.practiceId, sql.placeholder("practiceId")),
+          or(
+            isNull(safetyFlags.closedAt),
+            and(
+              gte(safetyFlags.raisedAt, sql.placeholder("from")),
+              lt(safetyFlags.raisedAt, sql.placeholder("to")),
+            ),
           ),
         ),
-      ),
-    );
+      )
+      .prepare(name),
+  );
+  const { practiceId, coupleId, period } = args;
+  return query.execute({ practiceId, coupleId, from: period.from, to: period.to });
 }
 
 export type SafetyFlagRow = Awaited<ReturnType<typeof safetyFlagRows>>[number];
