@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { ChartPdf } from "./chart-pdf";
 import { PrepCycle } from "./cycle-pdf";
@@ -60,6 +61,36 @@ function ChartGrid({ prep }: { prep: SessionPrep }) {
 }
 
 /**
+ * Each printed page around its share of the content, with the footer that numbers it. A page
+ * layout (react-pdf's newer pagination) measures the content once and packs it into pages; the
+ * footer's "Page N of M" as a render prop laid every page out again, a quarter of a render.
+ */
+function PrepPageChrome({
+  prep,
+  pageNumber,
+  totalPages,
+  children,
+}: {
+  prep: SessionPrep;
+  pageNumber?: number;
+  totalPages?: number;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <View style={[styles.body, { flexGrow: 1 }]}>{children}</View>
+      <View style={styles.footer}>
+        <Text>
+          {prep.coupleLabel} · session prep for {prepDates(prep).calendarDate(prep.sessionOn)} ·
+          confidential
+        </Text>
+        <Text>{`Page ${pageNumber ?? 1} of ${totalPages ?? 1}`}</Text>
+      </View>
+    </>
+  );
+}
+
+/**
  * The session-prep PDF, in the order a therapist reads it before a session. Page 1: who and when,
  * then safety flags, suggested focus, the last session's notes and key numbers; then open
  * homework, the charts, highlights with the partners' words and the cycle.
@@ -67,28 +98,23 @@ function ChartGrid({ prep }: { prep: SessionPrep }) {
 export function SessionPrepDocument({ prep }: { prep: SessionPrep }) {
   return (
     <Document title="Session prep" creator="Attune" producer="Attune" language="en">
-      <Page size={prep.pageSize} style={styles.page}>
-        <View fixed style={styles.footer}>
-          <Text>
-            {prep.coupleLabel} · session prep for {prepDates(prep).calendarDate(prep.sessionOn)} ·
-            confidential
-          </Text>
-          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-        </View>
-        <View style={styles.body}>
-          <PrepHeader prep={prep} />
-          <SafetySection prep={prep} />
-          <PrepFocus prep={prep} />
-          <PrepLastNotes prep={prep} />
-          <PrepKeyNumbers prep={prep} />
-          <PrepPositive prep={prep} />
-          {/* Short, and what the session reviews: it fills page 1's foot before the charts. */}
-          <PrepOpenHomework prep={prep} />
-          <ChartGrid prep={prep} />
-          <PrepProgrammeReview prep={prep} />
-          <PrepHighlights prep={prep} />
-          <PrepCycle prep={prep} />
-        </View>
+      <Page
+        size={prep.pageSize}
+        style={styles.page}
+        layout={(page) => <PrepPageChrome prep={prep} {...page} />}
+      >
+        <PrepHeader prep={prep} />
+        <SafetySection prep={prep} />
+        <PrepFocus prep={prep} />
+        <PrepLastNotes prep={prep} />
+        <PrepKeyNumbers prep={prep} />
+        <PrepPositive prep={prep} />
+        {/* Short, and what the session reviews: it fills page 1's foot before the charts. */}
+        <PrepOpenHomework prep={prep} />
+        <ChartGrid prep={prep} />
+        <PrepProgrammeReview prep={prep} />
+        <PrepHighlights prep={prep} />
+        <PrepCycle prep={prep} />
       </Page>
     </Document>
   );
