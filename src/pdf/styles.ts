@@ -29,7 +29,7 @@ export const styles = StyleSheet.create({
     paddingHorizontal: 44,
   },
   // react-pdf resolves a unitless line height against the font size of the same style, then
-  // inherits the points; on the page itself it hides the fixed footer (4.9), so it sits here.
+  // inherits the points; the page layout wraps the content in this, beside the footer.
   body: { fontSize: 9.5, lineHeight: 1.35 },
   footer: {
     position: "absolute",

@@ -10,8 +10,13 @@ import { privateAuthorsOf, withProvenance } from "./provenance";
 import { cycleLoop } from "./cycle-loop";
 import { programmeWeeksWithin } from "./programme-weeks";
 import { positiveWork } from "./positive-work";
-import type { CoupleTimeline, TimelineInput } from "./types";
+import type { CoupleTimeline, TimelineEntry, TimelineInput } from "./types";
 import { weekBuckets } from "./weeks";
+
+/** The loaded entries the period itself holds: those the timeline lists and counts. */
+export function periodEntries(input: Pick<TimelineInput, "entries" | "period">): TimelineEntry[] {
+  return input.entries.filter(within(input.period));
+}
 
 /**
  * A couple's pattern timeline for one period, computed once for the page and the PDF. `entries`
@@ -24,7 +29,7 @@ export function buildTimeline(input: TimelineInput): CoupleTimeline {
   const previous = previousPeriod(period);
   const window = chartWindow(period, timeZone);
   const weeks = weekBuckets(window, timeZone);
-  const entries = input.entries.filter(within(period)).sort(compareEntries);
+  const entries = periodEntries(input).sort(compareEntries);
   const charted = input.entries.filter(within(window)).sort(compareEntries);
   const highlights = withProvenance(findHighlights(input), input.entries);
   const loop = cycleLoop(entries, input.partners);

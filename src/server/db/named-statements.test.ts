@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import pg from "pg";
-import { describe, expect, test } from "vitest";
+import { describe, expect, inject, test } from "vitest";
+import { createDatabase } from "./client";
 import { testDatabase } from "~/test/db";
 
 const db = testDatabase();
@@ -62,7 +63,9 @@ describe("named statements", () => {
   });
 
   test("past its cap a connection runs new statements unnamed, and they still answer", async () => {
-    const client = await db.$client.connect();
+    // A pool of its own: the connection it fills would run later tests' statements unnamed.
+    const own = createDatabase(inject("databaseUrl"), { max: 1 });
+    const client = await own.db.$client.connect();
     try {
       for (let i = 0; i < 520; i++) {
         const { rows } = await client.query(`select $1::int as v${i}`, [i]);
@@ -73,6 +76,35 @@ describe("named statements", () => {
       expect(prepared.some((s) => s.statement === "select $1::int as v519")).toBe(false);
     } finally {
       client.release();
+      await own.close();
     }
   });
+  test.each(["promise", "callback", "named by the caller"] as const)(
+    "a statement the server has dropped fails once, then runs unnamed (%s)",
+    async (style) => {
+      const client = await db.$client.connect();
+      const run = (text: string, values: unknown[]) =>
+        style === "named by the caller"
+          ? client.query({ name: "caller_named_test", text, values })
+          : style === "promise"
+            ? client.query(text, values)
+            : new Promise<pg.QueryResult>((resolve, reject) =>
+                client.query(text, values, (error: Error | null, result: pg.QueryResult) =>
+                  error ? reject(error) : resolve(result),
+                ),
+              );
+      try {
+        const text = `select $1::int * 2 as doubled /* dropped, ${style} */`;
+        await run(text, [1]);
+        const [prepared] = (await preparedOn(client)).filter((s) => s.statement === text);
+        // What a pooler's DISCARD ALL, or a statement gone stale after a migration, leaves.
+        await client.query(`deallocate "${prepared!.name}"`);
+        await expect(run(text, [2])).rejects.toMatchObject({ code: "26000" });
+        expect((await run(text, [3])).rows).toEqual([{ doubled: 6 }]);
+        expect((await preparedOn(client)).some((s) => s.statement === text)).toBe(false);
+      } finally {
+        client.release();
+      }
+    },
+  );
 });

@@ -34,7 +34,7 @@ export async function latestUpdatesOfCouple(
   practiceId: string,
   coupleId: string,
 ): Promise<Map<string, LatestUpdate>> {
-  const query = preparedQuery(db, "latest_updates_of_couple", (name) =>
+  const query = preparedQuery(db, "latest_updates_of_couple", () =>
     db
       .selectDistinctOn([entryUpdates.entryId], {
         entryId: entryUpdates.entryId,
@@ -49,8 +49,7 @@ export async function latestUpdatesOfCouple(
           eq(entryUpdates.practiceId, sql.placeholder("practiceId")),
         ),
       )
-      .orderBy(entryUpdates.entryId, desc(entryUpdates.createdAt), desc(entryUpdates.id))
-      .prepare(name),
+      .orderBy(entryUpdates.entryId, desc(entryUpdates.createdAt), desc(entryUpdates.id)),
   );
   const rows = await query.execute({ practiceId, coupleId });
   return new Map(

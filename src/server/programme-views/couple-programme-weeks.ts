@@ -13,7 +13,7 @@ export async function coupleProgrammeWeeks(
   practiceId: string,
   coupleId: string,
 ): Promise<ProgrammeWeekSpan[]> {
-  const query = preparedQuery(db, "couple_programme_weeks", (name) =>
+  const query = preparedQuery(db, "couple_programme_weeks", () =>
     db
       .select({
         id: programmeWeeks.id,
@@ -39,8 +39,7 @@ export async function coupleProgrammeWeeks(
           eq(programmeWeeks.practiceId, sql.placeholder("practiceId")),
         ),
       )
-      .orderBy(asc(programmeRuns.createdAt), asc(programmeWeeks.weekNumber))
-      .prepare(name),
+      .orderBy(asc(programmeRuns.createdAt), asc(programmeWeeks.weekNumber)),
   );
   const rows = await query.execute({ practiceId, coupleId });
   return rows.map(({ plan, ...row }) => ({

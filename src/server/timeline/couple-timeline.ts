@@ -1,7 +1,6 @@
 import { recordAudit } from "~/server/audit/record-audit";
 import type { Database } from "~/server/db/client";
-import { buildTimeline } from "~/timeline/build-timeline";
-import { within } from "~/timeline/period";
+import { buildTimeline, periodEntries } from "~/timeline/build-timeline";
 import type { CoupleTimeline, TimelineEntry } from "~/timeline/types";
 import type { CoupleTimelineArgs } from "~/validation/timeline";
 import { loadTimelineInput } from "./load-timeline-input";
@@ -53,8 +52,9 @@ export async function coupleTimeline(
   // Reads may come from the replica (see getReadDb); the audit is always written to the primary.
   const loaded = await loadTimelineInput(reads, member, args, now);
   const { scope, couple, resolved, input, safetyFlags } = loaded;
-  // The audit insert (a commit, so a disk flush) runs while the timeline is built: it counts the
-  // period's entries as the builder shows them, and the view waits for it before answering.
+  // The audit insert (a commit, so a disk flush) runs while the timeline is built, counting the
+  // period's entries as the builder lists them. The view waits for it before answering, so no view
+  // is shown unaudited; a build that fails after it leaves an audited view the user saw fail.
   const audited = recordAudit(
     db,
     scope,
@@ -66,7 +66,7 @@ export async function coupleTimeline(
       to: resolved.toDate,
       kinds: args.kinds ?? [],
       positions: args.positions ?? [],
-      entries: input.entries.filter(within(input.period)).length,
+      entries: periodEntries(input).length,
     },
   );
   // Awaited below; until then a failure must not surface as an unhandled rejection.

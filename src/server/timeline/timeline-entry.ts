@@ -64,8 +64,13 @@ export function toTimelineEntry(
   let answers: ReturnType<typeof read>;
   try {
     answers = read({ currentAsWritten: true });
-  } catch {
+  } catch (error) {
     // Answers the kind's code cannot work with after all are read through its schema instead.
+    // Said in the log by id, kind and version only: never the answers or the error's message.
+    const name = error instanceof Error ? error.name : typeof error;
+    console.warn(
+      `[timeline] entry ${row.id} (${row.kind} v${row.schemaVersion}) read through its schema after ${name}`,
+    );
     answers = read({});
   }
   const { payload, metrics, summary } = answers;

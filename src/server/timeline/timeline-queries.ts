@@ -100,13 +100,8 @@ export async function timelineCouple(
   withFirstEntry: boolean,
 ) {
   const name = withFirstEntry ? "timeline_couple_first_entry" : "timeline_couple";
-  const query = preparedQuery(db, name, (n) =>
-    timelineCoupleQuery(
-      db,
-      memberPlaceholders,
-      sql.placeholder("coupleId"),
-      withFirstEntry,
-    ).prepare(n),
+  const query = preparedQuery(db, name, () =>
+    timelineCoupleQuery(db, memberPlaceholders, sql.placeholder("coupleId"), withFirstEntry),
   );
   const [row] = await query.execute({ ...member, coupleId });
   if (!row) throw notFound("That practice");
@@ -140,14 +135,13 @@ const ofCouple = {
 };
 
 export function couplePartners(db: Database, practiceId: string, coupleId: string) {
-  return preparedQuery(db, "couple_partners", (name) =>
+  return preparedQuery(db, "couple_partners", () =>
     db
       .select({ id: partners.id, position: partners.position, name: partners.displayName })
       .from(partners)
       .where(
         and(eq(partners.coupleId, ofCouple.coupleId), eq(partners.practiceId, ofCouple.practiceId)),
-      )
-      .prepare(name),
+      ),
   ).execute({ practiceId, coupleId });
 }
 
@@ -158,7 +152,7 @@ export function coupleAssignments(
   kinds: KindKey[] | null,
 ) {
   const name = kinds ? "couple_assignments_of_kinds" : "couple_assignments";
-  return preparedQuery(db, name, (n) =>
+  return preparedQuery(db, name, () =>
     db
       .select({
         id: assignments.id,
@@ -177,8 +171,7 @@ export function coupleAssignments(
           eq(assignments.practiceId, ofCouple.practiceId),
           kinds ? sql`${assignments.kind} = any(${sql.placeholder("kinds")})` : undefined,
         ),
-      )
-      .prepare(n),
+      ),
   ).execute({ practiceId, coupleId, kinds });
 }
 
@@ -189,7 +182,7 @@ export async function coupleSessionDates(
   coupleId: string,
   range: { first: string; last: string },
 ): Promise<string[]> {
-  const query = preparedQuery(db, "couple_session_dates", (name) =>
+  const query = preparedQuery(db, "couple_session_dates", () =>
     db
       .select({ sessionOn: therapySessions.sessionOn })
       .from(therapySessions)
@@ -201,8 +194,7 @@ export async function coupleSessionDates(
           lte(therapySessions.sessionOn, sql.placeholder("last")),
         ),
       )
-      .orderBy(therapySessions.sessionOn)
-      .prepare(name),
+      .orderBy(therapySessions.sessionOn),
   );
   const rows = await query.execute({ practiceId, coupleId, ...range });
   return rows.map((row) => row.sessionOn);
@@ -305,7 +297,7 @@ export function entriesInWindow(db: Database, w: EntryWindow) {
   const csiPositions = w.kinds && !w.kinds.includes("csi4") ? [] : (w.positions ?? [1, 2]);
   const shape = { kinds: w.kinds !== null, positions: w.positions !== null, csiPositions };
   const name = `couple_entries_${shape.kinds ? "k" : ""}${shape.positions ? "p" : ""}_${csiPositions.join("")}`;
-  const query = preparedQuery(db, name, (n) => entriesQuery(db, shape).prepare(n));
+  const query = preparedQuery(db, name, () => entriesQuery(db, shape));
   const { practiceId, coupleId, from, to, kinds, positions } = w;
   return query.execute({ practiceId, coupleId, from, to, kinds, positions });
 }

@@ -18,7 +18,7 @@ export function safetyFlagRows(
   db: Database,
   args: { practiceId: string; coupleId: string; period: Period },
 ) {
-  const query = preparedQuery(db, "timeline_safety_flags", (name) =>
+  const query = preparedQuery(db, "timeline_safety_flags", () =>
     db
       .select({
         id: safetyFlags.id,
@@ -65,8 +65,7 @@ export function safetyFlagRows(
             ),
           ),
         ),
-      )
-      .prepare(name),
+      ),
   );
   const { practiceId, coupleId, period } = args;
   return query.execute({ practiceId, coupleId, from: period.from, to: period.to });
