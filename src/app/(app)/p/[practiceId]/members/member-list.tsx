@@ -77,7 +77,7 @@ export function MemberList({
                 ) : null}
               </div>
               <RoleControl
-                key={`${m.userId}-${m.role}`}
+                key={m.userId}
                 practiceId={practiceId}
                 userId={m.userId}
                 name={name}

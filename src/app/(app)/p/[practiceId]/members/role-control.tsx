@@ -13,7 +13,8 @@ import { roleChangeQuestion } from "~/domain/roles";
 /**
  * A member's role: chosen, then saved with an explicit button, and every change of privilege
  * confirmed in place with what it changes. With one role on offer there is nothing to change,
- * so the role is shown as text. Key it by the saved role so a refresh starts it afresh.
+ * so the role is shown as text. Key it by the member only: when a refresh brings a new saved role,
+ * the choice starts afresh from it while the note saying what was saved stays.
  */
 export function RoleControl({
   practiceId,
@@ -32,6 +33,12 @@ export function RoleControl({
   const { note, clear, succeed } = useSuccessNote();
   const [chosen, setChosen] = useState<Role>(role);
   const [asking, setAsking] = useState(false);
+  const [savedRole, setSavedRole] = useState<Role>(role);
+  if (role !== savedRole) {
+    setSavedRole(role);
+    setChosen(role);
+    setAsking(false);
+  }
   const confirmRef = useRef<HTMLButtonElement>(null);
   const changeRole = useMutation(
     trpc.members.changeRole.mutationOptions({
