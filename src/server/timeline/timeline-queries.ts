@@ -235,11 +235,8 @@ interface EntryShape {
  * filters: `practiceId`, `coupleId`, `from`, `to`, `kinds`, `positions`.
  */
 export function entriesQuery(db: Database, shape: EntryShape) {
-  const coupleId = sql.placeholder("coupleId");
-  const ofCoupleEntries = and(
-    eq(entries.coupleId, coupleId),
-    eq(entries.practiceId, sql.placeholder("practiceId")),
-  );
+  const { coupleId, practiceId } = ofCouple;
+  const ofCoupleEntries = and(eq(entries.coupleId, coupleId), eq(entries.practiceId, practiceId));
   const from = sql.placeholder("from");
   const partnerAt = (position: number): SQL =>
     sql`(select ${partners.id} from ${partners} where ${partners.coupleId} = ${coupleId} and ${partners.position} = ${position})`;
